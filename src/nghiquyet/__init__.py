@@ -1,0 +1,65 @@
+"""nghiquyet: Vietnamese Communist Party documents as a typed model.
+
+Read them from the text people have (:func:`parse_text`), write and read them as JSON
+(:func:`to_json`, :func:`from_json`) and XML, and check them (:func:`validate`).
+"""
+
+from .errors import DocumentError, FormatError, NghiquyetError
+from .model import (
+    Appendix,
+    Block,
+    Body,
+    BodyMention,
+    Conference,
+    DateMention,
+    Deadline,
+    Division,
+    Document,
+    DocumentKind,
+    DocumentSystem,
+    ListItem,
+    Notation,
+    Numbering,
+    Paragraph,
+    ParseWarning,
+    Recipient,
+    Reference,
+    Secrecy,
+    Signature,
+    SigningAuthority,
+    Span,
+    Table,
+    Task,
+    Urgency,
+)
+
+__all__ = [
+    "Appendix",
+    "Block",
+    "Body",
+    "BodyMention",
+    "Conference",
+    "DateMention",
+    "Deadline",
+    "Division",
+    "Document",
+    "DocumentError",
+    "DocumentKind",
+    "DocumentSystem",
+    "FormatError",
+    "ListItem",
+    "NghiquyetError",
+    "Notation",
+    "Numbering",
+    "Paragraph",
+    "ParseWarning",
+    "Recipient",
+    "Reference",
+    "Secrecy",
+    "Signature",
+    "SigningAuthority",
+    "Span",
+    "Table",
+    "Task",
+    "Urgency",
+]

@@ -1,0 +1,50 @@
+"""The typed model of a Party document: pure attrs classes, no formats, no text layout."""
+
+from .blocks import (
+    BULLETS,
+    Block,
+    BodyMention,
+    DateMention,
+    Deadline,
+    Division,
+    ListItem,
+    Numbering,
+    Paragraph,
+    Reference,
+    Span,
+    Table,
+    Task,
+    walk,
+)
+from .document import Appendix, Document, ParseWarning, Recipient, Signature
+from .identifiers import Body, Conference, DocumentKind, DocumentSystem, Notation, Secrecy, SigningAuthority, Urgency
+
+__all__ = [
+    "BULLETS",
+    "Appendix",
+    "Block",
+    "Body",
+    "BodyMention",
+    "Conference",
+    "DateMention",
+    "Deadline",
+    "Division",
+    "Document",
+    "DocumentKind",
+    "DocumentSystem",
+    "ListItem",
+    "Notation",
+    "Numbering",
+    "Paragraph",
+    "ParseWarning",
+    "Recipient",
+    "Reference",
+    "Secrecy",
+    "Signature",
+    "SigningAuthority",
+    "Span",
+    "Table",
+    "Task",
+    "Urgency",
+    "walk",
+]

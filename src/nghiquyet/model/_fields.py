@@ -1,0 +1,58 @@
+"""Field helpers shared by the model classes: NFC text, XML-safe characters, numbers."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from typing import Any
+
+import attrs
+
+from ..errors import DocumentError
+
+__all__ = ["nfc", "nfc_or_none", "positive", "text", "text_or_none", "xml_safe"]
+
+# Characters XML 1.0 cannot carry: C0 controls but tab/LF/CR, surrogates, U+FFFE/U+FFFF.
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+
+
+def nfc(value: str) -> str:
+    """Return ``value`` in Unicode NFC (real files mix NFD and NFC)."""
+    if not isinstance(value, str):
+        raise DocumentError(f"expected a string, got {type(value).__name__}")
+    return value if unicodedata.is_normalized("NFC", value) else unicodedata.normalize("NFC", value)
+
+
+def nfc_or_none(value: str | None) -> str | None:
+    return None if value is None else nfc(value)
+
+
+def xml_safe(_instance: Any, attribute: attrs.Attribute[Any], value: str | None) -> None:
+    """Reject characters that XML 1.0 cannot carry, so every document can be written as XML."""
+    if value is None:
+        return
+    bad = _NOT_XML.search(value)
+    if bad is not None:
+        raise DocumentError(
+            f"{attribute.name}: character U+{ord(bad.group()):04X} at offset {bad.start()} cannot be stored in XML"
+        )
+
+
+def positive(_instance: Any, attribute: attrs.Attribute[Any], value: int | None) -> None:
+    """Numbers printed on documents (số, lần thứ, copies) start at 1."""
+    if value is None:
+        return
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise DocumentError(f"{attribute.name}: expected a whole number, got {value!r}")
+    if not 1 <= value <= 999_999:
+        raise DocumentError(f"{attribute.name}: {value} is not a possible number (1 to 999999)")
+
+
+def text(**kwargs: Any) -> Any:
+    """A required text field: stored NFC, XML-safe."""
+    return attrs.field(converter=nfc, validator=xml_safe, **kwargs)
+
+
+def text_or_none(**kwargs: Any) -> Any:
+    """An optional text field: stored NFC, XML-safe, ``None`` when absent."""
+    return attrs.field(default=None, converter=nfc_or_none, validator=xml_safe, **kwargs)

@@ -1,0 +1,271 @@
+"""The body of a document: divisions, paragraphs, list items, tasks, tables, and the
+inline annotations (spans) over their text.
+
+Blocks form a closed tagged union, :data:`Block`; spans another, :data:`Span`. A span
+marks ``text[start:end]`` of the paragraph (or list item, or task) that holds it; spans
+are sorted, inside the text and never overlap.
+"""
+
+from __future__ import annotations
+
+import datetime
+import enum
+import re
+from collections.abc import Iterator
+from typing import Any, TypeAlias
+
+import attrs
+
+from ..errors import DocumentError
+from ._fields import nfc, text, text_or_none, xml_safe
+from .identifiers import Body, DocumentKind, Notation
+
+__all__ = [
+    "BULLETS",
+    "Block",
+    "BodyMention",
+    "DateMention",
+    "Deadline",
+    "Division",
+    "ListItem",
+    "Numbering",
+    "Paragraph",
+    "Reference",
+    "Span",
+    "Table",
+    "Task",
+    "walk",
+]
+
+
+def _offsets(instance: Any, _attribute: attrs.Attribute[int], value: int) -> None:
+    if isinstance(value, bool) or not isinstance(value, int) or value < 0:
+        raise DocumentError(f"span offsets must be whole numbers ≥ 0, got {value!r}")
+
+
+def _after_start(instance: Any, _attribute: attrs.Attribute[int], value: int) -> None:
+    _offsets(instance, _attribute, value)
+    if value <= instance.start:
+        raise DocumentError(f"span end {value} is not after its start {instance.start}")
+
+
+@attrs.frozen(kw_only=True)
+class Reference:
+    """A citation of another document: "Kết luận số 706-KL/TU, ngày 05/4/2023 của …".
+
+    ``kind``, ``notation``, ``date`` and ``issuer`` are what the citation prints;
+    ``title`` its trích yếu when printed ("về xây dựng …").
+    """
+
+    start: int = attrs.field(validator=_offsets)
+    end: int = attrs.field(validator=_after_start)
+    kind: DocumentKind | None = None
+    notation: Notation | None = None
+    date: datetime.date | None = None
+    issuer: Body | None = None
+    title: str | None = text_or_none()
+
+
+@attrs.frozen(kw_only=True)
+class BodyMention:
+    """A body named in running text ("Văn phòng Thị ủy")."""
+
+    start: int = attrs.field(validator=_offsets)
+    end: int = attrs.field(validator=_after_start)
+    body: Body
+
+
+@attrs.frozen(kw_only=True)
+class DateMention:
+    """A date in running text ("ngày 06 tháng 10 năm 2023", "05/4/2023")."""
+
+    start: int = attrs.field(validator=_offsets)
+    end: int = attrs.field(validator=_after_start)
+    date: datetime.date
+
+
+Span: TypeAlias = Reference | BodyMention | DateMention
+_SPAN_TYPES = (Reference, BodyMention, DateMention)
+
+
+def _spans_fit(instance: Any, _attribute: attrs.Attribute[tuple[Span, ...]], spans: tuple[Span, ...]) -> None:
+    """Spans are annotations *of* the text: sorted, inside it, never overlapping."""
+    limit = len(instance.text)
+    previous_end = 0
+    for span in spans:
+        if not isinstance(span, _SPAN_TYPES):
+            raise DocumentError(f"spans: expected a Reference, BodyMention or DateMention, got {span!r}")
+        if span.start < previous_end:
+            raise DocumentError(f"spans: span at {span.start}–{span.end} overlaps the one before or is out of order")
+        if span.end > limit:
+            raise DocumentError(f"spans: span at {span.start}–{span.end} is outside a text of length {limit}")
+        previous_end = span.end
+
+
+def _spans() -> Any:
+    return attrs.field(default=(), converter=tuple, validator=_spans_fit)  # type: ignore[arg-type]
+
+
+@attrs.frozen(kw_only=True)
+class Paragraph:
+    """A paragraph of running text, with its inline annotations."""
+
+    text: str = text()
+    spans: tuple[Span, ...] = _spans()
+
+
+@attrs.frozen(kw_only=True)
+class Deadline:
+    """Thời hạn: a deadline as printed ("trước ngày 30/12/2025", "trong quý IV/2023"),
+    with the last day it allows when that is a known date."""
+
+    text: str = text()
+    date: datetime.date | None = None
+
+
+@attrs.frozen(kw_only=True)
+class Task:
+    """A paragraph that assigns work (nhiệm vụ được giao).
+
+    "Giao Văn phòng Thị ủy chủ trì, phối hợp với các cơ quan chức năng theo dõi …, định
+    kỳ báo cáo về Ban Thường vụ Thị ủy": ``lead`` are the bodies that must act or
+    preside, ``partners`` those they work with (phối hợp), ``report_to`` whom they
+    report to, ``deadline`` when it is due.
+    """
+
+    text: str = text()
+    spans: tuple[Span, ...] = _spans()
+    lead: tuple[Body, ...] = attrs.field(default=(), converter=tuple)
+    partners: tuple[Body, ...] = attrs.field(default=(), converter=tuple)
+    report_to: Body | None = None
+    deadline: Deadline | None = None
+
+
+def _cells(rows: Any) -> tuple[tuple[str, ...], ...]:
+    return tuple(tuple(map(nfc, row)) for row in rows)
+
+
+@attrs.frozen(kw_only=True)
+class Table:
+    """A table: rows of cells, each cell its text."""
+
+    rows: tuple[tuple[str, ...], ...] = attrs.field(converter=_cells)
+
+    @rows.validator
+    def _check_rows(self, attribute: attrs.Attribute[Any], rows: tuple[tuple[str, ...], ...]) -> None:
+        for row in rows:
+            for cell in row:
+                xml_safe(self, attribute, cell)
+
+
+class Numbering(enum.Enum):
+    """The numbering levels of a body, from the highest (Phần) to points (a)).
+
+    Each level prints its marker in its own way: ``Phần thứ nhất``, ``Chương I``, ``Mục 1``,
+    ``Điều 5.``, ``A-``, ``I.`` / ``I-``, ``1.`` / ``1-``, ``1.1.``, ``(1)``, ``a)``.
+    """
+
+    PART = "part"
+    CHAPTER = "chapter"
+    SECTION = "section"
+    ARTICLE = "article"
+    CLAUSE = "clause"
+    UPPER_LETTER = "upper-letter"
+    ROMAN = "roman"
+    ARABIC = "arabic"
+    DECIMAL = "decimal"
+    PARENTHESISED = "parenthesised"
+    LETTER = "letter"
+
+
+_ROMAN = r"(?=[IVXLCDM])M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})"
+_KEYWORD_MARKER = r"\s+(?:[Tt][Hh][Ứứ]\s+\w+|" + _ROMAN + r"|\d+|[A-ZĐ])\s*[.:\-]?"
+_MARKERS: dict[Numbering, re.Pattern[str]] = {
+    Numbering.PART: re.compile(r"(?:PHẦN|Phần|phần)" + _KEYWORD_MARKER),
+    Numbering.CHAPTER: re.compile(r"(?:CHƯƠNG|Chương|chương)" + _KEYWORD_MARKER),
+    Numbering.SECTION: re.compile(r"(?:MỤC|Mục|mục)" + _KEYWORD_MARKER),
+    Numbering.ARTICLE: re.compile(r"(?:ĐIỀU|Điều|điều)\s+\d+\w?\s*[.:\-]?"),
+    Numbering.CLAUSE: re.compile(r"(?:KHOẢN|Khoản|khoản)\s+\d+\s*[.:\-]?"),
+    Numbering.UPPER_LETTER: re.compile(r"[A-ZĐ]\s*[.\-)]"),
+    Numbering.ROMAN: re.compile(_ROMAN + r"\s*[.\-)/]?"),
+    Numbering.ARABIC: re.compile(r"\d{1,3}\s*[.\-)/]?"),
+    Numbering.DECIMAL: re.compile(r"\d{1,3}(?:\.\d{1,3})+\.?"),
+    Numbering.PARENTHESISED: re.compile(r"\(\d{1,3}\)"),
+    Numbering.LETTER: re.compile(r"\(?[a-zđ]\s*[.\-)]"),
+}
+_KEYWORD = re.compile(r"^(?:phần|chương|mục|điều|khoản)\s+", re.IGNORECASE)
+
+
+@attrs.frozen(kw_only=True)
+class Division:
+    """A numbered division of the body at any level, with its heading and contents.
+
+    ``marker`` is the number as printed ("I.", "1-", "Điều 5.", "PHẦN THỨ NHẤT", "a)");
+    :attr:`label` is the number alone ("I", "1", "5", "THỨ NHẤT", "a"). A division with
+    no ``heading`` begins with its first paragraph on the marker's line.
+    """
+
+    numbering: Numbering
+    marker: str = text()
+    heading: str | None = text_or_none()
+    children: tuple[Block, ...] = attrs.field(default=(), converter=tuple)
+
+    @marker.validator
+    def _check_marker(self, _attribute: attrs.Attribute[str], value: str) -> None:
+        if not _MARKERS[self.numbering].fullmatch(value):
+            raise DocumentError(f"marker: {value!r} is not a {self.numbering.value} number")
+
+    @children.validator
+    def _check_children(self, _attribute: attrs.Attribute[Any], value: tuple[Block, ...]) -> None:
+        _check_blocks("children", value)
+
+    @property
+    def label(self) -> str:
+        """The number without its keyword or punctuation: "I", "1.1", "THỨ NHẤT", "a"."""
+        return _KEYWORD.sub("", self.marker).strip(" .:-)(/")
+
+
+@attrs.frozen(kw_only=True)
+class ListItem:
+    """An indented item marked with a bullet ("-", "+", "•"), which is not a number."""
+
+    marker: str = attrs.field(default="-")
+    text: str = text()
+    spans: tuple[Span, ...] = _spans()
+    children: tuple[Block, ...] = attrs.field(default=(), converter=tuple)
+
+    @marker.validator
+    def _check_marker(self, _attribute: attrs.Attribute[str], value: str) -> None:
+        if value not in BULLETS:
+            raise DocumentError(f"marker: {value!r} is not a bullet ({' '.join(sorted(BULLETS))})")
+
+    @children.validator
+    def _check_children(self, _attribute: attrs.Attribute[Any], value: tuple[Block, ...]) -> None:
+        _check_blocks("children", value)
+
+    @property
+    def label(self) -> str:
+        """The bullet itself: list items are not numbered divisions."""
+        return self.marker
+
+
+BULLETS = frozenset({"-", "+", "*", "•", "–", "—", "·"})
+
+Block: TypeAlias = Division | Paragraph | ListItem | Task | Table
+_BLOCK_TYPES = (Division, Paragraph, ListItem, Task, Table)
+
+
+def _check_blocks(name: str, blocks: tuple[Any, ...]) -> None:
+    for block in blocks:
+        if not isinstance(block, _BLOCK_TYPES):
+            raise DocumentError(f"{name}: expected a block (Division, Paragraph, ListItem, Task, Table), got {block!r}")
+
+
+def walk(blocks: tuple[Block, ...]) -> Iterator[Block]:
+    """Every block of ``blocks`` and of their children, depth first, in document order."""
+    stack = list(reversed(blocks))
+    while stack:
+        block = stack.pop()
+        yield block
+        if isinstance(block, Division | ListItem):
+            stack.extend(reversed(block.children))

@@ -1,0 +1,305 @@
+"""Who issues a document and how it is identified: kinds, notations, bodies, conferences.
+
+Vietnamese terms: loại văn bản (document kind), số và ký hiệu (notation), cơ quan ban
+hành (issuing body), thẩm quyền ký (signing authority), độ mật (secrecy), độ khẩn
+(urgency), hội nghị (conference).
+"""
+
+from __future__ import annotations
+
+import enum
+import re
+from typing import Any
+
+import attrs
+
+from ..errors import DocumentError
+from ._fields import nfc, positive, text, xml_safe
+
+__all__ = [
+    "Body",
+    "Conference",
+    "DocumentKind",
+    "DocumentSystem",
+    "Notation",
+    "Secrecy",
+    "SigningAuthority",
+    "Urgency",
+]
+
+
+class DocumentKind(enum.Enum):
+    """A type of Party document (Quy định 66-QĐ/TW, Hướng dẫn 36-HD/VPTW).
+
+    ``code`` is this library's unique code; Quy định is ``"QĐi"`` although it is often
+    printed ``"QĐ"`` in notations, like Quyết định: the printed code lives in
+    :class:`Notation` and the kind here, so the two never get confused.
+    """
+
+    NGHI_QUYET = ("NQ", "Nghị quyết")
+    KET_LUAN = ("KL", "Kết luận")
+    CHI_THI = ("CT", "Chỉ thị")
+    QUYET_DINH = ("QĐ", "Quyết định")
+    QUY_DINH = ("QĐi", "Quy định")
+    QUY_CHE = ("QC", "Quy chế")
+    THONG_BAO = ("TB", "Thông báo")
+    THONG_TRI = ("TT", "Thông tri")
+    HUONG_DAN = ("HD", "Hướng dẫn")
+    BAO_CAO = ("BC", "Báo cáo")
+    KE_HOACH = ("KH", "Kế hoạch")
+    CHUONG_TRINH = ("CTr", "Chương trình")
+    TO_TRINH = ("TTr", "Tờ trình")
+    CONG_VAN = ("CV", "Công văn")
+    BIEN_BAN = ("BB", "Biên bản")
+    DE_AN = ("ĐA", "Đề án")
+    CUONG_LINH = ("CL", "Cương lĩnh")
+    DIEU_LE = ("ĐL", "Điều lệ")
+    CHIEN_LUOC = ("CLc", "Chiến lược")
+    THONG_CAO = ("TC", "Thông cáo")
+    TUYEN_BO = ("TBo", "Tuyên bố")
+    LOI_KEU_GOI = ("LKG", "Lời kêu gọi")
+    QUY_HOACH = ("QHo", "Quy hoạch")
+    DU_AN = ("DA", "Dự án")
+    PHUONG_AN = ("PA", "Phương án")
+
+    @property
+    def code(self) -> str:
+        """This library's code for the kind, e.g. ``"KL"``; ``"QĐi"`` for Quy định."""
+        return self.value[0]
+
+    @property
+    def label(self) -> str:
+        """The Vietnamese name, e.g. ``"Kết luận"``."""
+        return self.value[1]
+
+    @classmethod
+    def from_code(cls, code: str) -> DocumentKind:
+        """The kind with this library code; raises :class:`DocumentError` when unknown."""
+        try:
+            return _KIND_BY_CODE[nfc(code)]
+        except KeyError:
+            raise DocumentError(f"unknown document kind code {code!r}") from None
+
+    @classmethod
+    def from_label(cls, label: str) -> DocumentKind:
+        """The kind named ``label`` in any letter case (``"KẾT LUẬN"``, ``"Kết luận"``)."""
+        try:
+            return _KIND_BY_LABEL[nfc(label).casefold().strip()]
+        except KeyError:
+            raise DocumentError(f"unknown document kind {label!r}") from None
+
+
+_KIND_BY_CODE = {k.code: k for k in DocumentKind}
+_KIND_BY_LABEL = {k.label.casefold(): k for k in DocumentKind}
+
+
+class DocumentSystem(enum.Enum):
+    """Party documents (văn bản của Đảng) or state documents (văn bản nhà nước)."""
+
+    PARTY = "party"
+    STATE = "state"
+
+
+class SigningAuthority(enum.Enum):
+    """Thẩm quyền ký: how the signer signs. Party style writes ``T/M``; state style ``TM.``."""
+
+    TM = ("T/M", "thay mặt")
+    KT = ("K/T", "ký thay")
+    TL = ("T/L", "thừa lệnh")
+    TUQ = ("TUQ", "thừa ủy quyền")
+    Q = ("Q.", "quyền")
+    STATE_TM = ("TM.", "thay mặt")
+    STATE_KT = ("KT.", "ký thay")
+    STATE_TL = ("TL.", "thừa lệnh")
+    STATE_TUQ = ("TUQ.", "thừa ủy quyền")
+
+    @property
+    def code(self) -> str:
+        """The mark as printed, e.g. ``"T/M"``."""
+        return self.value[0]
+
+    @property
+    def label(self) -> str:
+        """What the mark means, in Vietnamese."""
+        return self.value[1]
+
+    @classmethod
+    def from_code(cls, code: str) -> SigningAuthority:
+        try:
+            return _AUTHORITY_BY_CODE[code]
+        except KeyError:
+            raise DocumentError(f"unknown signing authority {code!r}") from None
+
+
+_AUTHORITY_BY_CODE = {a.code: a for a in SigningAuthority}
+
+
+class Secrecy(enum.Enum):
+    """Độ mật: the secrecy mark."""
+
+    MAT = "MẬT"
+    TOI_MAT = "TỐI MẬT"
+    TUYET_MAT = "TUYỆT MẬT"
+
+    @property
+    def label(self) -> str:
+        return self.value
+
+
+class Urgency(enum.Enum):
+    """Độ khẩn: the urgency mark."""
+
+    KHAN = "KHẨN"
+    THUONG_KHAN = "THƯỢNG KHẨN"
+    HOA_TOC = "HỎA TỐC"
+
+    @property
+    def label(self) -> str:
+        return self.value
+
+
+_KIND_CODE = re.compile(r"[^\W\d_]\w*")
+_ISSUER_CODE = re.compile(r"\w+(?:-\w+)*")
+_DASHES = str.maketrans({"–": "-", "—": "-", "‐": "-", "‑": "-", "−": "-"})
+_PREFIX = re.compile(r"^\s*(?:s[ốôoóồổ]|so)\s*:?\s*", re.IGNORECASE)
+_PARTY = re.compile(r"(\d+)?-([^\W\d_]\w*)/(\w+(?:-\w+)*)")
+_STATE = re.compile(r"(\d+)?/(?:(\d{4})/)?([^\W\d_]\w*(?:-\w+)*)")
+
+
+def _check_code(pattern: re.Pattern[str]) -> Any:
+    def check(_instance: object, attribute: attrs.Attribute[str], value: str) -> None:
+        if not pattern.fullmatch(value):
+            raise DocumentError(f"{attribute.name}: {value!r} is not a notation code")
+
+    return check
+
+
+@attrs.frozen(kw_only=True)
+class Notation:
+    """Số và ký hiệu: ``706-KL/TU`` (Party style) or ``1050/QĐ-SCT`` (state style).
+
+    ``number`` is ``None`` when the number is left blank, as in digitally signed copies
+    (``Số    -HD/BTCTU``); ``width`` is how many digits it is printed with when that is
+    more than it needs ("08-HD/BTCTU": 8, width 2). ``kind_code`` is the type code as
+    printed (``"QĐ"`` for both Quyết định and Quy định; ``None`` for a state notation
+    without one, as laws print "29/2018/QH14"); ``issuer_code`` may join several
+    issuers (``BTCTU-BDVTU``). State notations may print a ``year``.
+    """
+
+    number: int | None = attrs.field(default=None, validator=positive)
+    width: int = attrs.field(default=0)
+    kind_code: str | None = attrs.field(default=None, converter=attrs.converters.optional(nfc))
+    issuer_code: str = attrs.field(converter=nfc, validator=_check_code(_ISSUER_CODE))
+    year: int | None = attrs.field(default=None)
+    system: DocumentSystem = DocumentSystem.PARTY
+
+    @width.validator
+    def _check_width(self, _attribute: attrs.Attribute[int], value: int) -> None:
+        if isinstance(value, bool) or not isinstance(value, int) or not 0 <= value <= 6:
+            raise DocumentError(f"width: {value!r} is not a number of digits (0 to 6)")
+
+    @kind_code.validator
+    def _check_kind_code(self, _attribute: attrs.Attribute[str | None], value: str | None) -> None:
+        if value is None:
+            if self.system is DocumentSystem.PARTY:
+                raise DocumentError("kind_code: a Party notation always prints its type code")
+        elif not _KIND_CODE.fullmatch(value):
+            raise DocumentError(f"kind_code: {value!r} is not a notation code")
+
+    @year.validator
+    def _check_year(self, _attribute: attrs.Attribute[int | None], value: int | None) -> None:
+        if value is None:
+            return
+        if self.system is not DocumentSystem.STATE:
+            raise DocumentError("year: only state-style notations print a year (11/2026/QĐ-UBND)")
+        if isinstance(value, bool) or not isinstance(value, int) or not 1900 <= value <= 2999:
+            raise DocumentError(f"year: {value!r} is not a possible year")
+
+    @classmethod
+    def parse(cls, printed: str) -> Notation:
+        """Read a notation as printed: ``"Số 34 -NQ/TU"``, ``"Số    -HD/BTCTU"``, ``"Số: 12/QĐ-UBND"``.
+
+        Tolerates the ``Số`` prefix (also OCR-damaged ``Sô``), spaces, and en dashes.
+        Raises :class:`DocumentError` when the text is not a notation.
+        """
+        compact = re.sub(r"\s+", "", _PREFIX.sub("", nfc(printed)).translate(_DASHES))
+        if m := _PARTY.fullmatch(compact):
+            digits, kind, issuer = m.groups()
+            return cls(number=_number(digits), width=_width(digits), kind_code=kind, issuer_code=issuer)
+        if m := _STATE.fullmatch(compact):
+            digits, year, codes = m.groups()
+            kind, _, issuer = codes.partition("-") if "-" in codes else ("", "", codes)
+            return cls(
+                number=_number(digits),
+                width=_width(digits),
+                year=int(year) if year else None,
+                kind_code=kind or None,
+                issuer_code=issuer,
+                system=DocumentSystem.STATE,
+            )
+        raise DocumentError(f"not a document notation: {printed!r}")
+
+    @property
+    def issuer_codes(self) -> tuple[str, ...]:
+        """The issuers of a joint notation, e.g. ``("BTCTU", "BDVTU")``."""
+        return tuple(self.issuer_code.split("-"))
+
+    def __str__(self) -> str:
+        number = "" if self.number is None else str(self.number).zfill(self.width)
+        if self.system is DocumentSystem.STATE:
+            year = "" if self.year is None else f"{self.year}/"
+            kind = "" if self.kind_code is None else f"{self.kind_code}-"
+            return f"{number}/{year}{kind}{self.issuer_code}"
+        return f"{number}-{self.kind_code}/{self.issuer_code}"
+
+
+def _number(digits: str | None) -> int | None:
+    if not digits:
+        return None
+    value = int(digits)
+    if not 1 <= value <= 999_999:
+        raise DocumentError(f"{digits!r} is not a possible document number")
+    return value
+
+
+def _width(digits: str | None) -> int:
+    return len(digits) if digits and digits.startswith("0") else 0
+
+
+@attrs.frozen(kw_only=True)
+class Body:
+    """An organisation (cơ quan, tổ chức): an issuer, a task's lead, a cited author.
+
+    ``parent`` is the direct superior body printed above it in a header ("ĐẢNG BỘ TỈNH
+    BẮC NINH" over "THỊ ỦY THUẬN THÀNH"); ``code`` its issuer code in notations ("TU").
+    """
+
+    name: str = text()
+    parent: Body | None = None
+    code: str | None = attrs.field(default=None, converter=attrs.converters.optional(nfc), validator=xml_safe)
+
+    @name.validator
+    def _check_name(self, _attribute: attrs.Attribute[str], value: str) -> None:
+        if not value.strip():
+            raise DocumentError("name: a body needs a name")
+
+
+_ROMAN = re.compile(r"M{0,3}(CM|CD|D?C{0,3})(XC|XL|L?X{0,3})(IX|IV|V?I{0,3})")
+
+
+@attrs.frozen(kw_only=True)
+class Conference:
+    """Hội nghị: "Hội nghị lần thứ 13 Ban Chấp hành Đảng bộ thị xã khóa XXIII".
+
+    ``ordinal`` is the number of the conference (13; "lần thứ sáu" is 6), ``body`` the
+    body that meets, ``term`` the khóa (term) in Roman numerals.
+    """
+
+    ordinal: int | None = attrs.field(default=None, validator=positive)
+    body: Body | None = None
+    term: str | None = attrs.field(default=None)
+
+    @term.validator
+    def _check_term(self, _attribute: attrs.Attribute[str | None], value: str | None) -> None:
+        if value is not None and (not value or not _ROMAN.fullmatch(value)):
+            raise DocumentError(f"term: {value!r} is not a term in Roman numerals")
