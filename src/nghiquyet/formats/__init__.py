@@ -1,0 +1,3 @@
+"""Formats: each module owns both directions of one format."""
+
+__all__: list[str] = []
