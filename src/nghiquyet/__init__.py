@@ -34,6 +34,8 @@ from .model import (
     Urgency,
 )
 
+from .text import parse_text, to_text
+
 __all__ = [
     "Appendix",
     "Block",
@@ -64,5 +66,7 @@ __all__ = [
     "Task",
     "Urgency",
     "from_json",
+    "parse_text",
     "to_json",
+    "to_text",
 ]
