@@ -70,7 +70,7 @@ def sentences(text: str) -> list[tuple[int, int]]:
 _BODY_WORDS = set(
     """các cơ quan đơn vị ban ngành liên chức năng xã thị tỉnh huyện phường thành phố trực thuộc đảng ủy uỷ
     bộ cấp chi hội đoàn thể tổ chính trị phòng chuyên môn trưởng tham mưu giúp việc nhân dân đại biểu quốc
-    hữu sở viên lãnh đạo địa phương mặt trận hành chấp thường vụ văn xây dựng tuyên giáo kiểm tra vận nội
+    hữu sở viên địa phương mặt trận hành chấp thường vụ văn xây dựng tuyên giáo kiểm tra vận nội
     kinh tế hóa hoá xã hội học công nghệ tài thông tin truyền an ninh quân sự phụ nữ nông cựu chiến binh
     thanh niên hiệp trung ương sự nghiệp cán đội ngũ ngang doanh nghiệp người đứng đầu lưu trữ lịch
     quận khu vực ngoại giao tư pháp y dục đào tạo""".split()
@@ -133,7 +133,8 @@ class TaskFound:
 
 _GIAO = re.compile(r"(?:^|(?<=[\s,;:(]))(?<!được )(?:[Gg]iao|GIAO)\s*(?=\S)")
 _ASK = re.compile(r"(?:^|(?<=[\s,;:(]))(?:[Đđ]ề\s*nghị|[Yy]êu\s*cầu)\s*(?=\S)")
-_RESPONSIBLE = re.compile(r"\s+(?:chủ\s+trì|có\s+trách\s+nhiệm)\b")
+_RESPONSIBLE_DUTY = re.compile(r"\s+có\s+trách\s+nhiệm\b")
+_PRESIDES = re.compile(r"\s+chủ\s+trì\s*,?\s*(?:phối\s+hợp|tham\s+mưu)\b")
 _PARTNER = re.compile(r"\bphối\s+hợp(?:\s+với)?\s+")
 _REPORT = re.compile(r"\bbáo\s+cáo\s+(?:về\s+|với\s+|lên\s+)?")
 _DEADLINE = re.compile(
@@ -144,13 +145,23 @@ _LEADING_ADVERB = re.compile(r"^(?:[^\W\d_]+\s){0,2}[^\W\d_]+,\s+(?=[A-ZĐÀ-Ỹ
 _BAD_LEAD_START = re.compile(r"^(?:của|được|theo|về|tại|trong)\b", re.IGNORECASE)
 
 
-def _lead_at(text: str) -> str:
+def _lead_at(text: str, *, strict: bool) -> str:
+    """The bodies named at the start of ``text``; ``strict`` wants a capital or "các" first."""
     if _BAD_LEAD_START.match(text):
         return ""
     first = text.split(" ", 1)[0]
-    if not (_upper_start(first) or first.lower() in ("các", "cấp")):
+    if strict and not (_upper_start(first) or any(c.isupper() for c in first) or first.lower() == "các"):
         return ""
-    return _body_run(text)
+    run = _body_run(text)
+    tokens = run.split()
+    if len(tokens) == 1 and not (tokens[0].isupper() and len(tokens[0]) >= 2):
+        return ""  # a lone capitalised word ("Huy hiệu …") is not a body
+    return run
+
+
+def _at_sentence_start(sentence: str, at: int) -> bool:
+    before = sentence[:at].rstrip()
+    return not before or before.endswith((",", ";", ":", "(")) and len(before.split()) <= 4 or not before.strip()
 
 
 def find_task(sentence: str) -> TaskFound | None:
@@ -159,7 +170,9 @@ def find_task(sentence: str) -> TaskFound | None:
     after = 0
     for pattern in (_GIAO, _ASK):
         for m in pattern.finditer(sentence):
-            run = _lead_at(sentence[m.end() :])
+            start = m.start()
+            strict = not (sentence[:start].strip() == "" or sentence[:start].rstrip().endswith((";", ":")))
+            run = _lead_at(sentence[m.end() :], strict=strict)
             if run:
                 lead_run, after = run, m.end() + len(run)
                 break
@@ -168,8 +181,9 @@ def find_task(sentence: str) -> TaskFound | None:
     if not lead_run:
         body = _LEADING_ADVERB.sub("", sentence, count=1)
         offset = len(sentence) - len(body)
-        run = _lead_at(body)
-        if run and _RESPONSIBLE.match(body[len(run) :]) and len(run.split()) <= 40:
+        run = _lead_at(body, strict=True)
+        following = body[len(run) :]
+        if run and len(run.split()) <= 40 and (_RESPONSIBLE_DUTY.match(following) or _PRESIDES.match(following)):
             lead_run, after = run, offset + len(run)
     if not lead_run:
         return None
@@ -179,10 +193,10 @@ def find_task(sentence: str) -> TaskFound | None:
     rest = sentence[after:]
     partners: list[str] = []
     if m := _PARTNER.search(rest):
-        partners = _split_bodies(_lead_at(rest[m.end() :]))
+        partners = _split_bodies(_lead_at(rest[m.end() :], strict=True))
     report_to = None
     if m := _REPORT.search(rest):
-        run = _lead_at(rest[m.end() :])
+        run = _lead_at(rest[m.end() :], strict=True)
         report_to = run or None
     deadline = deadline_date = None
     if m := _DEADLINE.search(rest):

@@ -127,7 +127,7 @@ def _continues(current: Unit, line: Line, upper: bool, width: int) -> bool:
         return False  # pdftotext -layout indents the first line of a paragraph
     short = current.last_length < 0.82 * width
     first = line.text[:1]
-    if short and (first.isupper() or first.isdigit() or first in "\"“(" or current.text.endswith((".", ":", "!", "?"))):
+    if short and (first.isupper() or first in "\"“(" or current.text.endswith((".", ":", "!", "?"))):
         return False
     return True
 

@@ -138,13 +138,13 @@ def parse_closing(lines: list[Line]) -> Closing:
     sig: _Sig | None = None
     sigs: list[_Sig] = []
     in_recipients = False
-    side_by_side = False
+    merged_columns = False  # OCR joined the two columns with a single space
     for index, line in enumerate(lines):
         if line.role != "text":
             continue
-        cells = _cells(line, side_by_side)
-        if len(cells) > 1 and any(is_authority(c) for c in cells[1:]):
-            side_by_side = True
+        cells = _cells(line, merged_columns)
+        if len(line.cells) == 1 and len(cells) > 1 and any(is_authority(c) for c in cells[1:]):
+            merged_columns = True
         for cell in cells:
             if is_recipients_heading(cell):
                 in_recipients = True

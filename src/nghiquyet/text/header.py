@@ -38,7 +38,7 @@ _BODY_HEADS = tuple(
         "BAN ", "ĐẢNG BỘ", "ĐẢNG ỦY", "ĐẢNG UỶ", "ĐẢNG ĐOÀN", "THÀNH ỦY", "THÀNH UỶ", "TỈNH ỦY", "TỈNH UỶ",
         "HUYỆN ỦY", "HUYỆN UỶ", "QUẬN ỦY", "QUẬN UỶ", "THỊ ỦY", "THỊ UỶ", "CHI BỘ", "VĂN PHÒNG", "ỦY BAN",
         "UỶ BAN", "CHÍNH PHỦ", "BỘ ", "HỘI ĐỒNG", "QUỐC HỘI", "SỞ ", "UBND", "TỔNG BÍ THƯ", "CHỦ TỊCH",
-        "THỦ TƯỚNG", "TRƯỜNG ", "HỌC VIỆN", "CỤC ", "VỤ ",
+        "THỦ TƯỚNG", "TRƯỜNG ", "HỌC VIỆN", "CỤC ", "VỤ ", "ĐẢNG CỘNG SẢN",
     )
 )
 _WORD_ORDINALS = {
@@ -185,7 +185,7 @@ def _merge_issuer(fragments: list[str]) -> list[str]:
             merged[-1] = f"{merged[-1]} {fragment}"
         else:
             merged.append(fragment)
-    return merged
+    return [m for m in merged if fold(m) != _PARTY_MOTTO]
 
 
 def ordinal_value(text: str) -> int | None:
@@ -228,7 +228,7 @@ class TitleBlock:
     end: int = 0
 
 
-_BODY_START = re.compile(r"^(?:căn cứ|thực hiện|theo|xét|ngày \d|[-+•*]\s|\d+[.)-]\s|[IVX]+[.-]\s)", re.IGNORECASE)
+_BODY_START = re.compile(r"^(?:căn cứ|theo đề nghị|xét|ngày \d|[-+•*]\s|\d+[.)-]\s|[IVX]+[.-]\s)", re.IGNORECASE)
 
 
 def parse_title_block(lines: list[Line], start: int) -> TitleBlock:
@@ -257,7 +257,7 @@ def parse_title_block(lines: list[Line], start: int) -> TitleBlock:
                 block.title_lines.append(text)
                 in_conference = True
                 return True
-            if in_conference and is_upper(text) and ("khoa" in key or key.startswith("ban chap hanh")):
+            if in_conference and is_upper(text) and (_TERM.search(text) or key.startswith("ban chap hanh")):
                 block.title_lines.append(text)
                 return True
             in_conference = False

@@ -175,7 +175,8 @@ def _split_heading(annotator: Annotator) -> object:
             return text, []
         start, end = sentences(text)[0]
         first = text[start:end].strip()
-        if find_task(first) is not None:
+        # A sentence that assigns work or cites documents is content, not a run-in heading.
+        if find_task(first) is not None or next(annotator.references(first), None) is not None:
             return None, annotator.blocks(text)
         return first, annotator.blocks(text[end:])
 
