@@ -73,7 +73,7 @@ _BODY_WORDS = set(
     hữu sở viên địa phương mặt trận hành chấp thường vụ văn xây dựng tuyên giáo kiểm tra vận nội
     kinh tế hóa hoá xã hội học công nghệ tài thông tin truyền an ninh quân sự phụ nữ nông cựu chiến binh
     thanh niên hiệp trung ương sự nghiệp cán đội ngũ ngang doanh nghiệp người đứng đầu lưu trữ lịch
-    quận khu vực ngoại giao tư pháp y dục đào tạo""".split()
+    quận khu vực ngoại giao tư pháp y dục đào tạo đồng nhiệm nhà nước đạo tộc sử""".split()
 )
 _CONNECTORS = {"và", "của", "ở", "với"}
 _LEAD_START = re.compile(r"^(?:[^\W\d_]*[A-ZĐÀ-ỸĐ]|các\b|cấp\b|cơ\b)", re.UNICODE)
@@ -150,7 +150,13 @@ def _lead_at(text: str, *, strict: bool) -> str:
     if _BAD_LEAD_START.match(text):
         return ""
     first = text.split(" ", 1)[0]
-    if strict and not (_upper_start(first) or any(c.isupper() for c in first) or first.lower() == "các"):
+    second = text.split(" ", 2)[1].lower() if " " in text else ""
+    if strict and not (
+        _upper_start(first)
+        or any(c.isupper() for c in first)
+        or first.lower() == "các"
+        or (first.lower() == "cấp" and second in ("ủy", "uỷ"))
+    ):
         return ""
     run = _body_run(text)
     tokens = run.split()
@@ -171,6 +177,8 @@ def find_task(sentence: str) -> TaskFound | None:
     for pattern in (_GIAO, _ASK):
         for m in pattern.finditer(sentence):
             start = m.start()
+            if pattern is _GIAO and sentence[:start].strip() and not sentence[:start].rstrip().endswith((",", ";", ":")):
+                continue  # "phương án giao Bộ …" hands over, it does not assign
             strict = not (sentence[:start].strip() == "" or sentence[:start].rstrip().endswith((";", ":")))
             run = _lead_at(sentence[m.end() :], strict=strict)
             if run:

@@ -125,6 +125,8 @@ def _continues(current: Unit, line: Line, upper: bool, width: int) -> bool:
         return False
     if line.indent >= current.last_indent + 3 and line.indent >= 3:
         return False  # pdftotext -layout indents the first line of a paragraph
+    if current.text.endswith((",", "-", "–")):
+        return True
     short = current.last_length < 0.82 * width
     first = line.text[:1]
     if short and (first.isupper() or first in "\"“(" or current.text.endswith((".", ":", "!", "?"))):
