@@ -33,7 +33,6 @@ from .model import (
     Task,
     Urgency,
 )
-
 from .text import parse_text, to_text
 
 __all__ = [

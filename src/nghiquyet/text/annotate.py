@@ -9,6 +9,7 @@
 
 from __future__ import annotations
 
+import datetime
 import re
 from collections.abc import Iterator
 
@@ -47,7 +48,7 @@ def sentences(text: str) -> list[tuple[int, int]]:
         end = m.end()
         mark = m.group()
         nxt = text[end:].lstrip()[:1]
-        if not (nxt.isupper() or nxt in "\"“"):
+        if not (nxt.isupper() or nxt in '"“'):
             continue
         if mark in ";":
             continue
@@ -89,15 +90,13 @@ def _body_run(text: str) -> str:
     taken: list[str] = []
     for index, raw in enumerate(tokens):
         token = raw.rstrip(",")
-        stop_after = token.endswith((".", ";", ":")) or token.endswith("./.")
+        stop_after = token.endswith((".", ";", ":"))
         word = token.rstrip(".;:/").strip("()")
         lower = word.lower()
         nxt = tokens[index + 1] if index + 1 < len(tokens) else ""
         if not word:
             break
-        if _upper_start(word) or any(c.isupper() for c in word[1:]):
-            ok = True
-        elif lower in _BODY_WORDS or lower in ("-", "–"):
+        if _upper_start(word) or any(c.isupper() for c in word[1:]) or lower in _BODY_WORDS or lower in ("-", "–"):
             ok = True
         elif lower in _CONNECTORS:
             ok = bool(taken) and (_upper_start(nxt) or nxt.lower() in ("các", "cơ"))
@@ -128,7 +127,7 @@ class TaskFound:
     partners: tuple[str, ...]
     report_to: str | None
     deadline: str | None
-    deadline_date: object = None
+    deadline_date: datetime.date | None = None
 
 
 _GIAO = re.compile(r"(?:^|(?<=[\s,;:(]))(?<!được )(?:[Gg]iao|GIAO)\s*(?=\S)")
@@ -167,7 +166,7 @@ def _lead_at(text: str, *, strict: bool) -> str:
 
 def _at_sentence_start(sentence: str, at: int) -> bool:
     before = sentence[:at].rstrip()
-    return not before or before.endswith((",", ";", ":", "(")) and len(before.split()) <= 4 or not before.strip()
+    return not before or (before.endswith((",", ";", ":", "(")) and len(before.split()) <= 4) or not before.strip()
 
 
 def find_task(sentence: str) -> TaskFound | None:
@@ -177,7 +176,11 @@ def find_task(sentence: str) -> TaskFound | None:
     for pattern in (_GIAO, _ASK):
         for m in pattern.finditer(sentence):
             start = m.start()
-            if pattern is _GIAO and sentence[:start].strip() and not sentence[:start].rstrip().endswith((",", ";", ":")):
+            if (
+                pattern is _GIAO
+                and sentence[:start].strip()
+                and not sentence[:start].rstrip().endswith((",", ";", ":"))
+            ):
                 continue  # "phương án giao Bộ …" hands over, it does not assign
             strict = not (sentence[:start].strip() == "" or sentence[:start].rstrip().endswith((";", ":")))
             run = _lead_at(sentence[m.end() :], strict=strict)
@@ -200,15 +203,15 @@ def find_task(sentence: str) -> TaskFound | None:
         return None
     rest = sentence[after:]
     partners: list[str] = []
-    if m := _PARTNER.search(rest):
-        partners = _split_bodies(_lead_at(rest[m.end() :], strict=True))
+    if partner := _PARTNER.search(rest):
+        partners = _split_bodies(_lead_at(rest[partner.end() :], strict=True))
     report_to = None
-    if m := _REPORT.search(rest):
-        run = _lead_at(rest[m.end() :], strict=True)
+    if report := _REPORT.search(rest):
+        run = _lead_at(rest[report.end() :], strict=True)
         report_to = run or None
     deadline = deadline_date = None
-    if m := _DEADLINE.search(rest):
-        deadline = m.group()
+    if due := _DEADLINE.search(rest):
+        deadline = due.group()
         dm = DATE_IN_TEXT.search(deadline)
         if dm and dm.group("d2"):
             deadline_date = make_date(dm.group("y2"), dm.group("m2"), dm.group("d2"))
@@ -327,7 +330,7 @@ class Annotator:
         bodies = found.lead + found.partners
         deadline = None
         if found.deadline:
-            deadline = Deadline(text=found.deadline, date=found.deadline_date)  # type: ignore[arg-type]
+            deadline = Deadline(text=found.deadline, date=found.deadline_date)
         return Task(
             text=text,
             spans=self.spans(text, bodies),
@@ -347,7 +350,7 @@ def _kind_of_code(code: str | None) -> DocumentKind | None:
         return None
 
 
-def _date_of(m: re.Match[str]) -> object:
+def _date_of(m: re.Match[str]) -> datetime.date | None:
     if m.group("d1"):
         return make_date(m.group("y1"), m.group("m1"), m.group("d1"))
     return make_date(m.group("y2"), m.group("m2"), m.group("d2"))

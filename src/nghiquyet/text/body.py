@@ -13,7 +13,7 @@ from collections.abc import Callable
 
 import attrs
 
-from ..model import Block, Division, ListItem, Numbering, Paragraph, Span, Task
+from ..model import Block, Division, ListItem, Numbering, Paragraph, Span
 from .normalize import Line, is_upper
 
 __all__ = ["Marker", "Unit", "build_blocks", "match_marker", "units"]
@@ -21,8 +21,20 @@ __all__ = ["Marker", "Unit", "build_blocks", "match_marker", "units"]
 _ROMAN_RE = r"(?=[IVXLC])(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})"
 _LETTERS = "abcdđeghiklmnopqrstuvxy"
 _MARKER_PATTERNS: list[tuple[Numbering, re.Pattern[str]]] = [
-    (Numbering.PART, re.compile(r"^(?P<m>(?:PHẦN|Phần)\s+(?P<v>(?:THỨ|Thứ)\s+[^\W\d_]+|" + _ROMAN_RE + r"|\d+))(?P<p>\s*[.:\-]?)(?=\s|$)")),
-    (Numbering.CHAPTER, re.compile(r"^(?P<m>(?:CHƯƠNG|Chương)\s+(?P<v>(?:THỨ|Thứ)\s+[^\W\d_]+|" + _ROMAN_RE + r"|\d+))(?P<p>\s*[.:\-]?)(?=\s|$)")),
+    (
+        Numbering.PART,
+        re.compile(
+            r"^(?P<m>(?:PHẦN|Phần)\s+(?P<v>(?:THỨ|Thứ)\s+[^\W\d_]+|" + _ROMAN_RE + r"|\d+))(?P<p>\s*[.:\-]?)(?=\s|$)"
+        ),
+    ),
+    (
+        Numbering.CHAPTER,
+        re.compile(
+            r"^(?P<m>(?:CHƯƠNG|Chương)\s+(?P<v>(?:THỨ|Thứ)\s+[^\W\d_]+|"
+            + _ROMAN_RE
+            + r"|\d+))(?P<p>\s*[.:\-]?)(?=\s|$)"
+        ),
+    ),
     (Numbering.SECTION, re.compile(r"^(?P<m>(?:MỤC|Mục)\s+(?P<v>" + _ROMAN_RE + r"|\d+))(?P<p>\s*[.:\-]?)(?=\s|$)")),
     (Numbering.ARTICLE, re.compile(r"^(?P<m>(?:ĐIỀU|Điều)\s+(?P<v>\d+))(?P<p>\s*[.:])(?=\s|$)")),
     (Numbering.DECIMAL, re.compile(r"^(?P<m>(?P<v>\d{1,2}(?:\.\d{1,2})+))(?P<p>\.?)(?=\s)")),
@@ -129,9 +141,8 @@ def _continues(current: Unit, line: Line, upper: bool, width: int) -> bool:
         return True
     short = current.last_length < 0.82 * width
     first = line.text[:1]
-    if short and (first.isupper() or first in "\"“(" or current.text.endswith((".", ":", "!", "?"))):
-        return False
-    return True
+    ends_sentence = current.text.endswith((".", ":", "!", "?"))
+    return not (short and (first.isupper() or first in '"“(' or ends_sentence))
 
 
 # --- nesting -----------------------------------------------------------------------------
@@ -223,9 +234,11 @@ def build_blocks(items: list[Unit], make_blocks: BlockMaker, split_heading: Head
             if marker.numbering is Numbering.ROMAN and len(marker.value) == 1:
                 letter = ("div", Numbering.UPPER_LETTER, 0)
                 for entry in stack:
-                    if entry.style == letter and _ordinal(Marker(Numbering.UPPER_LETTER, "", entry.value)) == (
-                        _ordinal(Marker(Numbering.UPPER_LETTER, "", marker.value)) or 0
-                    ) - 1:
+                    if (
+                        entry.style == letter
+                        and _ordinal(Marker(Numbering.UPPER_LETTER, "", entry.value))
+                        == (_ordinal(Marker(Numbering.UPPER_LETTER, "", marker.value)) or 0) - 1
+                    ):
                         marker = Marker(Numbering.UPPER_LETTER, marker.text, marker.value)
                         style = letter
                         break

@@ -25,8 +25,20 @@ _NAME_TOKEN = re.compile(r"^[A-ZĐÀ-Ỹ][a-zà-ỹđ]*$")
 _POSITION_HEADS = tuple(
     fold(w)
     for w in (
-        "PHÓ ", "BÍ THƯ", "CHỦ TỊCH", "TRƯỞNG", "CHÁNH ", "TỔNG ", "ỦY VIÊN", "UỶ VIÊN", "GIÁM ĐỐC", "THỦ TƯỚNG",
-        "BỘ TRƯỞNG", "CHỦ NHIỆM", "THƯỜNG TRỰC", "GIÁM ĐỐC",
+        "PHÓ ",
+        "BÍ THƯ",
+        "CHỦ TỊCH",
+        "TRƯỞNG",
+        "CHÁNH ",
+        "TỔNG ",
+        "ỦY VIÊN",
+        "UỶ VIÊN",
+        "GIÁM ĐỐC",
+        "THỦ TƯỚNG",
+        "BỘ TRƯỞNG",
+        "CHỦ NHIỆM",
+        "THƯỜNG TRỰC",
+        "GIÁM ĐỐC",
     )
 )
 _TRAILING_PURPOSE = re.compile(r"\s*\((?P<p>[^()]*)\)\s*[,;.]*\s*$")
@@ -35,7 +47,7 @@ _TRAILING_PURPOSE = re.compile(r"\s*\((?P<p>[^()]*)\)\s*[,;.]*\s*$")
 def is_authority(text: str) -> bool:
     """Whether ``text`` opens a signature ("T/M BAN THƯỜNG VỤ", "KT. THỦ TƯỚNG")."""
     m = _AUTHORITY.match(text)
-    return bool(m) and (not m.group("rest") or is_upper(m.group("rest")) or len(m.group("rest")) < 4)
+    return m is not None and (not m.group("rest") or is_upper(m.group("rest")) or len(m.group("rest")) < 4)
 
 
 def is_recipients_heading(text: str) -> bool:
@@ -107,10 +119,9 @@ class Closing:
 
 
 def _authority(code: str) -> SigningAuthority | None:
-    code = code if code != "TUQ." or True else code
     try:
         return SigningAuthority.from_code(code)
-    except Exception:  # noqa: BLE001 - an unknown mark is no authority
+    except Exception:
         return SigningAuthority.TUQ if code.startswith("TUQ") else None
 
 

@@ -35,16 +35,65 @@ _DECORATION = re.compile(r"^[\s\-–—*_=.~]+|[\s\-–—*_=~]+$")
 _BODY_HEADS = tuple(
     fold(h)
     for h in (
-        "BAN ", "ĐẢNG BỘ", "ĐẢNG ỦY", "ĐẢNG UỶ", "ĐẢNG ĐOÀN", "THÀNH ỦY", "THÀNH UỶ", "TỈNH ỦY", "TỈNH UỶ",
-        "HUYỆN ỦY", "HUYỆN UỶ", "QUẬN ỦY", "QUẬN UỶ", "THỊ ỦY", "THỊ UỶ", "CHI BỘ", "VĂN PHÒNG", "ỦY BAN",
-        "UỶ BAN", "CHÍNH PHỦ", "BỘ ", "HỘI ĐỒNG", "QUỐC HỘI", "SỞ ", "UBND", "TỔNG BÍ THƯ", "CHỦ TỊCH",
-        "THỦ TƯỚNG", "TRƯỜNG ", "HỌC VIỆN", "CỤC ", "VỤ ", "ĐẢNG CỘNG SẢN",
+        "BAN ",
+        "ĐẢNG BỘ",
+        "ĐẢNG ỦY",
+        "ĐẢNG UỶ",
+        "ĐẢNG ĐOÀN",
+        "THÀNH ỦY",
+        "THÀNH UỶ",
+        "TỈNH ỦY",
+        "TỈNH UỶ",
+        "HUYỆN ỦY",
+        "HUYỆN UỶ",
+        "QUẬN ỦY",
+        "QUẬN UỶ",
+        "THỊ ỦY",
+        "THỊ UỶ",
+        "CHI BỘ",
+        "VĂN PHÒNG",
+        "ỦY BAN",
+        "UỶ BAN",
+        "CHÍNH PHỦ",
+        "BỘ ",
+        "HỘI ĐỒNG",
+        "QUỐC HỘI",
+        "SỞ ",
+        "UBND",
+        "TỔNG BÍ THƯ",
+        "CHỦ TỊCH",
+        "THỦ TƯỚNG",
+        "TRƯỜNG ",
+        "HỌC VIỆN",
+        "CỤC ",
+        "VỤ ",
+        "ĐẢNG CỘNG SẢN",
     )
 )
 _WORD_ORDINALS = {
-    "nhat": 1, "mot": 1, "hai": 2, "ba": 3, "tu": 4, "bon": 4, "nam": 5, "sau": 6, "bay": 7, "tam": 8,
-    "chin": 9, "muoi": 10, "muoi mot": 11, "muoi hai": 12, "muoi ba": 13, "muoi bon": 14, "muoi lam": 15,
-    "muoi nam": 15, "muoi sau": 16, "muoi bay": 17, "muoi tam": 18, "muoi chin": 19, "hai muoi": 20,
+    "nhat": 1,
+    "mot": 1,
+    "hai": 2,
+    "ba": 3,
+    "tu": 4,
+    "bon": 4,
+    "nam": 5,
+    "sau": 6,
+    "bay": 7,
+    "tam": 8,
+    "chin": 9,
+    "muoi": 10,
+    "muoi mot": 11,
+    "muoi hai": 12,
+    "muoi ba": 13,
+    "muoi bon": 14,
+    "muoi lam": 15,
+    "muoi nam": 15,
+    "muoi sau": 16,
+    "muoi bay": 17,
+    "muoi tam": 18,
+    "muoi chin": 19,
+    "hai muoi": 20,
 }
 _CONFERENCE = re.compile(r"hoi nghi\b.*\blan thu\s*(?P<ord>\d+|[a-z]+(?: [a-z]+)?)")
 _TERM = re.compile(r"\bkho[aá]\s*(?P<term>[IVXLC]+)\b", re.IGNORECASE)
@@ -266,7 +315,7 @@ def parse_title_block(lines: list[Line], start: int) -> TitleBlock:
                 return True
             if saw_blank and not (key.startswith("ve ") or key == "ve" or is_upper(text) or bold):
                 return False
-        if len(text) > 300 or _BODY_START.match(text) and not key.startswith("ve"):
+        if len(text) > 300 or (_BODY_START.match(text) and not key.startswith("ve")):
             return False
         subject_started = True
         block.subject_lines.append(text)

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterator
 
 import attrs
 
@@ -113,23 +112,20 @@ def clean_lines(text: str) -> list[Line]:
             bold_open = False  # markdown emphasis never spans a paragraph break
             out.append(Line(number=number, text="", role="blank"))
             continue
-        for line, bold_open in _clean_one(number, raw, bold_open):
-            out.append(line)
+        line, bold_open = _clean_one(number, raw, bold_open)
+        out.append(line)
     return out
 
 
-def _clean_one(number: int, raw: str, bold_open: bool) -> Iterator[tuple[Line, bool]]:
+def _clean_one(number: int, raw: str, bold_open: bool) -> tuple[Line, bool]:
     indent = len(raw) - len(raw.lstrip(" "))
     stripped = raw.strip()
     if _PAGE_MARK.match(stripped) or _PAGE_NUMBER.match(stripped):
-        yield Line(number=number, text=stripped, indent=indent, role="page"), bold_open
-        return
+        return Line(number=number, text=stripped, indent=indent, role="page"), bold_open
     if _BANNER.match(stripped):
-        yield Line(number=number, text=stripped, indent=indent, role="banner"), bold_open
-        return
+        return Line(number=number, text=stripped, indent=indent, role="banner"), bold_open
     if _FENCE.match(stripped) or _TABLE_RULE.match(stripped):
-        yield Line(number=number, text="", role="blank"), bold_open
-        return
+        return Line(number=number, text="", role="blank"), bold_open
     heading = False
     if _MD_HEADING.match(stripped):
         stripped = _MD_HEADING.sub("", stripped)
@@ -137,13 +133,12 @@ def _clean_one(number: int, raw: str, bold_open: bool) -> Iterator[tuple[Line, b
     stripped = _ESCAPE.sub(r"\1", stripped)
     # Table cells: "| a | b |" and the lone "|" of flattened tables.
     if "|" in stripped:
-        parts = [p for p in stripped.split("|")]
+        parts = stripped.split("|")
         pieces = [p for p in parts if p.strip()]
     else:
         pieces = [stripped]
     if not pieces:
-        yield Line(number=number, text="", role="blank"), bold_open
-        return
+        return Line(number=number, text="", role="blank"), bold_open
     cells: list[str] = []
     bold_all = True
     for piece in pieces:
@@ -154,11 +149,10 @@ def _clean_one(number: int, raw: str, bold_open: bool) -> Iterator[tuple[Line, b
             if cell_text:
                 cells.append(cell_text)
     if not cells:
-        yield Line(number=number, text="", role="blank"), bold_open
-        return
+        return Line(number=number, text="", role="blank"), bold_open
     joined = " ".join(cells)
     role = "rule" if _RULE.match(joined) else "text"
-    yield (
+    return (
         Line(number=number, text=joined, indent=indent, cells=tuple(cells), bold=bold_all, heading=heading, role=role),
         bold_open,
     )

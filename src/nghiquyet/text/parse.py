@@ -21,7 +21,7 @@ from ..model import (
 from .annotate import Annotator, find_task, sentences
 from .body import Unit, build_blocks, match_marker, units
 from .closing import find_closing, parse_closing
-from .header import Header, find_title, parse_header_lines, parse_title_block
+from .header import find_title, parse_header_lines, parse_title_block
 from .normalize import Line, clean_lines, fold, is_upper
 
 __all__ = ["parse_text"]
@@ -39,7 +39,7 @@ def parse_text(text: str) -> Document:
         text = str(text)
     try:
         return _parse(text)
-    except Exception as exc:  # noqa: BLE001 - the promise is a Document for every str
+    except Exception as exc:
         return _fallback(text, exc)
 
 
@@ -78,7 +78,7 @@ def _parse(text: str) -> Document:
     if kind is None and header.notation is not None and header.notation.kind_code:
         try:
             kind = DocumentKind.from_code(header.notation.kind_code)
-        except Exception:  # noqa: BLE001 - a printed code this library does not know
+        except Exception:
             kind = None
     if kind is DocumentKind.QUYET_DINH and title and fold(title).startswith("quy dinh"):
         kind = DocumentKind.QUY_DINH
@@ -90,7 +90,9 @@ def _parse(text: str) -> Document:
     preamble: list[Block] = []
     for number, leftover in header.leftovers:
         preamble.append(annotator.paragraph(leftover))
-        warnings.append(ParseWarning(message=f"header text not recognised, kept in the preamble: {leftover!r}", line=number))
+        warnings.append(
+            ParseWarning(message=f"header text not recognised, kept in the preamble: {leftover!r}", line=number)
+        )
     if any(isinstance(b, Division) for b in body_blocks):
         first = next(i for i, b in enumerate(body_blocks) if isinstance(b, Division))
         preamble.extend(body_blocks[:first])
@@ -106,16 +108,25 @@ def _parse(text: str) -> Document:
             warnings.append(ParseWarning(message=message, line=number))
         for number, leftover in closing.leftovers:
             body_blocks.append(annotator.paragraph(leftover))
-            warnings.append(ParseWarning(message=f"closing text not recognised, kept in the body: {leftover!r}", line=number))
+            warnings.append(
+                ParseWarning(message=f"closing text not recognised, kept in the body: {leftover!r}", line=number)
+            )
         tail = [line for line in closing.tail if line.role == "text"]
         if tail:
             if len(tail) <= 3 and signatures and not any(match_marker(t.text) for t in tail):
                 last = signatures[-1]
                 note = "; ".join([*(x for x in [last.note] if x), *(t.text for t in tail)])
                 signatures[-1] = attrs.evolve(last, note=note)
-                warnings.append(ParseWarning(message="text after the signer kept as a note of the signature", line=tail[0].number))
+                warnings.append(
+                    ParseWarning(message="text after the signer kept as a note of the signature", line=tail[0].number)
+                )
             else:
-                appendices.append(Appendix(title=tail[0].text, body=tuple(_blocks(closing.tail[closing.tail.index(tail[0]) + 1 :], annotator))))
+                appendices.append(
+                    Appendix(
+                        title=tail[0].text,
+                        body=tuple(_blocks(closing.tail[closing.tail.index(tail[0]) + 1 :], annotator)),
+                    )
+                )
     if conference is not None and conference.term is None:
         found = _TERM_IN_TEXT.search(" ".join(_texts(preamble + body_blocks)))
         if found:

@@ -60,7 +60,9 @@ def _header(document: Document, out: list[str]) -> None:
     when = None
     if document.date is not None:
         d = document.date
-        when = f"ngày {d.day:02d} tháng {d.month:02d} năm {d.year}"
+        # Nghị định 30/2020: a day below 10 and a month below 3 are written with a leading 0
+        month = f"{d.month:02d}" if d.month < 3 else str(d.month)
+        when = f"ngày {d.day:02d} tháng {month} năm {d.year}"
     elif document.date_text:
         when = document.date_text
     if document.place or when:
