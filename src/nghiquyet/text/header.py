@@ -96,7 +96,7 @@ _WORD_ORDINALS = {
     "hai muoi": 20,
 }
 _CONFERENCE = re.compile(r"hoi nghi\b.*\blan thu\s*(?P<ord>\d+|[a-z]+(?: [a-z]+)?)")
-_TERM = re.compile(r"\bkho[aá]\s*(?P<term>[IVXLC]+)\b", re.IGNORECASE)
+_TERM = re.compile(r"\bkhoa\s*(?P<term>[ivxlc]+)\b")  # searched in the fold() key
 _ROMAN = re.compile(r"^M{0,3}(CM|CD|D?C{0,3})(XC|XL|L?X{0,3})(IX|IV|V?I{0,3})$")
 
 
@@ -255,12 +255,14 @@ def parse_conference(text: str) -> Conference | None:
     ordinal = ordinal_value(m.group("ord"))
     if ordinal is None and " " in m.group("ord"):
         ordinal = ordinal_value(m.group("ord").split(" ")[0])
-    term_match = _TERM.search(text)
-    term = term_match.group("term").upper() if term_match else None
+    term_match = _TERM.search(key)
+    term = text[term_match.start("term") : term_match.end("term")].upper() if term_match else None
     if term is not None and not _ROMAN.match(term):
         term = None
     # the meeting body: the words that are neither "hội nghị", "lần thứ N" nor "khóa X"
-    rest = re.sub(r"(?i)h[ộo]i\s+ngh[ịi]|l[ầa]n\s+th[ứu]\s*\S+|kh[oó]a\s+[IVXLC]+", " ", text)
+    rest = text
+    for found in reversed(list(re.finditer(r"hoi\s+nghi|lan\s+thu\s*\S+|khoa\s+[ivxlc]+\b", key))):
+        rest = rest[: found.start()] + " " + rest[found.end() :]
     rest = re.sub(r"\s+", " ", rest).strip(" ,.-–")
     body = Body(name=rest) if rest and any(c.isalpha() for c in rest) else None
     return Conference(ordinal=ordinal, body=body, term=term)
@@ -306,7 +308,7 @@ def parse_title_block(lines: list[Line], start: int) -> TitleBlock:
                 block.title_lines.append(text)
                 in_conference = True
                 return True
-            if in_conference and is_upper(text) and (_TERM.search(text) or key.startswith("ban chap hanh")):
+            if in_conference and is_upper(text) and (_TERM.search(key) or key.startswith("ban chap hanh")):
                 block.title_lines.append(text)
                 return True
             in_conference = False

@@ -26,7 +26,8 @@ from .normalize import Line, clean_lines, fold, is_upper
 
 __all__ = ["parse_text"]
 
-_TERM_IN_TEXT = re.compile(r"\bkh[oó]a\s*(?P<t>[IVXLC]+)\b")
+_ROMAN = re.compile(r"M{0,3}(CM|CD|D?C{0,3})(XC|XL|L?X{0,3})(IX|IV|V?I{0,3})")
+_TERM_IN_TEXT = re.compile(r"\bkhoa\s*(?P<t>[ivxlc]+)\b")  # searched in the fold() key
 
 
 def parse_text(text: str) -> Document:
@@ -128,9 +129,11 @@ def _parse(text: str) -> Document:
                     )
                 )
     if conference is not None and conference.term is None:
-        found = _TERM_IN_TEXT.search(" ".join(_texts(preamble + body_blocks)))
-        if found:
-            conference = attrs.evolve(conference, term=found.group("t"))
+        running = " ".join(_texts(preamble + body_blocks))
+        found = _TERM_IN_TEXT.search(fold(running))
+        term = running[found.start("t") : found.end("t")].upper() if found else ""
+        if term and _ROMAN.fullmatch(term):
+            conference = attrs.evolve(conference, term=term)
     return Document(
         kind=kind,
         system=header.system,
