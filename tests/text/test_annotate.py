@@ -20,7 +20,8 @@ def test_reference_with_kind_date_and_issuer() -> None:
     assert ref.kind is DocumentKind.KET_LUAN
     assert str(ref.notation) == "706-KL/TU"
     assert ref.date == datetime.date(2023, 4, 5)
-    assert ref.issuer is not None and ref.issuer.name == "Ban Chấp hành Đảng bộ tỉnh"
+    assert ref.issuer is not None
+    assert ref.issuer.name == "Ban Chấp hành Đảng bộ tỉnh"
     assert text[ref.start : ref.end] == "Kết luận số 706-KL/TU, ngày 05/4/2023 của Ban Chấp hành Đảng bộ tỉnh"
 
 
@@ -67,7 +68,10 @@ def test_giao_task_with_partners_report_and_deadline() -> None:
 def test_task_forms() -> None:
     lead = {
         "Đồng ý thông qua, giao UBND thị xã, các ban Xây dựng Đảng và các cơ quan, đơn vị liên quan tiếp thu.": (
-            "UBND thị xã", "các ban Xây dựng Đảng", "các cơ quan", "đơn vị liên quan",
+            "UBND thị xã",
+            "các ban Xây dựng Đảng",
+            "các cơ quan",
+            "đơn vị liên quan",
         ),
         "Ban Tuyên giáo Trung ương chủ trì phối hợp với các ban đảng theo dõi.": ("Ban Tuyên giáo Trung ương",),
         "Nhà nước có trách nhiệm đầu tư.": ("Nhà nước",),
@@ -95,6 +99,8 @@ def test_blocks_split_a_paragraph_at_assigning_sentences() -> None:
     blocks = Annotator().blocks("Hội nghị thống nhất. Kết quả tốt. Giao Văn phòng Tỉnh ủy theo dõi. Hết.")
     assert [type(b) for b in blocks] == [Paragraph, Task, Paragraph]
     task = blocks[1]
-    assert isinstance(task, Task) and task.text == "Giao Văn phòng Tỉnh ủy theo dõi."
+    assert isinstance(task, Task)
+    assert task.text == "Giao Văn phòng Tỉnh ủy theo dõi."
     assert [b.name for b in task.lead] == ["Văn phòng Tỉnh ủy"]
-    assert isinstance(task.spans[0], BodyMention) and task.text[task.spans[0].start : task.spans[0].end] == "Văn phòng Tỉnh ủy"
+    assert isinstance(task.spans[0], BodyMention)
+    assert task.text[task.spans[0].start : task.spans[0].end] == "Văn phòng Tỉnh ủy"

@@ -33,7 +33,9 @@ def test_markers(text: str, numbering: Numbering, marker: str, rest: str) -> Non
     assert (found[0].numbering, found[0].text, found[1]) == (numbering, marker, rest)
 
 
-@pytest.mark.parametrize("text", ["2025 - 2030 là giai đoạn", "3/2, 19/5, 2/9 và 7/11", "30 ngày làm việc", "Điều lệ Đảng"])
+@pytest.mark.parametrize(
+    "text", ["2025 - 2030 là giai đoạn", "3/2, 19/5, 2/9 và 7/11", "30 ngày làm việc", "Điều lệ Đảng"]
+)
 def test_not_markers(text: str) -> None:
     assert match_marker(text) is None
 
@@ -60,7 +62,13 @@ def _outline(blocks: tuple[Block, ...] | list[Block], path: tuple[str, ...] = ()
 def test_nesting_follows_the_order_styles_appear_in() -> None:
     text = "I. A\n\n1. B\n\na) C\n\nb) D\n\n2. E\n\nII. F\n\n1. G\n"
     assert _outline(_tree(text)) == [
-        ("I",), ("I", "1"), ("I", "1", "a"), ("I", "1", "b"), ("I", "2"), ("II",), ("II", "1"),
+        ("I",),
+        ("I", "1"),
+        ("I", "1", "a"),
+        ("I", "1", "b"),
+        ("I", "2"),
+        ("II",),
+        ("II", "1"),
     ]
 
 
@@ -72,7 +80,13 @@ def test_letters_continuing_a_b_are_not_roman_numerals() -> None:
 def test_decimal_levels_nest_by_depth() -> None:
     text = "1. A\n1.1. B\n1.1.1. C\n1.1.2. D\n1.2. E\n2. F\n2.1. G\n"
     assert _outline(_tree(text)) == [
-        ("1",), ("1", "1.1"), ("1", "1.1", "1.1.1"), ("1", "1.1", "1.1.2"), ("1", "1.2"), ("2",), ("2", "2.1"),
+        ("1",),
+        ("1", "1.1"),
+        ("1", "1.1", "1.1.1"),
+        ("1", "1.1", "1.1.2"),
+        ("1", "1.2"),
+        ("2",),
+        ("2", "2.1"),
     ]
 
 
@@ -86,7 +100,8 @@ def test_an_implausible_number_is_text() -> None:
     assert _outline(blocks) == [("1",), ("2",)]
     last = blocks[-1]
     assert isinstance(last, Division)
-    assert isinstance(last.children[-1], Paragraph) and last.children[-1].text == "7. mươi năm tuổi đảng"
+    assert isinstance(last.children[-1], Paragraph)
+    assert last.children[-1].text == "7. mươi năm tuổi đảng"
 
 
 def test_bullets_nest_and_paragraphs_return_to_the_division() -> None:
@@ -94,9 +109,12 @@ def test_bullets_nest_and_paragraphs_return_to_the_division() -> None:
     (division,) = blocks
     assert isinstance(division, Division)
     first, second, paragraph = division.children
-    assert isinstance(first, ListItem) and first.text == "x"
-    assert isinstance(first.children[0], ListItem) and first.children[0].marker == "+"
-    assert isinstance(second, ListItem) and second.text == "z"
+    assert isinstance(first, ListItem)
+    assert first.text == "x"
+    assert isinstance(first.children[0], ListItem)
+    assert first.children[0].marker == "+"
+    assert isinstance(second, ListItem)
+    assert second.text == "z"
     assert isinstance(paragraph, Paragraph)
 
 

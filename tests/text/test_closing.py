@@ -30,11 +30,17 @@ def test_recipients_beside_the_signature_pdftotext_layout() -> None:
 
 
 def test_ocr_joined_columns_are_split() -> None:
-    text = "Nơi nhân: T/M BAN THƯỜNG VỤ\n- Các đ/c Ủy viên BTV Tỉnh ủy, PHÓ BÍ THƯ\n- Lưu Văn phòng Tỉnh ủy.\nHoàng Giang"
+    text = (
+        "Nơi nhân: T/M BAN THƯỜNG VỤ\n- Các đ/c Ủy viên BTV Tỉnh ủy, PHÓ BÍ THƯ\n- Lưu Văn phòng Tỉnh ủy.\nHoàng Giang"
+    )
     closing = parse_closing(clean_lines(text))
     assert [r.name for r in closing.recipients] == ["Các đ/c Ủy viên BTV Tỉnh ủy", "Lưu Văn phòng Tỉnh ủy"]
     (signature,) = closing.signatures
-    assert (signature.on_behalf_of, signature.position, signature.signer) == ("BAN THƯỜNG VỤ", "PHÓ BÍ THƯ", "Hoàng Giang")
+    assert (signature.on_behalf_of, signature.position, signature.signer) == (
+        "BAN THƯỜNG VỤ",
+        "PHÓ BÍ THƯ",
+        "Hoàng Giang",
+    )
 
 
 def test_wrapped_recipient_is_rejoined() -> None:
@@ -50,7 +56,11 @@ def test_state_signature_with_an_inner_mark_and_signed_note() -> None:
     closing = parse_closing(clean_lines(text))
     (signature,) = closing.signatures
     assert signature.authority is SigningAuthority.STATE_TM
-    assert (signature.on_behalf_of, signature.position, signature.signer) == ("CHÍNH PHỦ", "PHÓ THỦ TƯỚNG", "Nguyễn Hòa Bình")
+    assert (signature.on_behalf_of, signature.position, signature.signer) == (
+        "CHÍNH PHỦ",
+        "PHÓ THỦ TƯỚNG",
+        "Nguyễn Hòa Bình",
+    )
     assert signature.note == "KT. THỦ TƯỚNG; [đã ký]"
     assert closing.warnings
 

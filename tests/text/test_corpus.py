@@ -23,7 +23,8 @@ _PAGE = re.compile(r"^(?:=+\s*Trang\s*\d+\s*=+|[-–]?\s*\d{1,3}\s*[-–]?)$")
 @pytest.fixture(scope="module")
 def scorer(shared_dir: Path) -> ModuleType:
     spec = importlib.util.spec_from_file_location("score_corpus", shared_dir / "tools" / "score_corpus.py")
-    assert spec is not None and spec.loader is not None
+    assert spec is not None
+    assert spec.loader is not None
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     return module

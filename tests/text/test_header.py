@@ -18,11 +18,15 @@ def test_two_column_header_with_blank_number_and_day() -> None:
     )
     header = parse_header_lines(lines)
     issuer = header.issuer()
-    assert issuer is not None and issuer.name == "BAN TỔ CHỨC"
-    assert issuer.parent is not None and issuer.parent.name == "THÀNH UỶ HÀ NỘI"
-    assert header.notation is not None and str(header.notation) == "-HD/BTCTU"
+    assert issuer is not None
+    assert issuer.name == "BAN TỔ CHỨC"
+    assert issuer.parent is not None
+    assert issuer.parent.name == "THÀNH UỶ HÀ NỘI"
+    assert header.notation is not None
+    assert str(header.notation) == "-HD/BTCTU"
     assert header.notation.number is None
-    assert header.place == "Hà Nội" and header.date is None
+    assert header.place == "Hà Nội"
+    assert header.date is None
     assert header.date_text == "ngày tháng 8 năm 2025"
 
 
@@ -30,7 +34,9 @@ def test_ocr_header_on_one_line() -> None:
     lines = clean_lines("TÍNH ỦY LÀO CAI ĐÁNG CỘNG SẢN VIỆT NAM\n*\nSố 34 -NQ/TU Lào Cai, ngày 27 tháng 12 năm 2025")
     header = parse_header_lines(lines)
     issuer = header.issuer()
-    assert issuer is not None and issuer.name == "TÍNH ỦY LÀO CAI" and issuer.parent is None
+    assert issuer is not None
+    assert issuer.name == "TÍNH ỦY LÀO CAI"
+    assert issuer.parent is None
     assert issuer.code == "TU"
     assert str(header.notation) == "34-NQ/TU"
     assert header.place == "Lào Cai"
@@ -40,8 +46,10 @@ def test_ocr_header_on_one_line() -> None:
 def test_wrapped_issuer_lines_are_rejoined() -> None:
     lines = clean_lines("BAN CHẤP HÀNH\nTRUNG ƯƠNG\nVĂN PHÒNG\n*\nĐẢNG CỘNG SẢN\nVIỆT NAM\nSố 07-KL/VPTW")
     issuer = parse_header_lines(lines).issuer()
-    assert issuer is not None and issuer.name == "VĂN PHÒNG"
-    assert issuer.parent is not None and issuer.parent.name == "BAN CHẤP HÀNH TRUNG ƯƠNG"
+    assert issuer is not None
+    assert issuer.name == "VĂN PHÒNG"
+    assert issuer.parent is not None
+    assert issuer.parent.name == "BAN CHẤP HÀNH TRUNG ƯƠNG"
 
 
 def test_date_split_over_two_cells() -> None:
@@ -55,7 +63,8 @@ def test_state_header_is_recognised() -> None:
     assert header.system is DocumentSystem.STATE
     assert str(header.notation) == "12/QĐ-UBND"
     issuer = header.issuer()
-    assert issuer is not None and issuer.name == "CHÍNH PHỦ"
+    assert issuer is not None
+    assert issuer.name == "CHÍNH PHỦ"
 
 
 def test_unknown_header_text_is_kept_as_leftover() -> None:
@@ -93,7 +102,9 @@ def test_author_line_is_not_the_subject() -> None:
 
 
 def test_khoa_hoc_is_not_a_term() -> None:
-    lines = clean_lines("NGHỊ QUYẾT\nHỘI NGHỊ LẦN THỨ SÁU BAN CHẤP HÀNH TRUNG ƯƠNG KHOÁ XI\n\nVỀ PHÁT TRIỂN KHOA HỌC\n\nA- X")
+    lines = clean_lines(
+        "NGHỊ QUYẾT\nHỘI NGHỊ LẦN THỨ SÁU BAN CHẤP HÀNH TRUNG ƯƠNG KHOÁ XI\n\nVỀ PHÁT TRIỂN KHOA HỌC\n\nA- X"
+    )
     block = parse_title_block(lines, 0)
     assert block.subject_lines == ["VỀ PHÁT TRIỂN KHOA HỌC"]
 
@@ -101,8 +112,10 @@ def test_khoa_hoc_is_not_a_term() -> None:
 def test_conference_with_ordinal_in_words() -> None:
     conference = parse_conference("HỘI NGHỊ LẦN THỨ SÁU BAN CHẤP HÀNH TRUNG ƯƠNG ĐẢNG KHOÁ XI")
     assert conference is not None
-    assert conference.ordinal == 6 and conference.term == "XI"
-    assert conference.body is not None and conference.body.name == "BAN CHẤP HÀNH TRUNG ƯƠNG ĐẢNG"
+    assert conference.ordinal == 6
+    assert conference.term == "XI"
+    assert conference.body is not None
+    assert conference.body.name == "BAN CHẤP HÀNH TRUNG ƯƠNG ĐẢNG"
 
 
 def test_not_a_conference() -> None:

@@ -33,7 +33,8 @@ def test_decomposed_input_is_stored_composed() -> None:
 def test_bold_markup_is_removed_and_remembered() -> None:
     lines = clean_lines("**I. MỤC ĐÍCH**\n**1-** Nội dung")
     assert [line.text for line in lines] == ["I. MỤC ĐÍCH", "1- Nội dung"]
-    assert lines[0].bold and not lines[1].bold
+    assert lines[0].bold
+    assert not lines[1].bold
 
 
 def test_bold_spanning_two_lines_marks_both() -> None:

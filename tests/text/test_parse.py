@@ -55,12 +55,17 @@ Văn Quốc Cường
 def test_header_fields() -> None:
     doc = parse_text(KET_LUAN)
     assert doc.kind is DocumentKind.KET_LUAN
-    assert str(doc.notation) == "706-KL/TU" and doc.notation is not None and doc.notation.number == 706
-    assert doc.issuer is not None and doc.issuer.name == "THỊ ỦY THUẬN THÀNH"
-    assert doc.issuer.parent is not None and doc.issuer.parent.name == "ĐẢNG BỘ TỈNH BẮC NINH"
+    assert str(doc.notation) == "706-KL/TU"
+    assert doc.notation is not None
+    assert doc.notation.number == 706
+    assert doc.issuer is not None
+    assert doc.issuer.name == "THỊ ỦY THUẬN THÀNH"
+    assert doc.issuer.parent is not None
+    assert doc.issuer.parent.name == "ĐẢNG BỘ TỈNH BẮC NINH"
     assert (doc.place, doc.date) == ("Thuận Thành", datetime.date(2023, 10, 6))
     assert doc.subject == "Về tình hình thực hiện nhiệm vụ chính trị 9 tháng đầu năm"
-    assert doc.conference is not None and (doc.conference.ordinal, doc.conference.term) == (13, "XXIII")
+    assert doc.conference is not None
+    assert (doc.conference.ordinal, doc.conference.term) == (13, "XXIII")
     assert doc.title == "KẾT LUẬN\nHỘI NGHỊ LẦN THỨ 13\nBAN CHẤP HÀNH ĐẢNG BỘ THỊ XÃ KHÓA XXIII"
 
 
@@ -68,12 +73,17 @@ def test_body_structure() -> None:
     doc = parse_text(KET_LUAN)
     assert [type(b) for b in doc.preamble] == [Paragraph]
     first, second = doc.body
-    assert isinstance(first, Division) and (first.label, first.heading) == ("I", "KẾT QUẢ THỰC HIỆN NHIỆM VỤ")
+    assert isinstance(first, Division)
+    assert (first.label, first.heading) == ("I", "KẾT QUẢ THỰC HIỆN NHIỆM VỤ")
     assert isinstance(second, Division)
     one, two = second.children
-    assert isinstance(one, Division) and one.heading == "Các cấp ủy thực hiện nghiêm túc."
-    assert isinstance(one.children[0], Paragraph) and isinstance(one.children[1], ListItem)
-    assert isinstance(two, Division) and two.heading is None and isinstance(two.children[0], Task)
+    assert isinstance(one, Division)
+    assert one.heading == "Các cấp ủy thực hiện nghiêm túc."
+    assert isinstance(one.children[0], Paragraph)
+    assert isinstance(one.children[1], ListItem)
+    assert isinstance(two, Division)
+    assert two.heading is None
+    assert isinstance(two.children[0], Task)
 
 
 def test_references_tasks_closing() -> None:
@@ -83,7 +93,8 @@ def test_references_tasks_closing() -> None:
     (task,) = doc.tasks()
     assert [b.name for b in task.lead] == ["Văn phòng Thị ủy"]
     assert [b.name for b in task.partners] == ["các cơ quan chức năng"]
-    assert task.report_to is not None and task.report_to.name == "Ban Thường vụ Thị ủy"
+    assert task.report_to is not None
+    assert task.report_to.name == "Ban Thường vụ Thị ủy"
     assert [(r.name, r.purpose) for r in doc.recipients] == [("Thường trực Tỉnh ủy", "để báo cáo"), ("Lưu VT", None)]
     (signature,) = doc.signatures
     assert signature.authority is SigningAuthority.TM
@@ -104,7 +115,8 @@ def test_state_document_is_read_and_flagged() -> None:
     )
     doc = parse_text(text)
     assert doc.system is DocumentSystem.STATE
-    assert doc.kind is DocumentKind.QUYET_DINH and str(doc.notation) == "12/QĐ-UBND"
+    assert doc.kind is DocumentKind.QUYET_DINH
+    assert str(doc.notation) == "12/QĐ-UBND"
     assert [d.label for d in doc.divisions()] == ["1", "2"]
     assert doc.signatures[0].authority is SigningAuthority.STATE_TM
     assert any("state document" in w.message for w in doc.warnings)
@@ -118,28 +130,36 @@ def test_annex_after_the_signature_is_an_appendix() -> None:
     )
     doc = parse_text(text)
     (appendix,) = doc.appendices
-    assert isinstance(appendix, Appendix) and appendix.title == "CHƯƠNG TRÌNH HÀNH ĐỘNG"
+    assert isinstance(appendix, Appendix)
+    assert appendix.title == "CHƯƠNG TRÌNH HÀNH ĐỘNG"
     assert [b.label for b in appendix.body if isinstance(b, Division)] == ["I", "II"]
     assert [d.label for d in doc.body if isinstance(d, Division)] == ["1"]
 
 
 def test_a_stamp_after_the_signer_becomes_a_note() -> None:
-    text = "KẾT LUẬN\n\n1. Nội dung.\n\nT/M ĐẢNG UỶ\nBÍ THƯ\nVũ Thị Thuỳ Trang\nĐẢNG UỶ XÃ CÔNG HẢI\n13-11-2025 14:38:52 +07:00\n"
+    text = (
+        "KẾT LUẬN\n\n1. Nội dung.\n\nT/M ĐẢNG UỶ\nBÍ THƯ\nVũ Thị Thuỳ Trang\n"
+        "ĐẢNG UỶ XÃ CÔNG HẢI\n13-11-2025 14:38:52 +07:00\n"
+    )
     doc = parse_text(text)
     (signature,) = doc.signatures
     assert signature.note == "ĐẢNG UỶ XÃ CÔNG HẢI; 13-11-2025 14:38:52 +07:00"
-    assert doc.warnings and doc.warnings[0].line == 8
+    assert doc.warnings
+    assert doc.warnings[0].line == 8
 
 
 def test_banner_and_unplaced_header_text_are_kept_with_warnings() -> None:
     doc = parse_text("[OCR] [bản quét]\nBản sao\nĐẢNG BỘ TỈNH\n\nNGHỊ QUYẾT\nvề việc\n\nNội dung.\n")
     messages = [(w.line, w.message) for w in doc.warnings]
     assert messages[0] == (1, "transcriber's note: [OCR] [bản quét]")
-    assert messages[1][0] == 2 and "Bản sao" in messages[1][1]
-    assert isinstance(doc.preamble[0], Paragraph) and doc.preamble[0].text == "Bản sao"
+    assert messages[1][0] == 2
+    assert "Bản sao" in messages[1][1]
+    assert isinstance(doc.preamble[0], Paragraph)
+    assert doc.preamble[0].text == "Bản sao"
 
 
 def test_empty_and_junk_input() -> None:
     assert parse_text("").body == ()
     doc = parse_text("\x00\x01 |||| ** __ \f\f")
-    assert doc.body == () and doc.kind is None
+    assert doc.body == ()
+    assert doc.kind is None

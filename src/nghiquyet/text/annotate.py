@@ -169,8 +169,13 @@ def _at_sentence_start(sentence: str, at: int) -> bool:
     return not before or (before.endswith((",", ";", ":", "(")) and len(before.split()) <= 4) or not before.strip()
 
 
+_MAYBE_TASK = re.compile(r"[Gg]iao|GIAO|[Đđ]ề\s*nghị|[Yy]êu\s*cầu|chủ\s+trì|trách\s+nhiệm")
+
+
 def find_task(sentence: str) -> TaskFound | None:
     """The assignment of work ``sentence`` makes, if it makes one."""
+    if not _MAYBE_TASK.search(sentence):
+        return None
     lead_run = ""
     after = 0
     for pattern in (_GIAO, _ASK):

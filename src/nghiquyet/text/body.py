@@ -63,8 +63,15 @@ class Marker:
         return (self.numbering, depth)
 
 
+_MAYBE_MARKER = re.compile(
+    r"^(?:\d|\(|[IVXLC]+\s*[.\-)]|[A-ZĐa-zđ]\s*[.\-)]|PHẦN|Phần|CHƯƠNG|Chương|MỤC|Mục|ĐIỀU|Điều)"
+)
+
+
 def match_marker(text: str) -> tuple[Marker, str] | None:
     """The division marker at the start of ``text`` and the text after it, if there is one."""
+    if not _MAYBE_MARKER.match(text):
+        return None
     for numbering, pattern in _MARKER_PATTERNS:
         m = pattern.match(text)
         if m:

@@ -51,7 +51,8 @@ def is_authority(text: str) -> bool:
 
 
 def is_recipients_heading(text: str) -> bool:
-    return bool(_RECIPIENTS.match(fold(text)))
+    """Whether ``text`` is the "Nơi nhận" heading (OCR "Nơi nhân" too)."""
+    return text[:1] in "Nn" and bool(_RECIPIENTS.match(fold(text[:12])))
 
 
 def find_closing(lines: list[Line], start: int) -> int | None:

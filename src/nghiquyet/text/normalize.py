@@ -19,19 +19,17 @@ __all__ = ["Line", "clean_lines", "fold", "is_upper", "words"]
 # Characters no document can carry (XML 1.0 excludes them): controls, surrogates, non-characters.
 _CONTROL = re.compile("[\x00-\x08\x0b\x0e-\x1f\x7f\ud800-\udfff\ufffe\uffff\u200b-\u200d\u2060\ufeff]")
 _SPACES = re.compile("[\t\u00a0\u2000-\u200a\u202f\u205f\u3000]")
-_FOLD_CACHE: dict[str, str] = {}
 
 
 def _fold_char(char: str) -> str:
-    folded = _FOLD_CACHE.get(char)
-    if folded is None:
-        if char in "đĐ":  # Đ has no decomposition: fold it by hand
-            folded = "d"
-        else:
-            base = unicodedata.normalize("NFD", char)[0].lower()
-            folded = base if len(base) == 1 else char
-        _FOLD_CACHE[char] = folded
-    return folded
+    if char in "đĐ":  # Đ has no decomposition: fold it by hand
+        return "d"
+    base = unicodedata.normalize("NFD", char)[0].lower()
+    return base if len(base) == 1 else char
+
+
+# One table for the scripts Vietnamese text uses, so folding is a single str.translate.
+_FOLD_TABLE = {code: _fold_char(chr(code)) for code in range(0x2500) if _fold_char(chr(code)) != chr(code)}
 
 
 def fold(text: str) -> str:
@@ -40,19 +38,20 @@ def fold(text: str) -> str:
     Keeping the length lets a match found in the key be cut from the original text, and it
     makes OCR damage to diacritics ("KÉT LUẬN", "ĐÁNG") compare equal to the intended word.
     """
-    return "".join(_FOLD_CACHE.get(c) or _fold_char(c) for c in text)
+    return text.translate(_FOLD_TABLE)
 
 
 def is_upper(text: str) -> bool:
     """True when the letters of ``text`` are (nearly all) capitals: a heading or a header line."""
-    upper = lower = 0
-    for char in text:
-        if char.isalpha():
-            if char.isupper():
-                upper += 1
-            elif char.islower():
-                lower += 1
-    return upper >= 3 and lower * 10 <= upper
+    head = text[:24]
+    if sum(map(str.__ne__, head, head.upper())) > 2:
+        return False  # running text shows its lower case at once
+    text = text[:300]  # headings are short; a long run of text is not one
+    upper = sum(map(str.__ne__, text, text.lower()))  # characters that change when lowered
+    if upper < 3:
+        return False
+    lower = sum(map(str.__ne__, text, text.upper()))
+    return lower * 10 <= upper
 
 
 _WORD = re.compile(r"[^\W_]+")
@@ -117,9 +116,15 @@ def clean_lines(text: str) -> list[Line]:
     return out
 
 
+_PLAIN = re.compile(r"[*_|\\#`=~\[]| {3}|^\s*[-–]?\s*\d{1,3}\s*[-–]?\s*$")
+
+
 def _clean_one(number: int, raw: str, bold_open: bool) -> tuple[Line, bool]:
     indent = len(raw) - len(raw.lstrip(" "))
     stripped = raw.strip()
+    if not _PLAIN.search(stripped) and not _RULE.match(stripped):
+        text = _MULTISPACE.sub(" ", stripped)
+        return Line(number=number, text=text, indent=indent, cells=(text,), bold=bold_open), bold_open
     if _PAGE_MARK.match(stripped) or _PAGE_NUMBER.match(stripped):
         return Line(number=number, text=stripped, indent=indent, role="page"), bold_open
     if _BANNER.match(stripped):
