@@ -143,3 +143,7 @@ def test_layout_indent_starts_a_paragraph() -> None:
 def test_upper_case_heading_line_is_not_joined_to_the_text_below() -> None:
     found = units(clean_lines("I. KẾT QUẢ THỰC HIỆN NHIỆM VỤ CHÍNH TRỊ TRONG NĂM\nTrong bối cảnh tình hình khó khăn\n"))
     assert [u.kind for u in found] == ["marker", "text"]
+
+
+def test_parenthesis_numbers_sit_under_dot_numbers() -> None:
+    assert _outline(_tree("1. A\n\n1) B\n\n2) C\n\n2. D\n")) == [("1",), ("1", "1"), ("1", "2"), ("2",)]

@@ -85,3 +85,23 @@ def test_find_closing() -> None:
     lines = clean_lines("Nội dung.\n\n*Nơi nhận:*\n- A,")
     assert find_closing(lines, 0) == 2
     assert find_closing(clean_lines("Thay mặt Ban Thường vụ"), 0) is None
+
+
+def test_joint_signatures_side_by_side() -> None:
+    text = (
+        "T/M BAN THƯỜNG VỤ TỈNH ỦY          T/M BAN CÁN SỰ ĐẢNG UBND TỈNH\n"
+        "PHÓ BÍ THƯ                         BÍ THƯ\n"
+        "\n"
+        "Nguyễn Văn An                      Trần Văn Bình\n"
+    )
+    first, second = parse_closing(clean_lines(text)).signatures
+    assert (first.on_behalf_of, first.position, first.signer) == (
+        "BAN THƯỜNG VỤ TỈNH ỦY",
+        "PHÓ BÍ THƯ",
+        "Nguyễn Văn An",
+    )
+    assert (second.on_behalf_of, second.position, second.signer) == (
+        "BAN CÁN SỰ ĐẢNG UBND TỈNH",
+        "BÍ THƯ",
+        "Trần Văn Bình",
+    )

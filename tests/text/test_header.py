@@ -120,3 +120,15 @@ def test_conference_with_ordinal_in_words() -> None:
 
 def test_not_a_conference() -> None:
     assert parse_conference("TẠI HỘI NGHỊ TOÀN QUỐC CÔNG TÁC VĂN PHÒNG") is None
+
+
+def test_marks_and_cong_van_subject_in_the_header() -> None:
+    header = parse_header_lines(
+        clean_lines("TỈNH ỦY BẮC NINH\nSố 12-CV/TU\nV/v triển khai nghị quyết\nMẬT\nHỎA TỐC\nDỰ THẢO")
+    )
+    assert header.subject == "V/v triển khai nghị quyết"
+    assert header.secrecy is not None and header.secrecy.label == "MẬT"
+    assert header.urgency is not None and header.urgency.label == "HỎA TỐC"
+    assert header.draft
+    issuer = header.issuer()
+    assert issuer is not None and issuer.name == "TỈNH ỦY BẮC NINH" and issuer.parent is None

@@ -17,8 +17,10 @@ from nghiquyet import (
     Numbering,
     Paragraph,
     Recipient,
+    Secrecy,
     Signature,
     SigningAuthority,
+    Urgency,
     parse_text,
     to_text,
 )
@@ -142,6 +144,9 @@ def text_documents(draw: st.DrawFn) -> Document:
         body=tuple(sections),
         recipients=tuple(recipients),
         signatures=tuple(signatures),
+        secrecy=draw(st.none() | st.sampled_from(Secrecy)),
+        urgency=draw(st.none() | st.sampled_from(Urgency)),
+        draft=draw(st.booleans()),
     )
 
 

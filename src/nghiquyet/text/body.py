@@ -59,8 +59,10 @@ class Marker:
     @property
     def style(self) -> tuple[Numbering, int]:
         """Levels are told apart by type (and, for 1.1./1.1.1., by depth)."""
-        depth = self.value.count(".") if self.numbering is Numbering.DECIMAL else 0
-        return (self.numbering, depth)
+        if self.numbering is Numbering.DECIMAL:
+            return (self.numbering, self.value.count("."))
+        # "1)" and "a)" sit under "1." and "a." when a document uses both
+        return (self.numbering, 1 if self.text.endswith(")") and not self.text.startswith("(") else 0)
 
 
 _MAYBE_MARKER = re.compile(

@@ -151,12 +151,32 @@ def parse_closing(lines: list[Line]) -> Closing:
     sigs: list[_Sig] = []
     in_recipients = False
     merged_columns = False  # OCR joined the two columns with a single space
+    columns: list[_Sig] = []
     for index, line in enumerate(lines):
         if line.role != "text":
             continue
         cells = _cells(line, merged_columns)
         if len(line.cells) == 1 and len(cells) > 1 and any(is_authority(c) for c in cells[1:]):
             merged_columns = True
+        # Joint documents sign side by side: "T/M BAN THƯỜNG VỤ      T/M BAN CÁN SỰ ĐẢNG"
+        if len(cells) > 1 and all(is_authority(c) for c in cells):
+            columns = []
+            for cell in cells:
+                m = _AUTHORITY.match(cell)
+                assert m is not None
+                columns.append(_Sig(authority=_authority(m.group("a")), rest=m.group("rest").strip()))
+            sigs.extend(columns)
+            sig = columns[-1]
+            continue
+        if columns and len(cells) == len(columns) and not any(_BULLET.match(c) for c in cells):
+            for column, cell in zip(columns, cells, strict=True):
+                if _SIGNED.match(cell):
+                    column.notes.append(cell)
+                elif _is_name(cell):
+                    column.signer = cell
+                else:
+                    column.lines.append(cell)
+            continue
         for cell in cells:
             if is_recipients_heading(cell):
                 in_recipients = True

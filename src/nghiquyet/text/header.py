@@ -12,7 +12,7 @@ import re
 import attrs
 
 from ..errors import DocumentError
-from ..model import Body, Conference, DocumentKind, DocumentSystem, Notation
+from ..model import Body, Conference, DocumentKind, DocumentSystem, Notation, Secrecy, Urgency
 from ._dates import make_date
 from .normalize import Line, fold, is_upper
 
@@ -100,6 +100,10 @@ _TERM = re.compile(r"\bkhoa\s*(?P<term>[ivxlc]+)\b")  # searched in the fold() k
 _ROMAN = re.compile(r"^M{0,3}(CM|CD|D?C{0,3})(XC|XL|L?X{0,3})(IX|IV|V?I{0,3})$")
 
 
+_SECRECY = {fold(s.value).lower(): s for s in Secrecy}
+_URGENCY = {fold(u.value).lower(): u for u in Urgency}
+
+
 @attrs.define
 class Header:
     """What the header lines say. ``leftovers`` are (line, text) pairs that fit nowhere."""
@@ -112,6 +116,11 @@ class Header:
     date_text: str | None = None
     leftovers: list[tuple[int, str]] = attrs.Factory(list)
     notes: list[tuple[int, str]] = attrs.Factory(list)
+    subject: str | None = None
+    secrecy: Secrecy | None = None
+    urgency: Urgency | None = None
+    draft: bool = False
+    circulation: str | None = None
 
     def issuer(self) -> Body | None:
         if not self.issuer_lines:
@@ -209,6 +218,21 @@ def _classify(number: int, cell: str, header: Header) -> list[str]:
             return _classify(number, cell[: notation.start()], header) + _classify(
                 number, cell[notation.end() :], header
             )
+    if key in _SECRECY:
+        header.secrecy = _SECRECY[key]
+        return []
+    if key in _URGENCY:
+        header.urgency = _URGENCY[key]
+        return []
+    if key in ("du thao", "ban du thao"):
+        header.draft = True
+        return []
+    if key.startswith("luu hanh noi bo"):
+        header.circulation = cell
+        return []
+    if key.startswith(("v/v", "ve viec")) and header.subject is None:
+        header.subject = cell  # a Công văn prints its trích yếu under the number
+        return []
     place_date = _PLACE_DATE.search(cell)
     if place_date and header.place is None:
         header.place = place_date.group("place").strip(" ,")

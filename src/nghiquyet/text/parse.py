@@ -67,13 +67,14 @@ def _parse(text: str) -> Document:
         block = parse_title_block(lines, title_index)
         kind = block.kind
         title = "\n".join(block.title_lines)
-        subject = re.sub(r"\s+", " ", " ".join(block.subject_lines)).strip() or None
+        subject = re.sub(r"\s+", " ", " ".join(block.subject_lines)).strip() or header.subject
         conference = block.conference
         body_start = block.end
     else:
         header_end = _header_end(lines)
         header = parse_header_lines(lines[:header_end])
         body_start = header_end
+        subject = header.subject
     if header.system is DocumentSystem.STATE:
         warnings.append(ParseWarning(message="a state document (văn bản nhà nước), not a Party one: read what applies"))
     if kind is None and header.notation is not None and header.notation.kind_code:
@@ -150,6 +151,10 @@ def _parse(text: str) -> Document:
         signatures=tuple(signatures),
         recipients=tuple(recipients),
         appendices=tuple(appendices),
+        secrecy=header.secrecy,
+        urgency=header.urgency,
+        draft=header.draft,
+        circulation=header.circulation,
         warnings=tuple(warnings),
     )
 

@@ -43,7 +43,17 @@ def to_text(document: Document) -> str:
 
 
 def _header(document: Document, out: list[str]) -> None:
-    if not (document.issuer or document.notation or document.place or document.date or document.date_text):
+    if not (
+        document.issuer
+        or document.notation
+        or document.place
+        or document.date
+        or document.date_text
+        or document.secrecy
+        or document.urgency
+        or document.draft
+        or document.circulation
+    ):
         return
     if document.system is DocumentSystem.STATE:
         out.extend(_STATE_MOTTO)
@@ -67,6 +77,13 @@ def _header(document: Document, out: list[str]) -> None:
         when = document.date_text
     if document.place or when:
         out.append(", ".join(x for x in (document.place, when) if x))
+    for mark in (document.secrecy, document.urgency):
+        if mark is not None:
+            out.append(mark.label)
+    if document.draft:
+        out.append("DỰ THẢO")
+    if document.circulation:
+        out.append(document.circulation)
     out.append("")
 
 
