@@ -127,8 +127,12 @@ def test_marks_and_cong_van_subject_in_the_header() -> None:
         clean_lines("TỈNH ỦY BẮC NINH\nSố 12-CV/TU\nV/v triển khai nghị quyết\nMẬT\nHỎA TỐC\nDỰ THẢO")
     )
     assert header.subject == "V/v triển khai nghị quyết"
-    assert header.secrecy is not None and header.secrecy.label == "MẬT"
-    assert header.urgency is not None and header.urgency.label == "HỎA TỐC"
+    assert header.secrecy is not None
+    assert header.secrecy.label == "MẬT"
+    assert header.urgency is not None
+    assert header.urgency.label == "HỎA TỐC"
     assert header.draft
     issuer = header.issuer()
-    assert issuer is not None and issuer.name == "TỈNH ỦY BẮC NINH" and issuer.parent is None
+    assert issuer is not None
+    assert issuer.name == "TỈNH ỦY BẮC NINH"
+    assert issuer.parent is None
