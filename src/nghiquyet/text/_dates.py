@@ -15,6 +15,9 @@ DATE_IN_TEXT = re.compile(
 )
 
 
+_NUMERIC = re.compile(r"\d[/.-]\d")
+
+
 def make_date(year: str | int, month: str | int, day: str | int) -> datetime.date | None:
     """The date, or ``None`` when the numbers are not a calendar date."""
     try:
@@ -26,6 +29,8 @@ def make_date(year: str | int, month: str | int, day: str | int) -> datetime.dat
 
 def find_dates(text: str) -> Iterator[tuple[int, int, datetime.date]]:
     """Every (start, end, date) of a full date printed in ``text``."""
+    if "tháng" not in text and "THÁNG" not in text and "Tháng" not in text and not _NUMERIC.search(text):
+        return
     for m in DATE_IN_TEXT.finditer(text):
         if m.group("d1"):
             value = make_date(m.group("y1"), m.group("m1"), m.group("d1"))

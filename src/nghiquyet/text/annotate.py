@@ -246,6 +246,8 @@ class Annotator:
     own: str | None = None
 
     def references(self, text: str) -> Iterator[Reference]:
+        if "/" not in text:  # every notation has its slash
+            return
         taken: list[tuple[int, int]] = []
         for pattern in (_PARTY_REF, _STATE_REF):
             for m in pattern.finditer(text):

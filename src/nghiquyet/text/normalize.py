@@ -116,14 +116,19 @@ def clean_lines(text: str) -> list[Line]:
     return out
 
 
-_PLAIN = re.compile(r"[*_|\\#`=~\[]| {3}|^\s*[-–]?\s*\d{1,3}\s*[-–]?\s*$")
+_MARKUP = re.compile(r"[*_|\\#`=~\[]")
 
 
 def _clean_one(number: int, raw: str, bold_open: bool) -> tuple[Line, bool]:
     indent = len(raw) - len(raw.lstrip(" "))
     stripped = raw.strip()
-    if not _PLAIN.search(stripped) and not _RULE.match(stripped):
-        text = _MULTISPACE.sub(" ", stripped)
+    first = stripped[0]
+    if (
+        "   " not in stripped
+        and not _MARKUP.search(stripped)
+        and not (first in "-–—_.0123456789" and (len(stripped) <= 7 or _RULE.match(stripped)))
+    ):
+        text = _MULTISPACE.sub(" ", stripped) if "  " in stripped else stripped
         return Line(number=number, text=text, indent=indent, cells=(text,), bold=bold_open), bold_open
     if _PAGE_MARK.match(stripped) or _PAGE_NUMBER.match(stripped):
         return Line(number=number, text=stripped, indent=indent, role="page"), bold_open
