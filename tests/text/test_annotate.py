@@ -104,3 +104,10 @@ def test_blocks_split_a_paragraph_at_assigning_sentences() -> None:
     assert [b.name for b in task.lead] == ["Văn phòng Tỉnh ủy"]
     assert isinstance(task.spans[0], BodyMention)
     assert task.text[task.spans[0].start : task.spans[0].end] == "Văn phòng Tỉnh ủy"
+
+
+def test_everyone_is_a_task_only_when_asked() -> None:
+    assert find_task("Các cấp ủy, chính quyền có trách nhiệm triển khai.") is None
+    found = find_task("Đề nghị các cấp ủy, chính quyền triển khai.")
+    assert found is not None
+    assert found.lead == ("các cấp ủy", "chính quyền")

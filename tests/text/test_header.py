@@ -136,3 +136,28 @@ def test_marks_and_cong_van_subject_in_the_header() -> None:
     assert issuer is not None
     assert issuer.name == "TỈNH ỦY BẮC NINH"
     assert issuer.parent is None
+
+
+def test_author_and_subject_on_one_line() -> None:
+    lines = clean_lines("CHỈ THỊ\ncủa Ban Thường vụ Tỉnh ủy về tăng cường công tác cán bộ\n\nTrong thời gian qua.")
+    block = parse_title_block(lines, 0)
+    assert block.kind is DocumentKind.CHI_THI
+    assert block.title_lines == ["CHỈ THỊ", "của Ban Thường vụ Tỉnh ủy"]
+    assert block.subject_lines == ["về tăng cường công tác cán bộ"]
+
+
+def test_thong_bao_ket_luan_on_one_line() -> None:
+    block = parse_title_block(clean_lines("THÔNG BÁO KẾT LUẬN\nvề công tác cán bộ\n\nNội dung."), 0)
+    assert block.kind is DocumentKind.THONG_BAO
+    assert block.title_lines == ["THÔNG BÁO", "KẾT LUẬN"]
+    assert block.subject_lines == ["về công tác cán bộ"]
+
+
+def test_subject_stops_where_the_body_begins_without_a_blank_line() -> None:
+    lines = clean_lines(
+        "KẾT LUẬN\nvề công tác cán bộ\nTrong những năm qua, công tác cán bộ của tỉnh đã đạt được nhiều kết quả quan\n"
+        "trọng.\n"
+    )
+    block = parse_title_block(lines, 0)
+    assert block.subject_lines == ["về công tác cán bộ"]
+    assert block.end == 2

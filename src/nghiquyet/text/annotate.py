@@ -74,7 +74,7 @@ _BODY_WORDS = set(
     hữu sở viên địa phương mặt trận hành chấp thường vụ văn xây dựng tuyên giáo kiểm tra vận nội
     kinh tế hóa hoá xã hội học công nghệ tài thông tin truyền an ninh quân sự phụ nữ nông cựu chiến binh
     thanh niên hiệp trung ương sự nghiệp cán đội ngũ ngang doanh nghiệp người đứng đầu lưu trữ lịch
-    quận khu vực ngoại giao tư pháp y dục đào tạo đồng nhiệm nhà nước đạo tộc sử""".split()
+    quận khu vực ngoại giao tư pháp y dục đào tạo đồng nhiệm nhà nước đạo tộc sử quyền""".split()
 )
 _CONNECTORS = {"và", "của", "ở", "với"}
 _LEAD_START = re.compile(r"^(?:[^\W\d_]*[A-ZĐÀ-ỸĐ]|các\b|cấp\b|cơ\b)", re.UNICODE)
@@ -199,7 +199,13 @@ def find_task(sentence: str) -> TaskFound | None:
         offset = len(sentence) - len(body)
         run = _lead_at(body, strict=True)
         following = body[len(run) :]
-        if run and len(run.split()) <= 40 and (_RESPONSIBLE_DUTY.match(following) or _PRESIDES.match(following)):
+        everyone = fold(run).startswith(("cac cap uy", "cap uy", "cac to chuc dang", "cac cap", "cac dang vien"))
+        if (
+            run
+            and not everyone  # "các cấp ủy …" count only when introduced by Giao / Đề nghị / Yêu cầu
+            and len(run.split()) <= 40
+            and (_RESPONSIBLE_DUTY.match(following) or _PRESIDES.match(following))
+        ):
             lead_run, after = run, offset + len(run)
     if not lead_run:
         return None

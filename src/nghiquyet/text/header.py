@@ -336,13 +336,25 @@ def parse_title_block(lines: list[Line], start: int) -> TitleBlock:
                 block.title_lines.append(text)
                 return True
             in_conference = False
-            if key.startswith("cua ") or (kind_of_title(text) and re.match(r"^[\w ]+ cua ", key)):
+            if key.startswith("cua ") and " ve " in key:
+                # "của Ban Thường vụ Tỉnh ủy về …": the author, then the trích yếu
+                at = key.index(" ve ")
+                block.title_lines.append(text[:at].strip())
+                subject_started = True
+                block.subject_lines.append(text[at:].strip())
+                return True
+            named = kind_of_title(text)
+            if key.startswith("cua ") or (
+                named and (named[1] >= len(key.rstrip(" :.")) or re.match(r"^[\w ]+ cua ", key))
+            ):
                 block.title_lines.append(text)
                 return True
             if saw_blank and not (key.startswith("ve ") or key == "ve" or is_upper(text) or bold):
                 return False
         if len(text) > 300 or (_BODY_START.match(text) and not key.startswith("ve")):
             return False
+        if subject_started and len(text) > 60 and text[:1].isupper() and not is_upper(text) and not bold:
+            return False  # a full-width sentence after the trích yếu: the body has begun
         subject_started = True
         block.subject_lines.append(text)
         return True
