@@ -147,3 +147,18 @@ def test_upper_case_heading_line_is_not_joined_to_the_text_below() -> None:
 
 def test_parenthesis_numbers_sit_under_dot_numbers() -> None:
     assert _outline(_tree("1. A\n\n1) B\n\n2) C\n\n2. D\n")) == [("1",), ("1", "1"), ("1", "2"), ("2",)]
+
+
+def test_decimal_with_a_dash_and_arabic_before_a_parenthesis() -> None:
+    found = match_marker("2.1- Đổi mới mạnh mẽ")
+    assert found is not None
+    assert (found[0].numbering, found[0].text) == (Numbering.DECIMAL, "2.1")
+    found = match_marker("21. (Khoản 6, Điều 22): Sinh hoạt")
+    assert found is not None
+    assert found[0].text == "21."
+
+
+def test_a_number_without_its_dot_counts_only_in_sequence() -> None:
+    # OCR dropped the dot of "1." right under a heading; a footnote "1 Thực hiện …" later is text
+    text = "II. NHIỆM VỤ\n\n1 Đổi mới sự lãnh đạo.\n\n2. Tăng cường.\n\n1 Thực hiện theo mục 18.5.\n\n3. Hoàn thành.\n"
+    assert _outline(_tree(text)) == [("II",), ("II", "1"), ("II", "2"), ("II", "3")]

@@ -37,8 +37,10 @@ _MARKER_PATTERNS: list[tuple[Numbering, re.Pattern[str]]] = [
     ),
     (Numbering.SECTION, re.compile(r"^(?P<m>(?:MỤC|Mục)\s+(?P<v>" + _ROMAN_RE + r"|\d+))(?P<p>\s*[.:\-]?)(?=\s|$)")),
     (Numbering.ARTICLE, re.compile(r"^(?P<m>(?:ĐIỀU|Điều)\s+(?P<v>\d+))(?P<p>\s*[.:])(?=\s|$)")),
-    (Numbering.DECIMAL, re.compile(r"^(?P<m>(?P<v>\d{1,2}(?:\.\d{1,2})+))(?P<p>\.?)(?=\s)")),
-    (Numbering.ARABIC, re.compile(r"^(?P<m>(?P<v>\d{1,3}))(?P<p>\s*[.\-)])(?=\s*[^\W\d_(\"“]|\s*$)")),
+    (Numbering.DECIMAL, re.compile(r"^(?P<m>(?P<v>\d{1,2}(?:\.\d{1,2})+))(?P<p>[.\-)]?)(?=\s)")),
+    (Numbering.ARABIC, re.compile(r"^(?P<m>(?P<v>\d{1,3}))(?P<p>\s*[.\-)])(?=\s*[^\W\d_(\"“]|\s*\(|\s*$)")),
+    # OCR drops the dot: "1 Đổi mới …" (a capital must follow)
+    (Numbering.ARABIC, re.compile(r"^(?P<m>(?P<v>\d{1,2}))(?P<p>)(?=\s+[A-ZĐÀ-Ỹ][^\W\d_]*\s)")),
     (Numbering.PARENTHESISED, re.compile(r"^(?P<m>\((?P<v>\d{1,2})\))(?P<p>)(?=\s)")),
     (Numbering.ROMAN, re.compile(r"^(?P<m>(?P<v>" + _ROMAN_RE + r"))(?P<p>\s*[.\-)])(?=\s*[^\W\d_]|\s*$)")),
     (Numbering.UPPER_LETTER, re.compile(r"^(?P<m>(?P<v>[A-ZĐ]))(?P<p>\s*[.\-)])(?=\s+[^\W\d_])")),
@@ -55,6 +57,7 @@ class Marker:
     numbering: Numbering
     text: str
     value: str
+    bare: bool = False  # printed without punctuation ("1 Đổi mới", OCR): trusted only in sequence
 
     @property
     def style(self) -> tuple[Numbering, int]:
@@ -77,8 +80,12 @@ def match_marker(text: str) -> tuple[Marker, str] | None:
     for numbering, pattern in _MARKER_PATTERNS:
         m = pattern.match(text)
         if m:
-            marker = (m.group("m") + m.group("p").strip()).strip()
-            return Marker(numbering, marker, m.group("v")), text[m.end() :].strip()
+            punctuation = m.group("p").strip()
+            if numbering is Numbering.DECIMAL and punctuation != ".":
+                punctuation = ""  # "2.1-" is printed as "2.1": the model knows 1.1 and 1.1. only
+            marker = (m.group("m") + punctuation).strip()
+            bare = numbering is Numbering.ARABIC and not m.group("p")
+            return Marker(numbering, marker, m.group("v"), bare), text[m.end() :].strip()
     return None
 
 
@@ -253,7 +260,15 @@ def build_blocks(items: list[Unit], make_blocks: BlockMaker, split_heading: Head
                         break
             level = next((i for i, entry in enumerate(stack) if entry.style == style), None)
             previous = stack[level].value if level is not None else None
-            if not _plausible(marker, previous):
+            if marker.bare:
+                fits = (
+                    str(int(previous) + 1) == marker.value
+                    if previous is not None and previous.isdigit()
+                    else marker.value == "1" and bool(stack) and not stack[-1].children and stack[-1].bullet is None
+                )
+            else:
+                fits = _plausible(marker, previous)
+            if not fits:
                 close(_division_depth(stack))
                 container().extend(make_blocks(f"{marker.text} {unit.text}".strip(), unit.line))
                 continue
