@@ -162,3 +162,9 @@ def test_a_number_without_its_dot_counts_only_in_sequence() -> None:
     # OCR dropped the dot of "1." right under a heading; a footnote "1 Thực hiện …" later is text
     text = "II. NHIỆM VỤ\n\n1 Đổi mới sự lãnh đạo.\n\n2. Tăng cường.\n\n1 Thực hiện theo mục 18.5.\n\n3. Hoàn thành.\n"
     assert _outline(_tree(text)) == [("II",), ("II", "1"), ("II", "2"), ("II", "3")]
+
+
+def test_a_marker_alone_takes_its_heading_from_the_next_line() -> None:
+    found = units(clean_lines("Chương I\nQUY ĐỊNH CHUNG\nĐiều 1. Phạm vi điều chỉnh\n"))
+    assert [(u.kind, u.text) for u in found] == [("marker", "QUY ĐỊNH CHUNG"), ("marker", "Phạm vi điều chỉnh")]
+    assert found[0].upper

@@ -124,6 +124,11 @@ def units(lines: list[Line]) -> list[Unit]:
         upper = is_upper(text)
         found = match_marker(text)
         bullet = _BULLET.match(text)
+        if current is not None and current.kind == "marker" and not current.text and not (found or bullet):
+            # "Chương I" / "QUY ĐỊNH CHUNG": a marker alone on its line takes the next line
+            current.text, current.upper, current.bold = text, upper, line.bold
+            current.last_length, current.last_indent = len(text), line.indent
+            continue
         if found or bullet or line.heading or current is None or not _continues(current, line, upper, width):
             if found:
                 marker, rest = found
