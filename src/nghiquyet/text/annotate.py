@@ -36,7 +36,8 @@ __all__ = ["Annotator", "TaskFound", "find_task", "sentences"]
 
 # --- sentences ---------------------------------------------------------------------------
 
-_BOUNDARY = re.compile(r"(?:\./\.|[.!?;:…])(?=\s+\S)")
+_BOUNDARY = re.compile(r"(?:\./\.|[.!?;:…])(?=(\s+)(\S))")
+_NUMBER = re.compile(r"[\d.]+")
 _ABBREVIATIONS = {"tp", "v.v", "q", "đ/c", "tr", "k/t", "t/m", "ths", "ts", "pgs", "gs", "th.s"}
 
 
@@ -47,20 +48,19 @@ def sentences(text: str) -> list[tuple[int, int]]:
     for m in _BOUNDARY.finditer(text):
         end = m.end()
         mark = m.group()
-        nxt = text[end:].lstrip()[:1]
-        if not (nxt.isupper() or nxt in '"“'):
-            continue
-        if mark in ";":
+        nxt = m.group(2)
+        if not (nxt.isupper() or nxt in '"“') or mark == ";":
             continue
         if mark == ":" and end - start < 40:
             continue
-        before = text[start : m.start()].rsplit(" ", 1)[-1].lower()
+        space = text.rfind(" ", start, m.start())
+        before = text[space + 1 if space >= 0 else start : m.start()].lower()
         if mark == "." and (before in _ABBREVIATIONS or (len(before) <= 1 and before.isalpha())):
             continue
-        if mark == "." and before[-1:].isdigit() and re.fullmatch(r"[\d.]+", before):
+        if mark == "." and before[-1:].isdigit() and _NUMBER.fullmatch(before):
             continue  # "1.", "2.1." inside a sentence are numbers
         out.append((start, end))
-        start = end + (len(text[end:]) - len(text[end:].lstrip()))
+        start = m.end(1)
     if start < len(text):
         out.append((start, len(text)))
     return out

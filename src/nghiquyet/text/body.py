@@ -96,6 +96,7 @@ class Unit:
     kind: str  # "marker" | "bullet" | "text"
     text: str
     line: int
+    more: list[str] = attrs.Factory(list)  # continuation lines, joined when the unit is complete
     marker: Marker | None = None
     bullet: str | None = None
     bold: bool = True
@@ -141,12 +142,16 @@ def units(lines: list[Line]) -> list[Unit]:
             current.heading = line.heading
             out.append(current)
         else:
-            current.text = f"{current.text} {text}".strip()
+            current.more.append(text)
             current.bold = current.bold and line.bold
         current.last_length = len(text)
         current.last_indent = line.indent
         if line.heading:
             current = None
+    for unit in out:
+        if unit.more:
+            unit.text = " ".join([unit.text, *unit.more]).strip()
+            unit.more = []
     return out
 
 
@@ -154,15 +159,16 @@ def _continues(current: Unit, line: Line, upper: bool, width: int) -> bool:
     """Whether ``line`` continues ``current`` (a hard wrap) rather than starting a new paragraph."""
     if current.heading or line.bold != current.bold:
         return False
-    if current.text and current.upper != upper and len(line.text) > 3:
+    if (current.text or current.more) and current.upper != upper and len(line.text) > 3:
         return False
     if line.indent >= current.last_indent + 3 and line.indent >= 3:
         return False  # pdftotext -layout indents the first line of a paragraph
-    if current.text.endswith((",", "-", "–")):
+    last = current.more[-1] if current.more else current.text
+    if last.endswith((",", "-", "–")):
         return True
     short = current.last_length < 0.82 * width
     first = line.text[:1]
-    ends_sentence = current.text.endswith((".", ":", "!", "?"))
+    ends_sentence = last.endswith((".", ":", "!", "?"))
     return not (short and (first.isupper() or first in '"“(' or ends_sentence))
 
 
