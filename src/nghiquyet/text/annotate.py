@@ -41,8 +41,11 @@ _NUMBER = re.compile(r"[\d.]+")
 _ABBREVIATIONS = {"tp", "v.v", "q", "đ/c", "tr", "k/t", "t/m", "ths", "ts", "pgs", "gs", "th.s"}
 
 
-def sentences(text: str) -> list[tuple[int, int]]:
-    """(start, end) of each sentence of ``text``; a sentence ends at ". " before a capital."""
+def sentences(text: str, *, first: bool = False) -> list[tuple[int, int]]:
+    """(start, end) of each sentence of ``text`` (only the first if ``first``).
+
+    A sentence ends at ". " (or "!", "?", "./.", and ":" after a long lead-in) before a capital.
+    """
     out: list[tuple[int, int]] = []
     start = 0
     for m in _BOUNDARY.finditer(text):
@@ -60,6 +63,8 @@ def sentences(text: str) -> list[tuple[int, int]]:
         if mark == "." and before[-1:].isdigit() and _NUMBER.fullmatch(before):
             continue  # "1.", "2.1." inside a sentence are numbers
         out.append((start, end))
+        if first:
+            return out
         start = m.end(1)
     if start < len(text):
         out.append((start, len(text)))
@@ -319,6 +324,8 @@ class Annotator:
         text = text.strip()
         if not text:
             return []
+        if not _MAYBE_TASK.search(text):
+            return [self.paragraph(text)]
         parts = sentences(text)
         out: list[Block] = []
         plain_start: int | None = None

@@ -192,7 +192,7 @@ def _split_heading(annotator: Annotator) -> object:
             return None, []
         if unit.bold or unit.upper or unit.heading:
             return text, []
-        start, end = sentences(text)[0]
+        start, end = sentences(text, first=True)[0]
         first = text[start:end].strip()
         # A sentence that assigns work or cites documents is content, not a run-in heading.
         if find_task(first) is not None or next(annotator.references(first), None) is not None:
