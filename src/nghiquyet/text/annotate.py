@@ -137,6 +137,7 @@ class TaskFound:
 
 _GIAO = re.compile(r"(?:^|(?<=[\s,;:(]))(?<!được )(?:[Gg]iao|GIAO)\s*(?=\S)")
 _ASK = re.compile(r"(?:^|(?<=[\s,;:(]))(?:[Đđ]ề\s*nghị|[Yy]êu\s*cầu)\s*(?=\S)")
+_DUTY_ANYWHERE = re.compile(r"có\s+trách\s+nhiệm|chủ\s+trì")
 _RESPONSIBLE_DUTY = re.compile(r"\s+có\s+trách\s+nhiệm\b")
 _PRESIDES = re.compile(r"\s+chủ\s+trì\s*,?\s*(?:phối\s+hợp|tham\s+mưu)\b")
 _PARTNER = re.compile(r"\bphối\s+hợp(?:\s+với)?\s+")
@@ -199,7 +200,7 @@ def find_task(sentence: str) -> TaskFound | None:
                 break
         if lead_run:
             break
-    if not lead_run:
+    if not lead_run and _DUTY_ANYWHERE.search(sentence):
         body = _LEADING_ADVERB.sub("", sentence, count=1)
         offset = len(sentence) - len(body)
         run = _lead_at(body, strict=True)

@@ -62,9 +62,9 @@ def find_closing(lines: list[Line], start: int) -> int | None:
         if line.role != "text":
             continue
         for cell in line.cells:
-            if is_recipients_heading(cell) or is_authority(cell):
+            if cell[:1] in "NnTKQ" and (is_recipients_heading(cell) or is_authority(cell)):
                 return index
-        if _AUTHORITY_INSIDE.search(line.text) and is_recipients_heading(line.text):
+        if is_recipients_heading(line.text) and _AUTHORITY_INSIDE.search(line.text):
             return index
     return None
 

@@ -43,6 +43,8 @@ def fold(text: str) -> str:
 
 def is_upper(text: str) -> bool:
     """True when the letters of ``text`` are (nearly all) capitals: a heading or a header line."""
+    if text[:1].islower():
+        return False
     head = text[:24]
     if sum(map(str.__ne__, head, head.upper())) > 2:
         return False  # running text shows its lower case at once
