@@ -105,3 +105,12 @@ def test_joint_signatures_side_by_side() -> None:
         "BÍ THƯ",
         "Trần Văn Bình",
     )
+
+
+def test_a_signature_without_its_mark_and_an_annex_after_the_list() -> None:
+    closing = parse_closing(clean_lines("Nơi nhận:\n- Các chi bộ,\n- Lưu VT.\nBÍ THƯ\nNguyễn Văn An\n"))
+    assert [r.name for r in closing.recipients] == ["Các chi bộ", "Lưu VT"]
+    (signature,) = closing.signatures
+    assert (signature.authority, signature.position, signature.signer) == (None, "BÍ THƯ", "Nguyễn Văn An")
+    closing = parse_closing(clean_lines("Nơi nhận:\n- Lưu VT.\n\nPhụ lục kèm theo\nNội dung phụ lục.\n"))
+    assert [line.text for line in closing.tail if line.role == "text"] == ["Phụ lục kèm theo", "Nội dung phụ lục."]

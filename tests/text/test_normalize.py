@@ -87,3 +87,8 @@ def test_control_characters_never_reach_the_text() -> None:
 
 def test_words_are_letters_and_digits_only() -> None:
     assert words("**Số 706-KL/TU**, ngày 05/4/2023") == ["Số", "706", "KL", "TU", "ngày", "05", "4", "2023"]
+
+
+def test_a_bullet_followed_by_wide_space_stays_one_cell() -> None:
+    (line,) = clean_lines("*   VPTW, VPCP, VPQH,")
+    assert line.cells == ("* VPTW, VPCP, VPQH,",)

@@ -216,14 +216,18 @@ def parse_closing(lines: list[Line]) -> Closing:
             if sig is not None and sig.signer is not None and not (in_recipients and cell[:1].islower()):
                 closing.tail = lines[index:]
                 return _finish(closing, raw_recipients, sigs)
-            if is_upper(cell) and not in_recipients:
-                sig = _Sig(lines=[cell])
+            if is_upper(cell) and (sig is None or sig.signer is None):
+                sig = _Sig(lines=[cell])  # a signature printed without its T/M mark
                 sigs.append(sig)
                 continue
-            if in_recipients and raw_recipients:
+            closed = bool(raw_recipients) and raw_recipients[-1][1].rstrip().endswith(".")
+            if in_recipients and raw_recipients and not closed:
                 number, previous = raw_recipients[-1]
                 raw_recipients[-1] = (number, f"{previous} {cell}")
                 continue
+            if closed:  # the list ended with "- Lưu …." and something else follows: an annex
+                closing.tail = lines[index:]
+                return _finish(closing, raw_recipients, sigs)
             closing.leftovers.append((line.number, cell))
     return _finish(closing, raw_recipients, sigs)
 

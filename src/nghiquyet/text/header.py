@@ -152,6 +152,9 @@ def find_title(lines: list[Line], limit: int = 60) -> int | None:
             break
         if len(line.cells) == 1 and kind_of_title(line.text):
             return index
+        named = kind_of_title(line.text.upper()) if (line.heading or line.bold) and len(line.text) < 40 else None
+        if named and named[1] >= len(line.text.rstrip(" :.")):
+            return index  # "# Kết luận", "**Nghị quyết**"
     return None
 
 
@@ -310,7 +313,7 @@ def parse_title_block(lines: list[Line], start: int) -> TitleBlock:
     """Read the type name at ``lines[start]`` and the trích yếu / conference lines after it."""
     block = TitleBlock()
     title_line = lines[start]
-    found = kind_of_title(title_line.text)
+    found = kind_of_title(title_line.text) or kind_of_title(title_line.text.upper())
     assert found is not None
     block.kind, length = found
     block.title_lines.append(title_line.text)

@@ -97,6 +97,7 @@ _ITALIC_OPEN = re.compile(r"(?<![\w*])\*(?=[^\s*])")
 _ITALIC_CLOSE = re.compile(r"(?<=[^\s*])\*(?![\w*])")
 _UNDERLINE = re.compile(r"__(?=\S)|(?<=\S)__")
 _GAP = re.compile(r"\s{3,}")
+_WIDE_BULLET = re.compile(r"^([-+*•–—·]|\d{1,3}[.)])\s{2,}(?=\S)")
 _MULTISPACE = re.compile(r"\s+")
 
 
@@ -154,7 +155,8 @@ def _clean_one(number: int, raw: str, bold_open: bool) -> tuple[Line, bool]:
     cells: list[str] = []
     bold_all = True
     for piece in pieces:
-        for cell in _GAP.split(piece.strip()) if len(pieces) == 1 else [piece.strip()]:
+        piece = _WIDE_BULLET.sub(r"\1 ", piece.strip())  # "*   item" is one cell, not two
+        for cell in _GAP.split(piece) if len(pieces) == 1 else [piece]:
             cell_text, bold_open, bold_here = _strip_emphasis(cell, bold_open)
             bold_all = bold_all and bold_here
             cell_text = _MULTISPACE.sub(" ", cell_text).strip()
