@@ -163,3 +163,11 @@ def test_empty_and_junk_input() -> None:
     doc = parse_text("\x00\x01 |||| ** __ \f\f")
     assert doc.body == ()
     assert doc.kind is None
+
+
+def test_page_furniture_is_left_out_but_reported() -> None:
+    doc = parse_text("NGHỊ QUYẾT\nvề việc\n\n1. Nội dung trang một.\n\n===== Trang 2 =====\n\n2. Nội dung.\n\n8\n")
+    assert [d.label for d in doc.divisions()] == ["1", "2"]
+    (warning,) = doc.warnings
+    assert warning.line == 6
+    assert "'===== Trang 2 ====='" in warning.message and "10: '8'" in warning.message

@@ -54,9 +54,17 @@ def _fallback(text: str, exc: Exception) -> Document:
 def _parse(text: str) -> Document:
     lines = clean_lines(text)
     warnings: list[ParseWarning] = []
+    pages: list[Line] = []
     for line in lines:
         if line.role == "banner":
             warnings.append(ParseWarning(message=f"transcriber's note: {line.text}", line=line.number))
+        elif line.role == "page":
+            pages.append(line)
+    if pages:
+        listed = ", ".join(f"{p.number}: {p.text!r}" for p in pages[:50]) + (" …" if len(pages) > 50 else "")
+        warnings.append(
+            ParseWarning(message=f"page numbers and page markers left out (line {listed})", line=pages[0].number)
+        )
     title_index = find_title(lines)
     kind: DocumentKind | None = None
     title: str | None = None
