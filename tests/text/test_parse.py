@@ -170,4 +170,5 @@ def test_page_furniture_is_left_out_but_reported() -> None:
     assert [d.label for d in doc.divisions()] == ["1", "2"]
     (warning,) = doc.warnings
     assert warning.line == 6
-    assert "'===== Trang 2 ====='" in warning.message and "10: '8'" in warning.message
+    assert "'===== Trang 2 ====='" in warning.message
+    assert "10: '8'" in warning.message
