@@ -172,3 +172,16 @@ def test_page_furniture_is_left_out_but_reported() -> None:
     assert warning.line == 6
     assert "'===== Trang 2 ====='" in warning.message
     assert "10: '8'" in warning.message
+
+
+def test_run_in_sentences_citing_documents_stay_content_but_headings_stay_headings() -> None:
+    doc = parse_text(
+        "KẾT LUẬN\nvề việc\n\n1. Về thực hiện Nghị quyết số 57-NQ/TW\n\nNội dung.\n\n"
+        "2. Tiếp tục thực hiện Nghị quyết số 19-NQ/TW ngày 16/6/2022 của Ban Chấp hành Trung ương.\n"
+    )
+    first, second = doc.body
+    assert isinstance(first, Division)
+    assert first.heading == "Về thực hiện Nghị quyết số 57-NQ/TW"
+    assert isinstance(second, Division)
+    assert second.heading is None
+    assert [str(r.notation) for r in doc.references()] == ["19-NQ/TW"]

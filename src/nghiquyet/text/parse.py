@@ -203,7 +203,8 @@ def _split_heading(annotator: Annotator) -> object:
         start, end = sentences(text, first=True)[0]
         first = text[start:end].strip()
         # A sentence that assigns work or cites documents is content, not a run-in heading.
-        if find_task(first) is not None or next(annotator.references(first), None) is not None:
+        running = first.endswith((".", "!", "?", ";"))  # a typographic heading has no full stop
+        if find_task(first) is not None or (running and next(annotator.references(first), None) is not None):
             return None, annotator.blocks(text)
         return first, annotator.blocks(text[end:])
 
