@@ -5,6 +5,7 @@ Read them from the text people have (:func:`parse_text`), write and read them as
 """
 
 from .errors import DocumentError, FormatError, NghiquyetError
+from .formats.html import to_html
 from .model import (
     Appendix,
     Block,
@@ -62,4 +63,5 @@ __all__ = [
     "Table",
     "Task",
     "Urgency",
+    "to_html",
 ]
