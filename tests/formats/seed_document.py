@@ -7,7 +7,11 @@ numbering, a citation, a date, a body mention and a task, so every kind of marku
 from __future__ import annotations
 
 import datetime
+from pathlib import Path
 
+import attrs
+
+import nghiquyet as nq
 from nghiquyet import (
     Body,
     BodyMention,
@@ -28,7 +32,9 @@ from nghiquyet import (
     Task,
 )
 
-__all__ = ["seed_document"]
+__all__ = ["seed_as_printed", "seed_document"]
+
+EXAMPLE = Path(__file__).resolve().parents[2] / "examples" / "ket-luan-13.json"
 
 _CITING = (
     "Tiếp tục thực hiện Kết luận số 706-KL/TU, ngày 05/4/2023 của Ban Chấp hành Đảng bộ tỉnh về giải pháp, "
@@ -168,4 +174,22 @@ def seed_document() -> Document:
             Recipient(name="Các chi, đảng bộ trực thuộc", purpose="để thực hiện"),
             Recipient(name="Lưu VT"),
         ),
+    )
+
+
+def seed_as_printed() -> Document:
+    """The whole seed from examples/ket-luan-13.json, with the header block of the paper original.
+
+    The example's text copy has no header (issuer, number, place, date); the page should show
+    one, so it is taken from :func:`seed_document`. Without the example, the abridged seed.
+    """
+    header = seed_document()
+    if not EXAMPLE.is_file():
+        return header
+    return attrs.evolve(
+        nq.from_json(EXAMPLE.read_bytes()),
+        issuer=header.issuer,
+        notation=header.notation,
+        place=header.place,
+        date=header.date,
     )

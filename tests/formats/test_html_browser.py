@@ -9,7 +9,7 @@ from typing import Any
 
 import pytest
 from headless import Browser, find_chromium
-from seed_document import seed_document
+from seed_document import seed_as_printed
 
 import nghiquyet as nq
 
@@ -26,7 +26,7 @@ def browser(tmp_path_factory: pytest.TempPathFactory) -> Browser:
 
 @pytest.fixture(scope="module")
 def seed_page() -> str:
-    return nq.to_html(seed_document())
+    return nq.to_html(seed_as_printed())
 
 
 SELECTORS = {
