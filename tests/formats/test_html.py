@@ -8,7 +8,7 @@ import re
 
 import pytest
 from html_tree import Node, parse_page
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 from seed_document import seed_document
 
@@ -34,7 +34,8 @@ from nghiquyet import (
     Task,
     Urgency,
 )
-from nghiquyet.model import BodyMention, Deadline
+from nghiquyet.model import Block, BodyMention, Deadline, Span
+from nghiquyet.testing import documents
 
 
 @pytest.fixture(scope="module")
@@ -348,3 +349,44 @@ def test_any_text_reads_back_unchanged(subject: str, name: str, text: str, data:
     mention = root.find("span", "body-mention")
     assert mention.text() == paragraph.text[start:end]
     assert mention.attrs["data-body"] == Body(name=name).name
+
+
+# Drawing a whole document costs ~45 ms, ten times what rendering and reading it back cost; a
+# few hundred documents cover the page's shapes, so this view keeps CI's budget for the round trips.
+@settings(max_examples=min(settings().max_examples, 300))
+@given(documents())
+def test_every_generated_document_reads_back_whole(document: Document) -> None:
+    root, doctype = parse_page(nq.to_html(document))  # every element closes where it should
+    assert doctype is not None
+    assert not root.find_all("script")
+    blocks = list(document.blocks())
+    spans = [span for block in blocks if isinstance(block, Paragraph | ListItem | Task) for span in block.spans]
+    cites = root.find_all("cite", "reference")
+    assert [c.attrs.get("data-notation") for c in cites] == [
+        str(s.notation) if s.notation else None for s in spans if isinstance(s, Reference)
+    ]
+    assert [c.text() for c in cites] == [_holder_text(blocks, s) for s in spans if isinstance(s, Reference)]
+    assert [t.attrs["datetime"] for t in root.find_all("time", "date-mention")] == [
+        s.date.isoformat() for s in spans if isinstance(s, DateMention)
+    ]
+    assert [b.attrs["data-body"] for b in root.find_all("span", "body-mention")] == [
+        s.body.name for s in spans if isinstance(s, BodyMention)
+    ]
+    assert len(root.find_all("section", "division")) == sum(isinstance(b, Division) for b in blocks)
+    assert len(root.find_all("p", "task")) == sum(isinstance(b, Task) for b in blocks)
+    paragraphs = [p.text() for p in root.find_all("p")]
+    for block in blocks:
+        if isinstance(block, Paragraph | Task):
+            assert any(text == block.text or text.endswith(" " + block.text) for text in paragraphs), block.text
+    cells = [td.text() for td in root.find_all("td")]
+    assert cells == [cell for block in blocks if isinstance(block, Table) for row in block.rows for cell in row]
+    assert len(root.find_all("div", "signature")) == len(document.signatures)
+    recipients = root.find_all("section", "recipients")
+    assert [len(r.find_all("li")) for r in recipients] == ([len(document.recipients)] if document.recipients else [])
+
+
+def _holder_text(blocks: list[Block], span: Span) -> str:
+    for block in blocks:
+        if isinstance(block, Paragraph | ListItem | Task) and any(s is span for s in block.spans):
+            return block.text[span.start : span.end]
+    raise AssertionError("span without a holder")
