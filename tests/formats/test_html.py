@@ -107,6 +107,7 @@ def test_title_holds_type_name_conference_and_subject(seed: Node) -> None:
     title = seed.find("h1", "document-title")
     assert _texts(title, "kind") == ["KẾT LUẬN"]
     assert _texts(title, "conference") == ["Hội nghị lần thứ 13 Ban Chấp hành Đảng bộ thị xã khóa XXIII"]
+    assert _texts(title, "conference-body") == ["Ban Chấp hành Đảng bộ thị xã khóa XXIII"]  # its own line
     assert _texts(title, "subject")[0].startswith("Về tình hình thực hiện nhiệm vụ chính trị")
 
 

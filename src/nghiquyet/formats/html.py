@@ -169,7 +169,7 @@ def _title(document: Document) -> HtmlElement | None:
     kind = document.title or (document.kind.label if document.kind else None)
     parts = [
         _el("span", kind, cls="kind") if kind else None,
-        _el("span", _conference(document.conference), cls="conference") if document.conference else None,
+        _conference(document.conference) if document.conference else None,
         _el("span", document.subject, cls="subject") if document.subject else None,
     ]
     if all(part is None for part in parts):
@@ -177,15 +177,24 @@ def _title(document: Document) -> HtmlElement | None:
     return _el("h1", *parts, cls="document-title")
 
 
-def _conference(conference: Conference) -> str:
-    words = ["Hội nghị"]
-    if conference.ordinal is not None:
-        words.append(f"lần thứ {conference.ordinal}")
-    if conference.body is not None:
-        words.append(conference.body.name)
-    if conference.term is not None:
-        words.append(f"khóa {conference.term}")
-    return " ".join(words)
+def _conference(conference: Conference) -> HtmlElement:
+    """ "Hội nghị lần thứ 13" over "Ban Chấp hành Đảng bộ thị xã khóa XXIII", as printed."""
+    meeting = "Hội nghị" if conference.ordinal is None else f"Hội nghị lần thứ {conference.ordinal}"
+    who = " ".join(
+        part
+        for part in (
+            conference.body.name if conference.body else None,
+            f"khóa {conference.term}" if conference.term else None,
+        )
+        if part
+    )
+    return _el(
+        "span",
+        meeting,
+        " " if who else None,
+        _el("span", who, cls="conference-body") if who else None,
+        cls="conference",
+    )
 
 
 def _page_title(document: Document) -> str:
