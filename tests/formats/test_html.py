@@ -248,6 +248,11 @@ def test_an_empty_document_is_still_a_page() -> None:
     assert not root.find_all("footer")
 
 
+def test_only_documents_render() -> None:
+    with pytest.raises(nq.NghiquyetError, match="expects a Document, got dict"):
+        nq.to_html({"subject": "x"})  # type: ignore[arg-type]
+
+
 HOSTILE = "<script>alert('x')</script> & \"q\" <b>&amp;</b> &{x} &#0;"
 
 

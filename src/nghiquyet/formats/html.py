@@ -23,6 +23,7 @@ import lxml.html
 from lxml.html import HtmlElement
 from lxml.html.builder import E
 
+from ..errors import NghiquyetError
 from ..model import (
     Block,
     Body,
@@ -55,6 +56,8 @@ def to_html(document: Document) -> str:
 
     The page carries its own stylesheet and loads nothing from elsewhere.
     """
+    if not isinstance(document, Document):
+        raise NghiquyetError(f"to_html expects a Document, got {type(document).__name__}")
     sheet = _el(
         "article",
         _header(document),
