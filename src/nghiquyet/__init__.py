@@ -5,6 +5,7 @@ Read them from the text people have (:func:`parse_text`), write and read them as
 """
 
 from .errors import DocumentError, FormatError, NghiquyetError
+from .formats.html import to_html
 from .formats.json import from_json, to_json
 from .model import (
     Appendix,
@@ -64,5 +65,6 @@ __all__ = [
     "Task",
     "Urgency",
     "from_json",
+    "to_html",
     "to_json",
 ]
