@@ -8,7 +8,7 @@ import re
 
 import pytest
 from html_tree import Node, parse_page
-from hypothesis import given, settings
+from hypothesis import given
 from hypothesis import strategies as st
 from seed_document import seed_document
 
@@ -357,9 +357,6 @@ def test_any_text_reads_back_unchanged(subject: str, name: str, text: str, data:
     assert mention.attrs["data-body"] == Body(name=name).name
 
 
-# Drawing a whole document costs ~45 ms, ten times what rendering and reading it back cost; a
-# few hundred documents cover the page's shapes, so this view keeps CI's budget for the round trips.
-@settings(max_examples=min(settings().max_examples, 300))
 @given(documents())
 def test_every_generated_document_reads_back_whole(document: Document) -> None:
     root, doctype = parse_page(nq.to_html(document))  # every element closes where it should
