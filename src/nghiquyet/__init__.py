@@ -5,6 +5,7 @@ Read them from the text people have (:func:`parse_text`), write and read them as
 """
 
 from .errors import DocumentError, FormatError, NghiquyetError
+from .formats.html import to_html
 from .formats.json import from_json, to_json
 from .model import (
     Appendix,
@@ -66,6 +67,7 @@ __all__ = [
     "Urgency",
     "from_json",
     "parse_text",
+    "to_html",
     "to_json",
     "to_text",
 ]
