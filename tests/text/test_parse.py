@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import datetime
 
+import pytest
+
 from nghiquyet import (
     Appendix,
     Division,
@@ -185,3 +187,15 @@ def test_run_in_sentences_citing_documents_stay_content_but_headings_stay_headin
     assert isinstance(second, Division)
     assert second.heading is None
     assert [str(r.notation) for r in doc.references()] == ["19-NQ/TW"]
+
+
+def test_a_failure_inside_the_parser_still_gives_the_text_back(monkeypatch: pytest.MonkeyPatch) -> None:
+    from nghiquyet.text import parse as parse_module
+
+    def broken(_lines: object, _start: int) -> int:
+        raise RuntimeError("bug")
+
+    monkeypatch.setattr(parse_module, "find_closing", broken)
+    doc = parse_text("KẾT LUẬN\nvề việc\n\nNội dung.")
+    assert [b.text for b in doc.body if isinstance(b, Paragraph)] == ["KẾT LUẬN", "về việc", "Nội dung."]
+    assert "RuntimeError" in doc.warnings[0].message
