@@ -169,3 +169,11 @@ def test_subject_after_a_blank_line() -> None:
     assert block.subject_lines == ["Thực hiện quy trình trao tặng Huy hiệu Đảng"]
     block = parse_title_block(clean_lines("KẾT LUẬN\n\nHội nghị đã thống nhất kết luận như sau:\n\n1. Một."), 0)
     assert block.subject_lines == []
+
+
+def test_wrapped_issuer_quoc_hoi() -> None:
+    issuer = parse_header_lines(clean_lines("BAN CHẤP HÀNH TRUNG ƯƠNG\nĐẢNG ĐOÀN\nQUỐC HỘI\n*\nSố 1-KH/ĐĐQH")).issuer()
+    assert issuer is not None
+    assert issuer.name == "ĐẢNG ĐOÀN QUỐC HỘI"
+    assert issuer.parent is not None
+    assert issuer.parent.name == "BAN CHẤP HÀNH TRUNG ƯƠNG"

@@ -46,6 +46,8 @@ _MARKER_PATTERNS: list[tuple[Numbering, re.Pattern[str]]] = [
     (Numbering.UPPER_LETTER, re.compile(r"^(?P<m>(?P<v>[A-ZĐ]))(?P<p>\s*[.\-)])(?=\s+[^\W\d_])")),
     (Numbering.LETTER, re.compile(r"^(?P<m>(?P<v>[a-zđ]))(?P<p>\s*[.\-)])(?=\s+[^\W\d_])")),
 ]
+_BY_DIGIT = [(n, p) for n, p in _MARKER_PATTERNS if n in (Numbering.DECIMAL, Numbering.ARABIC)]
+_BY_PAREN = [(n, p) for n, p in _MARKER_PATTERNS if n is Numbering.PARENTHESISED]
 _BULLET = re.compile(r"^(?P<b>[-+*•–—·])\s+(?=\S)")
 _KEYWORD_LEVELS = {Numbering.PART, Numbering.CHAPTER, Numbering.SECTION, Numbering.ARTICLE}
 
@@ -77,7 +79,9 @@ def match_marker(text: str) -> tuple[Marker, str] | None:
     """The division marker at the start of ``text`` and the text after it, if there is one."""
     if not _MAYBE_MARKER.match(text):
         return None
-    for numbering, pattern in _MARKER_PATTERNS:
+    first = text[0]
+    patterns = _BY_DIGIT if first.isdigit() else _BY_PAREN if first == "(" else _MARKER_PATTERNS
+    for numbering, pattern in patterns:
         m = pattern.match(text)
         if m:
             punctuation = m.group("p").strip()

@@ -32,43 +32,16 @@ _PLACE_DATE = re.compile(
     re.IGNORECASE,
 )
 _DECORATION = re.compile(r"^[\s\-–—*_=.~]+|[\s\-–—*_=~]+$")
+# How the name of a body begins: a header line that begins otherwise continues the line above
+# ("BAN CHẤP HÀNH" / "TRUNG ƯƠNG"). Matched against fold(line) + " ".
 _BODY_HEADS = tuple(
-    fold(h)
-    for h in (
-        "BAN ",
-        "ĐẢNG BỘ",
-        "ĐẢNG ỦY",
-        "ĐẢNG UỶ",
-        "ĐẢNG ĐOÀN",
-        "THÀNH ỦY",
-        "THÀNH UỶ",
-        "TỈNH ỦY",
-        "TỈNH UỶ",
-        "HUYỆN ỦY",
-        "HUYỆN UỶ",
-        "QUẬN ỦY",
-        "QUẬN UỶ",
-        "THỊ ỦY",
-        "THỊ UỶ",
-        "CHI BỘ",
-        "VĂN PHÒNG",
-        "ỦY BAN",
-        "UỶ BAN",
-        "CHÍNH PHỦ",
-        "BỘ ",
-        "HỘI ĐỒNG",
-        "QUỐC HỘI",
-        "SỞ ",
-        "UBND",
-        "TỔNG BÍ THƯ",
-        "CHỦ TỊCH",
-        "THỦ TƯỚNG",
-        "TRƯỜNG ",
-        "HỌC VIỆN",
-        "CỤC ",
-        "VỤ ",
-        "ĐẢNG CỘNG SẢN",
-    )
+    fold(head)
+    for head in (
+        "BAN |ĐẢNG BỘ|ĐẢNG ỦY|ĐẢNG UỶ|ĐẢNG ĐOÀN|THÀNH ỦY|THÀNH UỶ|TỈNH ỦY|TỈNH UỶ|HUYỆN ỦY|HUYỆN UỶ|QUẬN ỦY|"
+        "QUẬN UỶ|THỊ ỦY|THỊ UỶ|CHI BỘ|VĂN PHÒNG|ỦY BAN|UỶ BAN|CHÍNH PHỦ|BỘ |HỘI ĐỒNG|SỞ |UBND|TỔNG BÍ THƯ|"
+        "CHỦ TỊCH|THỦ TƯỚNG|TRƯỜNG |HỌC VIỆN|CỤC |VỤ |ĐẢNG CỘNG SẢN|ĐOÀN |MẶT TRẬN|HỘI |LIÊN ĐOÀN|CÔNG ĐOÀN|"
+        "TỔNG CỤC|VIỆN |BÁO |TẠP CHÍ|NHÀ XUẤT BẢN|ĐÀI "
+    ).split("|")
 )
 _WORD_ORDINALS = {
     "nhat": 1,
