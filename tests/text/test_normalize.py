@@ -92,3 +92,8 @@ def test_words_are_letters_and_digits_only() -> None:
 def test_a_bullet_followed_by_wide_space_stays_one_cell() -> None:
     (line,) = clean_lines("*   VPTW, VPCP, VPQH,")
     assert line.cells == ("* VPTW, VPCP, VPQH,",)
+
+
+def test_html_entities_and_soft_hyphens() -> None:
+    (line,) = clean_lines("KH&amp;CN&nbsp;và xây\u00addựng")
+    assert line.text == "KH&CN và xâydựng"

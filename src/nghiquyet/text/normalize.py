@@ -9,6 +9,7 @@ page markers and OCR banners are kept as lines of their own ``role``.
 
 from __future__ import annotations
 
+import html
 import re
 import unicodedata
 
@@ -17,7 +18,7 @@ import attrs
 __all__ = ["Line", "clean_lines", "fold", "is_upper", "words"]
 
 # Characters no document can carry (XML 1.0 excludes them): controls, surrogates, non-characters.
-_CONTROL = re.compile("[\x00-\x08\x0b\x0e-\x1f\x7f\ud800-\udfff\ufffe\uffff\u200b-\u200d\u2060\ufeff]")
+_CONTROL = re.compile("[\x00-\x08\x0b\x0e-\x1f\x7f\u00ad\ud800-\udfff\ufffe\uffff\u200b-\u200d\u2060\ufeff]")
 _SPACES = re.compile("[\t\u00a0\u2000-\u200a\u202f\u205f\u3000]")
 
 
@@ -105,6 +106,8 @@ def clean_lines(text: str) -> list[Line]:
     """Split ``text`` into cleaned :class:`Line` records (never raises on any str)."""
     text = unicodedata.normalize("NFC", text)
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\f", "\n").replace("\v", "\n")
+    if "&" in text and ";" in text:  # HTML entities left by web-to-markdown converters: "&nbsp;", "&amp;"
+        text = html.unescape(text)
     text = _CONTROL.sub("", _SPACES.sub(" ", text))
     out: list[Line] = []
     bold_open = False
