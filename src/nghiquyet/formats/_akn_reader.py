@@ -433,7 +433,8 @@ class _Reader:
             if marker is None:
                 break
             try:
-                return [Division(numbering=numbering, marker=marker, heading=heading, children=tuple(children))]
+                fields: dict[str, Any] = {"marker": marker, "heading": heading, "children": children}
+                return [Division(numbering=numbering, **fields)]
             except DocumentError:
                 continue
         # A number the Party numbering does not know ("Sec. 2.", none at all): keep the words as paragraphs.
