@@ -5,6 +5,7 @@ Read them from the text people have (:func:`parse_text`), write and read them as
 """
 
 from .errors import DocumentError, FormatError, NghiquyetError
+from .formats.json import from_json, to_json
 from .model import (
     Appendix,
     Block,
@@ -62,4 +63,6 @@ __all__ = [
     "Table",
     "Task",
     "Urgency",
+    "from_json",
+    "to_json",
 ]

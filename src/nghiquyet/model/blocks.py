@@ -17,11 +17,12 @@ from typing import Any, TypeAlias
 import attrs
 
 from ..errors import DocumentError
-from ._fields import nfc, text, text_or_none, xml_safe
+from ._fields import as_tuple, nfc, text, text_or_none, xml_safe
 from .identifiers import Body, DocumentKind, Notation
 
 __all__ = [
     "BULLETS",
+    "MAX_DEPTH",
     "Block",
     "BodyMention",
     "DateMention",
@@ -103,7 +104,7 @@ def _spans_fit(instance: Any, _attribute: attrs.Attribute[tuple[Span, ...]], spa
 
 
 def _spans() -> Any:
-    return attrs.field(default=(), converter=tuple, validator=_spans_fit)  # type: ignore[arg-type]
+    return attrs.field(default=(), converter=as_tuple, validator=_spans_fit)  # type: ignore[arg-type]
 
 
 @attrs.frozen(kw_only=True)
@@ -135,8 +136,8 @@ class Task:
 
     text: str = text()
     spans: tuple[Span, ...] = _spans()
-    lead: tuple[Body, ...] = attrs.field(default=(), converter=tuple)
-    partners: tuple[Body, ...] = attrs.field(default=(), converter=tuple)
+    lead: tuple[Body, ...] = attrs.field(default=(), converter=as_tuple)
+    partners: tuple[Body, ...] = attrs.field(default=(), converter=as_tuple)
     report_to: Body | None = None
     deadline: Deadline | None = None
 
@@ -208,7 +209,8 @@ class Division:
     numbering: Numbering
     marker: str = text()
     heading: str | None = text_or_none()
-    children: tuple[Block, ...] = attrs.field(default=(), converter=tuple)
+    children: tuple[Block, ...] = attrs.field(default=(), converter=as_tuple)
+    _depth: int = attrs.field(init=False, default=1, eq=False, repr=False, hash=False)
 
     @marker.validator
     def _check_marker(self, _attribute: attrs.Attribute[str], value: str) -> None:
@@ -218,6 +220,7 @@ class Division:
     @children.validator
     def _check_children(self, _attribute: attrs.Attribute[Any], value: tuple[Block, ...]) -> None:
         _check_blocks("children", value)
+        _check_depth(self, value)
 
     @property
     def label(self) -> str:
@@ -232,7 +235,8 @@ class ListItem:
     marker: str = attrs.field(default="-")
     text: str = text()
     spans: tuple[Span, ...] = _spans()
-    children: tuple[Block, ...] = attrs.field(default=(), converter=tuple)
+    children: tuple[Block, ...] = attrs.field(default=(), converter=as_tuple)
+    _depth: int = attrs.field(init=False, default=1, eq=False, repr=False, hash=False)
 
     @marker.validator
     def _check_marker(self, _attribute: attrs.Attribute[str], value: str) -> None:
@@ -242,6 +246,7 @@ class ListItem:
     @children.validator
     def _check_children(self, _attribute: attrs.Attribute[Any], value: tuple[Block, ...]) -> None:
         _check_blocks("children", value)
+        _check_depth(self, value)
 
     @property
     def label(self) -> str:
@@ -253,6 +258,19 @@ BULLETS = frozenset({"-", "+", "*", "•", "–", "—", "·"})
 
 Block: TypeAlias = Division | Paragraph | ListItem | Task | Table
 _BLOCK_TYPES = (Division, Paragraph, ListItem, Task, Table)
+
+
+#: How deeply divisions and list items may nest. Real documents use six levels at most;
+#: the bound keeps every document writable and readable in every format (XML parsers
+#: refuse trees deeper than 256 elements).
+MAX_DEPTH = 40
+
+
+def _check_depth(container: Division | ListItem, children: tuple[Block, ...]) -> None:
+    depth = 1 + max((getattr(child, "_depth", 0) for child in children), default=0)
+    if depth > MAX_DEPTH:
+        raise DocumentError(f"children: divisions and list items nest deeper than {MAX_DEPTH} levels")
+    object.__setattr__(container, "_depth", depth)
 
 
 def _check_blocks(name: str, blocks: tuple[Any, ...]) -> None:
