@@ -5,6 +5,8 @@ Read them from the text people have (:func:`parse_text`), write and read them as
 """
 
 from .errors import DocumentError, FormatError, NghiquyetError
+from .formats.akn import from_akoma_ntoso, to_akoma_ntoso
+from .formats.edxml import from_edxml, to_edxml
 from .formats.json import from_json, to_json
 from .model import (
     Appendix,
@@ -63,6 +65,10 @@ __all__ = [
     "Table",
     "Task",
     "Urgency",
+    "from_akoma_ntoso",
+    "from_edxml",
     "from_json",
+    "to_akoma_ntoso",
+    "to_edxml",
     "to_json",
 ]

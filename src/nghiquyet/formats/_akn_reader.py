@@ -408,7 +408,7 @@ class _Reader:
 
     def cell(self, cell: etree._Element) -> str:
         paragraphs = list(cell)
-        if self.ours and len(paragraphs) == 1 and not cell.text:
+        if self.ours and len(paragraphs) == 1:
             return _text(paragraphs[0])
         return self.clean(_text(cell))
 

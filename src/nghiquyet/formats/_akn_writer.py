@@ -42,8 +42,33 @@ _SOURCE = "#nghiquyet"
 
 
 def write_akoma_ntoso(document: Document) -> etree._Element:
-    """The ``<akomaNtoso>`` tree of ``document``."""
-    return _Writer(document).root()
+    """The ``<akomaNtoso>`` tree of ``document``, indented where whitespace carries no text."""
+    root = _Writer(document).root()
+    _indent(root, "\n")
+    return root
+
+
+# Elements whose content is elements only: indenting them changes no text of the document.
+# Everything else (p, num, heading, docTitle, ref …) holds text and is left exactly as written.
+_STRUCTURAL = frozenset(
+    {akn(local) for local in (
+        "akomaNtoso", "statement", "doc", "meta", "identification", "FRBRWork", "FRBRExpression",
+        "FRBRManifestation", "references", "analysis", "otherAnalysis", "proprietary", "preface", "preamble",
+        "mainBody", "content", "intro", "wrapUp", "tblock", "blockList", "item", "table", "tr", "td",
+        "conclusions", "blockContainer", "attachments", "attachment", *set(ELEMENT_BY_NUMBERING.values()),
+    )} | {nq("tasks"), nq("task"), nq("document")}
+)  # fmt: skip
+
+
+def _indent(element: etree._Element, indentation: str) -> None:
+    if element.tag not in _STRUCTURAL or not len(element):
+        return
+    inner = indentation + "  "
+    element.text = inner
+    for child in element:
+        _indent(child, inner)
+        child.tail = inner
+    element[-1].tail = indentation
 
 
 def _sub(parent: etree._Element, local: str, text: str | None = None, **attributes: str) -> etree._Element:

@@ -44,6 +44,7 @@ from __future__ import annotations
 
 from lxml import etree
 
+from ..errors import NghiquyetError
 from ..model import Document
 from ._akn_reader import read_akoma_ntoso
 from ._akn_schema import validate_akoma_ntoso
@@ -55,6 +56,8 @@ __all__ = ["from_akoma_ntoso", "to_akoma_ntoso", "validate_akoma_ntoso"]
 
 def to_akoma_ntoso(document: Document) -> bytes:
     """``document`` as Akoma Ntoso 3.0 XML (UTF-8, with an XML declaration)."""
+    if not isinstance(document, Document):
+        raise NghiquyetError(f"to_akoma_ntoso expects a Document, got {type(document).__name__}")
     return etree.tostring(write_akoma_ntoso(document), xml_declaration=True, encoding="UTF-8")
 
 

@@ -53,7 +53,7 @@ from typing import Any
 
 from lxml import etree
 
-from ..errors import DocumentError, FormatError
+from ..errors import DocumentError, FormatError, NghiquyetError
 from ..model import (
     Appendix,
     Body,
@@ -94,6 +94,8 @@ def _date(value: datetime.date) -> str:
 
 def to_edxml(document: Document) -> bytes:
     """The edXML envelope with ``document``'s header (UTF-8, with an XML declaration)."""
+    if not isinstance(document, Document):
+        raise NghiquyetError(f"to_edxml expects a Document, got {type(document).__name__}")
     root = etree.Element(_e("edXML"), nsmap={None: EDXML})
     envelope = etree.SubElement(root, _e("edXMLEnvelope"), nsmap={"edXML": EDXML})
     header = etree.SubElement(etree.SubElement(envelope, _e("edXMLHeader")), _e("MessageHeader"))
