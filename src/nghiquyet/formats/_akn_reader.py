@@ -100,6 +100,12 @@ def _text(element: etree._Element) -> str:
     return "".join(pieces)
 
 
+def _line(element: etree._Element) -> int | None:
+    """The element's line, when a warning can hold it (1 to 999999)."""
+    line = element.sourceline
+    return line if line is not None and 1 <= line <= 999_999 else None
+
+
 def _collapse(text: str) -> str:
     return " ".join(text.split())
 
@@ -130,7 +136,7 @@ class _Reader:
         return FormatError(message, line=element.sourceline, path=etree.QName(element).localname)
 
     def warn(self, element: etree._Element, message: str) -> None:
-        self.warnings.append(ParseWarning(message=message, line=element.sourceline))
+        self.warnings.append(ParseWarning(message=message, line=_line(element)))
 
     def clean(self, text: str) -> str:
         """Our own output keeps every space; other documents' layout whitespace is collapsed."""
@@ -336,7 +342,7 @@ class _Reader:
         local = _local(element)
         if local is None:
             if isinstance(element.tag, str):
-                self.unmapped.setdefault(element.tag, element.sourceline)
+                self.unmapped.setdefault(element.tag, _line(element))
             return ()
         role = element.get(nq("role"))
         if role == "empty":
@@ -360,7 +366,7 @@ class _Reader:
         if local in ("num", "heading", "subheading", "crossHeading", "longTitle") or not len(element):
             text, spans = self.inline(element)
             return (Paragraph(text=text, spans=spans),) if text.strip() or self.ours else ()
-        self.unmapped.setdefault(local, element.sourceline)
+        self.unmapped.setdefault(local, _line(element))
         return list(self.blocks(element))
 
     def paragraph(self, element: etree._Element) -> Block:

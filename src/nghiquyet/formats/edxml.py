@@ -78,11 +78,18 @@ _PRIORITY: dict[Urgency | None, str] = {None: "0", Urgency.KHAN: "1", Urgency.TH
 _URGENCY = {code: urgency for urgency, code in _PRIORITY.items()}
 _AUTHORITIES = sorted(SigningAuthority, key=lambda authority: len(authority.code), reverse=True)
 _PURPOSE = re.compile(r"(.*) \(([^()]*)\)", re.DOTALL)
+_DIGITS = re.compile(r"[0-9]+")
 _PARTY_CODE = re.compile(r"([^\W\d_]\w*)/(\w+(?:-\w+)*)")
 
 
 def _e(local: str) -> str:
     return f"{{{EDXML}}}{local}"
+
+
+def _line(element: etree._Element) -> int | None:
+    """The element's line, when a warning can hold it (1 to 999999)."""
+    line = element.sourceline
+    return line if line is not None and 1 <= line <= 999_999 else None
 
 
 def _date(value: datetime.date) -> str:
@@ -212,7 +219,7 @@ class _HeaderReader:
 
     def warn(self, path: str, message: str) -> None:
         element = self.header.find("/".join(_e(part) for part in path.split("/")))
-        line = None if element is None else element.sourceline
+        line = None if element is None else _line(element)
         self.warnings.append(ParseWarning(message=f"{path}: {message}", line=line))
 
     def document(self) -> Document:
@@ -255,7 +262,7 @@ class _HeaderReader:
         if notation is None:
             return None
         number = (number or "").strip()
-        if number and not number.isdigit():
+        if number and not _DIGITS.fullmatch(number):
             self.warn("Code/CodeNumber", f"{number!r} is not a number; the notation is left out")
             return None
         try:
@@ -328,7 +335,7 @@ class _HeaderReader:
         printed = self.text("OtherInfo/PromulgationAmount")
         if printed is None:
             return None
-        if not printed.strip().isdigit() or not 1 <= int(printed) <= 999_999:
+        if not _DIGITS.fullmatch(printed.strip()) or not 1 <= int(printed) <= 999_999:
             self.warn("OtherInfo/PromulgationAmount", f"{printed!r} is not a number of copies; left out")
             return None
         return int(printed)
