@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 from hypothesis import given
+from hypothesis import strategies as st
 from lxml import etree
 
 import nghiquyet as nq
@@ -296,3 +297,29 @@ def test_our_own_markup_damaged_by_hand_names_the_line() -> None:
 def test_non_text_input_is_a_format_error(value: object) -> None:
     with pytest.raises(nq.FormatError):
         nq.from_akoma_ntoso(value)  # type: ignore[arg-type]
+
+
+# -- damaged input: the library's own errors only ------------------------------------------
+
+_GARBAGE = st.sampled_from(["", "zz", "#nope", "0", "-1", "2014-02-30", "T/M", "roman", "²"])
+
+
+@given(st.data())
+def test_damaged_output_is_read_or_refused_with_a_library_error(data: st.DataObject) -> None:
+    root = etree.fromstring(nq.to_akoma_ntoso(_hand_built()))
+    elements = list(root.iter())
+    for _ in range(data.draw(st.integers(1, 4))):
+        element = elements[data.draw(st.integers(0, len(elements) - 1))]
+        action = data.draw(st.sampled_from(["remove", "attribute", "text"]))
+        if action == "remove" and element.getparent() is not None:
+            element.getparent().remove(element)  # type: ignore[union-attr]
+        elif action == "attribute" and element.attrib:
+            element.set(data.draw(st.sampled_from(sorted(element.attrib))), data.draw(_GARBAGE))
+        elif action == "text":
+            element.text = data.draw(_GARBAGE)
+    outcome: object
+    try:
+        outcome = nq.from_akoma_ntoso(etree.tostring(root))
+    except nq.NghiquyetError as error:  # refused is fine; anything but the library's errors fails the test
+        outcome = error
+    assert isinstance(outcome, nq.Document | nq.NghiquyetError)

@@ -9,6 +9,7 @@ from pathlib import Path
 import attrs
 import pytest
 from hypothesis import assume, given
+from hypothesis import strategies as st
 from lxml import etree
 
 import nghiquyet as nq
@@ -210,3 +211,36 @@ def test_hostile_input_is_refused_with_a_position(data: bytes) -> None:
 def test_only_documents_can_be_written() -> None:
     with pytest.raises(nq.NghiquyetError):
         nq.to_edxml("<edXML/>")  # type: ignore[arg-type]
+
+
+_GARBAGE = st.sampled_from(["", "zz", "²", "0", "-1", "2014/02/30", "T/M", "x (y)", "12345678", "2026/QĐ-UBND"])
+
+
+@given(st.data())
+def test_damaged_headers_are_read_or_refused_with_a_library_error(data: st.DataObject) -> None:
+    doc = nq.Document(
+        kind=nq.DocumentKind.CHI_THI,
+        issuer=nq.Body(name="TỈNH ỦY", parent=nq.Body(name="ĐẢNG BỘ TỈNH")),
+        notation=nq.Notation.parse("05-CT/TU"),
+        date=datetime.date(2024, 2, 29),
+        place="Bắc Ninh",
+        subject="về …",
+        signatures=(nq.Signature(authority=nq.SigningAuthority.TM, signer="A"),),
+        recipients=(nq.Recipient(name="B", purpose="để biết"),),
+        copies=2,
+        urgency=nq.Urgency.KHAN,
+    )
+    root = etree.fromstring(nq.to_edxml(doc))
+    elements = list(root.iter())
+    for _ in range(data.draw(st.integers(1, 4))):
+        element = elements[data.draw(st.integers(0, len(elements) - 1))]
+        if data.draw(st.booleans()) and element.getparent() is not None:
+            element.getparent().remove(element)  # type: ignore[union-attr]
+        elif not len(element):
+            element.text = data.draw(_GARBAGE)
+    outcome: object
+    try:
+        outcome = nq.from_edxml(etree.tostring(root))
+    except nq.NghiquyetError as error:  # refused is fine; anything but the library's errors fails the test
+        outcome = error
+    assert isinstance(outcome, nq.Document | nq.NghiquyetError)
