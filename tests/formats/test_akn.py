@@ -367,3 +367,20 @@ def test_other_akoma_ntoso_collapses_layout_whitespace_and_moves_spans_with_it()
 def test_oasis_examples_are_valid_for_the_shipped_schema(shared_dir: Path) -> None:
     for path in _examples(shared_dir):
         assert validate_akoma_ntoso(path.read_bytes()) == [], path.name
+
+
+@pytest.mark.parametrize("container", ["division", "list-item", "mixed"])
+def test_the_deepest_nesting_the_model_allows_round_trips(container: str) -> None:
+    from nghiquyet.model.blocks import MAX_DEPTH
+
+    block: nq.Block = nq.Paragraph(text="đáy")
+    for level in range(MAX_DEPTH):
+        as_division = container == "division" or (container == "mixed" and level % 2 == 0)
+        if as_division:
+            block = nq.Division(numbering=nq.Numbering.ARABIC, marker=f"{level + 1}.", children=(block,))
+        else:
+            block = nq.ListItem(text=str(level), children=(block,))
+    doc = nq.Document(preamble=(block,), body=(block,))
+    data = nq.to_akoma_ntoso(doc)
+    assert validate_akoma_ntoso(data) == []
+    assert nq.from_akoma_ntoso(data) == doc
