@@ -1,7 +1,7 @@
 """Read the blocks of Akoma Ntoso (divisions, paragraphs, lists, tables, inline spans).
 
-The base of :class:`~nghiquyet.formats._akn_reader` 's reader: it holds what both the
-document level and the blocks need (which organisation an ``#id`` names, which paragraphs
+The base of the document reader in :mod:`nghiquyet.formats._akn_reader`: it holds what both
+the document level and the blocks need (which organisation an ``#id`` names, which paragraphs
 are tasks, whether the input is this library's own output) and the value helpers that turn
 faults into :class:`~nghiquyet.errors.FormatError` with the line.
 """
