@@ -7,6 +7,7 @@ Read them from the text people have (:func:`parse_text`), write and read them as
 from .errors import DocumentError, FormatError, NghiquyetError
 from .formats.akn import from_akoma_ntoso, to_akoma_ntoso
 from .formats.edxml import from_edxml, to_edxml
+from .formats.html import to_html
 from .formats.json import from_json, to_json
 from .model import (
     Appendix,
@@ -70,5 +71,6 @@ __all__ = [
     "from_json",
     "to_akoma_ntoso",
     "to_edxml",
+    "to_html",
     "to_json",
 ]
