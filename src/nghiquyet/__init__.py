@@ -5,6 +5,8 @@ Read them from the text people have (:func:`parse_text`), write and read them as
 """
 
 from .errors import DocumentError, FormatError, NghiquyetError
+from .formats.akn import from_akoma_ntoso, to_akoma_ntoso
+from .formats.edxml import from_edxml, to_edxml
 from .formats.html import to_html
 from .formats.json import from_json, to_json
 from .model import (
@@ -65,8 +67,12 @@ __all__ = [
     "Table",
     "Task",
     "Urgency",
+    "from_akoma_ntoso",
+    "from_edxml",
     "from_json",
     "parse_text",
+    "to_akoma_ntoso",
+    "to_edxml",
     "to_html",
     "to_json",
     "to_text",
