@@ -119,3 +119,7 @@ def test_the_issuer_of_a_reference_ends_at_a_comma() -> None:
     )
     assert ref.issuer is not None
     assert ref.issuer.name == "Ban Chấp hành Đảng bộ tỉnh"
+
+
+def test_giao_with_no_body_is_no_task() -> None:
+    assert find_task("Giao quyền sở hữu các kết quả nghiên cứu cho cơ quan chủ trì.") is None

@@ -178,6 +178,18 @@ def _at_sentence_start(sentence: str, at: int) -> bool:
 _MAYBE_TASK = re.compile(r"[Gg]iao|GIAO|[Đđ]ề\s*nghị|[Yy]êu\s*cầu|chủ\s+trì|trách\s+nhiệm")
 
 
+_HEAD_NOUNS = re.compile(
+    r"\b(?:cơ quan|đơn vị|ban|ngành|[uủ][ỷy]|bộ|hội|phòng|chính quyền|đoàn thể|địa phương|thường trực|"
+    r"tổ chức|nhà nước|cấp ủy|cấp uỷ)\b",
+    re.IGNORECASE,
+)
+
+
+def _names_a_body(run: str) -> bool:
+    """A lead names a body: a proper name (a capital inside it) or a word for an organisation."""
+    return any(c.isupper() for c in run[1:]) or bool(_HEAD_NOUNS.search(run))
+
+
 def find_task(sentence: str) -> TaskFound | None:
     """The assignment of work ``sentence`` makes, if it makes one."""
     if not _MAYBE_TASK.search(sentence):
@@ -209,14 +221,14 @@ def find_task(sentence: str) -> TaskFound | None:
         if (
             run
             and not everyone  # "các cấp ủy …" count only when introduced by Giao / Đề nghị / Yêu cầu
-            and len(run.split()) <= 40
+            and len(run.split()) <= 60
             and (_RESPONSIBLE_DUTY.match(following) or _PRESIDES.match(following))
         ):
             lead_run, after = run, offset + len(run)
     if not lead_run:
         return None
     lead = _split_bodies(lead_run)
-    if not lead:
+    if not lead or not _names_a_body(lead_run):
         return None
     rest = sentence[after:]
     partners: list[str] = []
