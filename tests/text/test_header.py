@@ -177,3 +177,15 @@ def test_wrapped_issuer_quoc_hoi() -> None:
     assert issuer.name == "ĐẢNG ĐOÀN QUỐC HỘI"
     assert issuer.parent is not None
     assert issuer.parent.name == "BAN CHẤP HÀNH TRUNG ƯƠNG"
+
+
+def test_three_levels_of_issuer_are_a_chain_of_parents() -> None:
+    issuer = parse_header_lines(
+        clean_lines("ĐẢNG BỘ TỈNH BẮC NINH\nĐẢNG ỦY KHỐI CƠ QUAN\nCHI BỘ VĂN PHÒNG\n*")
+    ).issuer()
+    assert issuer is not None
+    assert issuer.name == "CHI BỘ VĂN PHÒNG"
+    assert issuer.parent is not None
+    assert issuer.parent.name == "ĐẢNG ỦY KHỐI CƠ QUAN"
+    assert issuer.parent.parent is not None
+    assert issuer.parent.parent.name == "ĐẢNG BỘ TỈNH BẮC NINH"

@@ -98,7 +98,9 @@ class Header:
     def issuer(self) -> Body | None:
         if not self.issuer_lines:
             return None
-        parent = Body(name=self.issuer_lines[-2]) if len(self.issuer_lines) > 1 else None
+        parent = None
+        for name in self.issuer_lines[:-1]:  # each line is the direct superior of the next
+            parent = Body(name=name, parent=parent)
         code = self.notation.issuer_code if self.notation else None
         return Body(name=self.issuer_lines[-1], parent=parent, code=code)
 

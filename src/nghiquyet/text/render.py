@@ -7,7 +7,7 @@ paragraph, blank lines between, no hard wraps. :func:`parse_text` reads it back.
 
 from __future__ import annotations
 
-from ..model import Block, Division, Document, DocumentSystem, ListItem, Paragraph, Table, Task
+from ..model import Block, Body, Division, Document, DocumentSystem, ListItem, Paragraph, Table, Task
 
 __all__ = ["to_text"]
 
@@ -60,9 +60,12 @@ def _header(document: Document, out: list[str]) -> None:
     else:
         out.append(_PARTY_MOTTO)
     if document.issuer is not None:
-        if document.issuer.parent is not None:
-            out.append(document.issuer.parent.name)
-        out.append(document.issuer.name)
+        chain: list[str] = []
+        body: Body | None = document.issuer
+        while body is not None:
+            chain.append(body.name)
+            body = body.parent
+        out.extend(reversed(chain))
         out.append("*")
     if document.notation is not None:
         colon = ":" if document.system is DocumentSystem.STATE else ""
