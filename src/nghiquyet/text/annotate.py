@@ -82,7 +82,6 @@ _BODY_WORDS = set(
     quận khu vực ngoại giao tư pháp y dục đào tạo đồng nhiệm nhà nước đạo tộc sử quyền""".split()
 )
 _CONNECTORS = {"và", "của", "ở", "với"}
-_LEAD_START = re.compile(r"^(?:[^\W\d_]*[A-ZĐÀ-ỸĐ]|các\b|cấp\b|cơ\b)", re.UNICODE)
 
 
 def _upper_start(token: str) -> bool:

@@ -88,7 +88,6 @@ class Header:
     date: datetime.date | None = None
     date_text: str | None = None
     leftovers: list[tuple[int, str]] = attrs.Factory(list)
-    notes: list[tuple[int, str]] = attrs.Factory(list)
     subject: str | None = None
     secrecy: Secrecy | None = None
     urgency: Urgency | None = None
@@ -156,9 +155,7 @@ def parse_header_lines(lines: list[Line]) -> Header:
     header = Header()
     cells: list[tuple[int, str]] = []
     for line in lines:
-        if line.role == "banner":
-            header.notes.append((line.number, line.text))
-        elif line.role == "text":
+        if line.role == "text":
             cells.extend((line.number, cell) for cell in line.cells)
     issuer_fragments: list[str] = []
     for number, cell in _join_split_cells(cells):
