@@ -13,7 +13,7 @@ from types import ModuleType
 
 import pytest
 
-from nghiquyet import parse_text, to_text
+from nghiquyet import from_json, parse_text, to_json, to_text
 from nghiquyet.text.normalize import fold
 
 _WORD = re.compile(r"[^\W_]+")
@@ -91,3 +91,9 @@ def test_every_text_line_lands_in_the_model(corpus_dir: Path) -> None:
         doc = parse_text(path.read_text(encoding="utf-8"))
         assert doc.kind is not None, path.name
         assert doc.body, path.name
+
+
+def test_parsed_documents_travel_through_json(corpus_dir: Path) -> None:
+    for path in _corpus_files(corpus_dir):
+        doc = parse_text(path.read_text(encoding="utf-8"))
+        assert from_json(to_json(doc)) == doc, path.name
