@@ -22,7 +22,10 @@ def test_reference_with_kind_date_and_issuer() -> None:
     assert ref.date == datetime.date(2023, 4, 5)
     assert ref.issuer is not None
     assert ref.issuer.name == "Ban Chấp hành Đảng bộ tỉnh"
-    assert text[ref.start : ref.end] == "Kết luận số 706-KL/TU, ngày 05/4/2023 của Ban Chấp hành Đảng bộ tỉnh"
+    assert (
+        text[ref.start : ref.end] == "Kết luận số 706-KL/TU, ngày 05/4/2023 của Ban Chấp hành Đảng bộ tỉnh về giải pháp"
+    )
+    assert ref.title == "về giải pháp"
 
 
 def test_reference_printed_with_spaces_dashes_and_a_line_break() -> None:
@@ -123,3 +126,19 @@ def test_the_issuer_of_a_reference_ends_at_a_comma() -> None:
 
 def test_giao_with_no_body_is_no_task() -> None:
     assert find_task("Giao quyền sở hữu các kết quả nghiên cứu cho cơ quan chủ trì.") is None
+
+
+def test_reference_title_stops_at_punctuation_and_other_citations() -> None:
+    text = "Kết luận số 21-KL/TW về xây dựng Đảng gắn với thực hiện Chỉ thị số 05-CT/TW về học tập"
+    first, second = Annotator().references(text)
+    assert (first.title, second.title) == (None, "về học tập")
+
+
+def test_reference_title() -> None:
+    text = (
+        "Thực hiện Nghị quyết số 57-NQ/TW ngày 22/12/2024 của Bộ Chính trị "
+        "về đột phá phát triển khoa học, công nghệ; tiếp"
+    )
+    (ref,) = Annotator().references(text)
+    assert ref.title == "về đột phá phát triển khoa học, công nghệ"
+    assert text[ref.end :] == "; tiếp"

@@ -260,6 +260,8 @@ _KIND_BEFORE = re.compile(
 )
 _AFTER_DATE = re.compile(r"^\s*,?\s*(?:ban hành\s+)?(?:ngày\s*)?", re.IGNORECASE)
 _AFTER_ISSUER = re.compile(r"^\s*,?\s*của\s+")
+# the cited document's trích yếu: "… về đột phá phát triển khoa học, công nghệ …" up to ";", "." or "("
+_TITLE_AFTER = re.compile(r"\s*,?\s*(?P<t>về\s[^;.:()\n]{3,250}?)\s*(?=[;.:(]|$)")
 _ISSUER_END = re.compile(r"\s+(?:về|khóa|khoá|tại)\s|,\s|;")
 
 
@@ -311,8 +313,15 @@ class Annotator:
                     if run:
                         issuer = Body(name=run)
                         end += im.end() + text[end + im.end() :].find(run) + len(run)
+                title = None
+                tm = _TITLE_AFTER.match(text, end)
+                if tm and not _PARTY_REF.search(tm.group("t")) and not _STATE_REF.search(tm.group("t")):
+                    title = tm.group("t").strip()  # (a title running into another citation is not read)
+                    end = tm.end("t")
                 taken.append((start, end))
-                yield Reference(start=start, end=end, kind=kind, notation=notation, date=date, issuer=issuer)
+                yield Reference(
+                    start=start, end=end, kind=kind, notation=notation, date=date, issuer=issuer, title=title
+                )
 
     def spans(self, text: str, bodies: tuple[str, ...] = ()) -> tuple[Span, ...]:
         spans: list[Span] = list(self.references(text))
