@@ -114,3 +114,9 @@ def test_a_signature_without_its_mark_and_an_annex_after_the_list() -> None:
     assert (signature.authority, signature.position, signature.signer) == (None, "BÍ THƯ", "Nguyễn Văn An")
     closing = parse_closing(clean_lines("Nơi nhận:\n- Lưu VT.\n\nPhụ lục kèm theo\nNội dung phụ lục.\n"))
     assert [line.text for line in closing.tail if line.role == "text"] == ["Phụ lục kèm theo", "Nội dung phụ lục."]
+
+
+def test_several_recipients_on_one_line() -> None:
+    closing = parse_closing(clean_lines("| Nơi nhận: - Các tỉnh ủy, - Các ban đảng, - Lưu VT. | T/M BAN BÍ THƯ |"))
+    assert [r.name for r in closing.recipients] == ["Các tỉnh ủy", "Các ban đảng", "Lưu VT"]
+    assert closing.signatures[0].on_behalf_of == "BAN BÍ THƯ"

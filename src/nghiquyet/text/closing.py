@@ -41,6 +41,7 @@ _POSITION_HEADS = tuple(
         "GIÁM ĐỐC",
     )
 )
+_INLINE_ENTRY = re.compile(r"(?<=[,;])\s+[-+•*]\s+")
 _TRAILING_PURPOSE = re.compile(r"\s*\((?P<p>[^()]*)\)\s*[,;.]*\s*$")
 
 
@@ -234,7 +235,10 @@ def parse_closing(lines: list[Line]) -> Closing:
 
 def _finish(closing: Closing, raw: list[tuple[int, str]], sigs: list[_Sig]) -> Closing:
     for _number, text in raw:
-        closing.recipients.append(_recipient(text))
+        # several entries on one line (a flattened table cell): "- A, - B,"
+        for entry in _INLINE_ENTRY.split(_BULLET.sub("", text, count=1)):
+            if entry.strip():
+                closing.recipients.append(_recipient(entry))
     closing.signatures = [s.build() for s in sigs]
     return closing
 
