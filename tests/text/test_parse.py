@@ -199,3 +199,14 @@ def test_a_failure_inside_the_parser_still_gives_the_text_back(monkeypatch: pyte
     doc = parse_text("KẾT LUẬN\nvề việc\n\nNội dung.")
     assert [b.text for b in doc.body if isinstance(b, Paragraph)] == ["KẾT LUẬN", "về việc", "Nội dung."]
     assert "RuntimeError" in doc.warnings[0].message
+
+
+def test_conference_numbered_in_the_opening_paragraph() -> None:
+    doc = parse_text(
+        "KẾT LUẬN\nCỦA HỘI NGHỊ BAN CHẤP HÀNH ĐẢNG BỘ HUYỆN\n\n"
+        "Ngày 06/10/2023, Hội nghị lần thứ 13 Ban Chấp hành Đảng bộ huyện khóa XXIII đã họp, kết luận:\n\n"
+        "1. Nội dung.\n"
+    )
+    assert doc.conference is not None
+    assert (doc.conference.ordinal, doc.conference.term) == (13, "XXIII")
+    assert parse_text("KẾT LUẬN\nTẠI HỘI NGHỊ TOÀN QUỐC\n\nHội nghị đã họp.\n\n1. Nội dung.\n").conference is None

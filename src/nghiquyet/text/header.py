@@ -303,7 +303,7 @@ def parse_title_block(lines: list[Line], start: int) -> TitleBlock:
         nonlocal in_conference, subject_started
         key = fold(text)
         if not subject_started:
-            if _CONFERENCE.search(key):
+            if _CONFERENCE.search(key) and (is_upper(text) or key.startswith(("hoi nghi", "cua hoi nghi"))):
                 block.title_lines.append(text)
                 in_conference = True
                 return True

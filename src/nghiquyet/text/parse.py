@@ -21,12 +21,13 @@ from ..model import (
 from .annotate import Annotator, find_task, sentences
 from .body import Unit, build_blocks, match_marker, units
 from .closing import find_closing, parse_closing
-from .header import find_title, parse_header_lines, parse_title_block
+from .header import find_title, parse_conference, parse_header_lines, parse_title_block
 from .normalize import Line, clean_lines, fold, is_upper
 
 __all__ = ["parse_text"]
 
 _ROMAN = re.compile(r"M{0,3}(CM|CD|D?C{0,3})(XC|XL|L?X{0,3})(IX|IV|V?I{0,3})")
+_CONFERENCE_IN_TEXT = re.compile(r"hoi nghi\s+lan\s+thu\s*\S+(?:\s+[^,.;:]{0,80}?\s+khoa\s+[ivxlc]+\b)?")
 _TERM_IN_TEXT = re.compile(r"\bkhoa\s*(?P<t>[ivxlc]+)\b")  # searched in the fold() key
 
 
@@ -141,6 +142,11 @@ def _parse(text: str) -> Document:
                         body=tuple(_blocks(closing.tail[closing.tail.index(tail[0]) + 1 :], annotator)),
                     )
                 )
+    if conference is None and title and "hoi nghi" in fold(f"{title} {subject or ''}"):
+        # "KẾT LUẬN CỦA HỘI NGHỊ BAN CHẤP HÀNH …": the opening paragraph numbers the conference
+        opening = " ".join(_texts(preamble[:3]))
+        if found_conference := _CONFERENCE_IN_TEXT.search(fold(opening)):
+            conference = parse_conference(opening[found_conference.start() : found_conference.end()])
     if conference is not None and conference.term is None:
         running = " ".join(_texts(preamble + body_blocks))
         found = _TERM_IN_TEXT.search(fold(running))
