@@ -111,11 +111,22 @@ def clean_lines(text: str) -> list[Line]:
     text = _CONTROL.sub("", _SPACES.sub(" ", text))
     out: list[Line] = []
     bold_open = False
+    markup = _MARKUP.search(text) is not None  # plain text (pdftotext, OCR) skips the markdown clean-up
     for number, raw in enumerate(text.split("\n"), start=1):
         stripped = raw.strip()
         if not stripped:
             bold_open = False  # markdown emphasis never spans a paragraph break
             out.append(Line(number=number, text="", role="blank"))
+            continue
+        first = stripped[0]
+        if (
+            "   " not in stripped
+            and not (markup and _MARKUP.search(stripped))
+            and not (first in "-–—_.0123456789" and (len(stripped) <= 7 or _RULE.match(stripped)))
+        ):
+            plain = _MULTISPACE.sub(" ", stripped) if "  " in stripped else stripped
+            indent = len(raw) - len(raw.lstrip(" "))
+            out.append(Line(number=number, text=plain, indent=indent, cells=(plain,), bold=bold_open))
             continue
         line, bold_open = _clean_one(number, raw, bold_open)
         out.append(line)
@@ -128,14 +139,6 @@ _MARKUP = re.compile(r"[*_|\\#`=~\[]")
 def _clean_one(number: int, raw: str, bold_open: bool) -> tuple[Line, bool]:
     indent = len(raw) - len(raw.lstrip(" "))
     stripped = raw.strip()
-    first = stripped[0]
-    if (
-        "   " not in stripped
-        and not _MARKUP.search(stripped)
-        and not (first in "-–—_.0123456789" and (len(stripped) <= 7 or _RULE.match(stripped)))
-    ):
-        text = _MULTISPACE.sub(" ", stripped) if "  " in stripped else stripped
-        return Line(number=number, text=text, indent=indent, cells=(text,), bold=bold_open), bold_open
     if _PAGE_MARK.match(stripped) or _PAGE_NUMBER.match(stripped):
         return Line(number=number, text=stripped, indent=indent, role="page"), bold_open
     if _BANNER.match(stripped):
