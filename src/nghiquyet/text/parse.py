@@ -34,8 +34,23 @@ _TERM_IN_TEXT = re.compile(r"\bkhoa\s*(?P<t>[ivxlc]+)\b")  # searched in the fol
 def parse_text(text: str) -> Document:
     """Read a Party document from plain text (Word/PDF exports, markdown, OCR).
 
-    Never raises on a str: what cannot be placed is kept as text in the nearest block
-    and reported in ``Document.warnings`` with its input line.
+    The text goes through layers: clean-up (NFC, markdown debris, page numbers), the
+    header (tiêu đề, issuer and parent, số, place and date, type name, trích yếu,
+    conference), the body (every numbering scheme, nested as the document nests it;
+    paragraphs rejoined across hard wraps), the closing (Nơi nhận, signatures; an annex
+    after the signer becomes an :class:`Appendix`) and the annotations (references,
+    dates, tasks).
+
+    What comes before the first numbered division (căn cứ, the opening paragraph) is the
+    ``preamble``. A division printed without a heading of its own takes its first
+    sentence as a run-in heading, unless that sentence assigns work (then it is a
+    :class:`Task`) or cites a document (then it stays a paragraph with its references).
+    State documents (national motto, "Số: 12/QĐ-UBND", "TM.") are read as far as they go,
+    with ``system`` set to state and a warning.
+
+    Never raises on a str and never drops words: what cannot be placed is kept as text in
+    the nearest block and reported in ``Document.warnings`` with its input line; page
+    numbers, page markers and transcribers' banners are reported there too.
     """
     if not isinstance(text, str):
         text = str(text)
