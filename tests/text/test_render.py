@@ -9,6 +9,7 @@ from hypothesis import strategies as st
 
 from nghiquyet import (
     Body,
+    Conference,
     Division,
     Document,
     DocumentKind,
@@ -157,3 +158,14 @@ def test_parse_of_to_text_gives_the_document_back(doc: Document) -> None:
 def test_to_text_is_stable(doc: Document) -> None:
     text = to_text(doc)
     assert to_text(parse_text(text)) == text
+
+
+def test_a_conference_without_title_lines_is_printed_and_read_back() -> None:
+    doc = Document(
+        kind=DocumentKind.KET_LUAN,
+        conference=Conference(ordinal=13, body=Body(name="BAN CHẤP HÀNH ĐẢNG BỘ THỊ XÃ"), term="XXIII"),
+    )
+    text = to_text(doc)
+    assert text == "KẾT LUẬN\nHỘI NGHỊ LẦN THỨ 13 BAN CHẤP HÀNH ĐẢNG BỘ THỊ XÃ KHÓA XXIII\n-----\n"
+    again = parse_text(text)
+    assert again.conference == doc.conference

@@ -21,8 +21,11 @@ def to_text(document: Document) -> str:
     _header(document, out)
     if document.title:
         out.extend(document.title.split("\n"))
-    elif document.kind is not None:
-        out.append(document.kind.label.upper())
+    else:
+        if document.kind is not None:
+            out.append(document.kind.label.upper())
+        if document.conference is not None:  # the title lines name the conference; without them, print it
+            out.append(_conference(document))
     if document.subject:
         out.append(document.subject)
     if out:
@@ -40,6 +43,19 @@ def to_text(document: Document) -> str:
     while out and not out[-1]:
         out.pop()
     return "\n".join(out) + "\n"
+
+
+def _conference(document: Document) -> str:
+    conference = document.conference
+    assert conference is not None
+    parts = ["HỘI NGHỊ"]
+    if conference.ordinal is not None:
+        parts.append(f"LẦN THỨ {conference.ordinal}")
+    if conference.body is not None:
+        parts.append(conference.body.name.upper())
+    if conference.term is not None:
+        parts.append(f"KHÓA {conference.term}")
+    return " ".join(parts)
 
 
 def _header(document: Document, out: list[str]) -> None:
