@@ -189,3 +189,8 @@ def test_three_levels_of_issuer_are_a_chain_of_parents() -> None:
     assert issuer.parent.name == "ĐẢNG ỦY KHỐI CƠ QUAN"
     assert issuer.parent.parent is not None
     assert issuer.parent.parent.name == "ĐẢNG BỘ TỈNH BẮC NINH"
+
+
+def test_notation_with_the_so_damaged_or_missing() -> None:
+    assert str(parse_header_lines(clean_lines("S6 34-NQ/TU")).notation) == "34-NQ/TU"
+    assert str(parse_header_lines(clean_lines("TỈNH ỦY LÀO CAI\n34-NQ/TU")).notation) == "34-NQ/TU"

@@ -23,7 +23,7 @@ _PARTY_MOTTO = "dang cong san viet nam"
 _STATE_MOTTO = "cong hoa xa hoi chu nghia viet nam"
 _STATE_SLOGAN = re.compile(r"doc\s*lap\s*[-–]\s*tu\s*do\s*[-–]\s*hanh\s*phuc")
 _NOTATION = re.compile(
-    r"(?:^|(?<=\s))(?:s[oôốồổộóò]|so)\s*:?\s*"
+    r"(?:^|(?<=\s))(?:s[oôốồổộóò6]|so|(?=\d{1,4}\s*[-–—]\s*[A-ZĐ][A-Za-zĐđ]{0,3}\s*/\s*[A-ZĐ]))\s*:?\s*"
     r"(?P<n>\d*\s*[-–—]\s*[^\W\d_]\w*\s*/\s*\w+(?:-\w+)*|\d*\s*/\s*(?:\d{4}\s*/\s*)?[^\W\d_][\w]*(?:-\w+)*)",
     re.IGNORECASE,
 )
