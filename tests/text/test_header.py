@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime
 
 from nghiquyet import DocumentKind, DocumentSystem
-from nghiquyet.text.header import find_title, parse_conference, parse_header_lines, parse_title_block
+from nghiquyet.text.header import find_header_end, find_title, parse_conference, parse_header_lines, parse_title_block
 from nghiquyet.text.normalize import clean_lines
 
 
@@ -194,3 +194,8 @@ def test_three_levels_of_issuer_are_a_chain_of_parents() -> None:
 def test_notation_with_the_so_damaged_or_missing() -> None:
     assert str(parse_header_lines(clean_lines("S6 34-NQ/TU")).notation) == "34-NQ/TU"
     assert str(parse_header_lines(clean_lines("TỈNH ỦY LÀO CAI\n34-NQ/TU")).notation) == "34-NQ/TU"
+
+
+def test_header_end_without_a_type_name() -> None:
+    lines = clean_lines("TỈNH ỦY BẮC NINH\n*\nSố 12-CV/TU\n\nI. MỤC TIÊU\nNội dung.")
+    assert find_header_end(lines) == 3

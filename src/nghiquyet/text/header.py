@@ -14,9 +14,18 @@ import attrs
 from ..errors import DocumentError
 from ..model import Body, Conference, DocumentKind, DocumentSystem, Notation, Secrecy, Urgency
 from ._dates import make_date
+from .body import match_marker
 from .normalize import Line, fold, is_upper
 
-__all__ = ["Header", "find_title", "parse_conference", "parse_header_lines", "parse_title_block"]
+__all__ = [
+    "Header",
+    "TitleBlock",
+    "find_header_end",
+    "find_title",
+    "parse_conference",
+    "parse_header_lines",
+    "parse_title_block",
+]
 
 _KINDS_BY_FOLD = sorted(((fold(k.label), k) for k in DocumentKind), key=lambda p: -len(p[0]))
 _PARTY_MOTTO = "dang cong san viet nam"
@@ -130,6 +139,21 @@ def find_title(lines: list[Line], limit: int = 60) -> int | None:
         if named and named[1] >= len(line.text.rstrip(" :.")):
             return index  # "# Kết luận", "**Nghị quyết**"
     return None
+
+
+def find_header_end(lines: list[Line]) -> int:
+    """Without a type name, the header is the leading run of upper-case lines and header fields."""
+    end = 0
+    for index, line in enumerate(lines[:15]):
+        if line.role in ("blank", "rule", "page", "banner"):
+            continue
+        if match_marker(line.text):
+            break  # "I. MỤC TIÊU" is the body, however upper-case
+        if is_upper(line.text) or _NOTATION.search(line.text) or _PLACE_DATE.search(line.text):
+            end = index + 1
+            continue
+        break
+    return end
 
 
 def _join_split_cells(cells: list[tuple[int, str]]) -> list[tuple[int, str]]:

@@ -21,8 +21,8 @@ from ..model import (
 from .annotate import Annotator, find_task, sentences
 from .body import Unit, build_blocks, match_marker, units
 from .closing import find_closing, parse_closing
-from .header import find_title, parse_conference, parse_header_lines, parse_title_block
-from .normalize import Line, clean_lines, fold, is_upper
+from .header import find_header_end, find_title, parse_conference, parse_header_lines, parse_title_block
+from .normalize import Line, clean_lines, fold
 
 __all__ = ["parse_text"]
 
@@ -99,7 +99,7 @@ def _parse(text: str) -> Document:
         conference = block.conference
         body_start = block.end
     else:
-        header_end = _header_end(lines)
+        header_end = find_header_end(lines)
         header = parse_header_lines(lines[:header_end])
         body_start = header_end
         subject = header.subject
@@ -201,21 +201,6 @@ def _texts(blocks: list[Block]) -> list[str]:
         elif hasattr(block, "text"):
             out.append(block.text)
     return out
-
-
-def _header_end(lines: list[Line]) -> int:
-    """Without a type name, the header is the leading run of short upper-case / field lines."""
-    from .header import _NOTATION, _PLACE_DATE
-
-    end = 0
-    for index, line in enumerate(lines[:15]):
-        if line.role in ("blank", "rule", "page", "banner"):
-            continue
-        if is_upper(line.text) or _NOTATION.search(line.text) or _PLACE_DATE.search(line.text):
-            end = index + 1
-            continue
-        break
-    return end
 
 
 def _split_heading(annotator: Annotator) -> object:
