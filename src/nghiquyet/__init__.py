@@ -5,6 +5,7 @@ Read them from the text people have (:func:`parse_text`), write and read them as
 """
 
 from .errors import DocumentError, FormatError, NghiquyetError
+from .formats.xml import from_xml, to_xml
 from .model import (
     Appendix,
     Block,
@@ -62,4 +63,6 @@ __all__ = [
     "Table",
     "Task",
     "Urgency",
+    "from_xml",
+    "to_xml",
 ]

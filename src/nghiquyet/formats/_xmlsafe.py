@@ -57,4 +57,3 @@ def parse_xml(data: bytes | str, *, what: str = "XML") -> etree._Element:
     if tree.docinfo.doctype or tree.docinfo.internalDTD is not None or tree.docinfo.externalDTD is not None:
         raise FormatError(f"{what}: a DOCTYPE is not allowed (entities and external DTDs are refused)", line=1)
     return root
-
