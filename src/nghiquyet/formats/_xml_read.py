@@ -136,11 +136,15 @@ class _Reader:
         self.organs: dict[str, Body] = {}
         self.citations: dict[str, etree._Element] = {}
         self.references: dict[str, tuple[Any, ...]] = {}
+        self.annotations: etree._Element | None = None
+        self.unused: set[str] = set()
         annotations = root[-1] if len(root) else None
         while annotations is not None and annotations.tag != T.Annotations:
             annotations = annotations.getprevious()
+        self.annotations = annotations
         if annotations is not None:
             for entry in _elements(annotations):
+                self.unused.add(entry.get("id", ""))
                 try:
                     if entry.tag == T.Organ:
                         self.organs[entry.get("id", "")] = _organ(entry)
@@ -180,9 +184,13 @@ class _Reader:
                 if tag == T.DateMention:
                     spans.append(DateMention(start=position, end=end, date=_date(child.get("date", ""))))
                 elif tag == T.OrganMention:
-                    spans.append(BodyMention(start=position, end=end, body=self.organs[child.get("ref", "")]))
+                    ref = child.get("ref", "")
+                    self.unused.discard(ref)
+                    spans.append(BodyMention(start=position, end=end, body=self.organs[ref]))
                 else:
-                    kind, notation, date, issuer, title = self.references[child.get("ref", "")]
+                    ref = child.get("ref", "")
+                    self.unused.discard(ref)
+                    kind, notation, date, issuer, title = self.references[ref]
                     spans.append(
                         Reference(
                             start=position,
@@ -288,6 +296,11 @@ class _Reader:
                 )
         if appendices:
             fields["appendices"] = tuple(appendices)
+        if self.unused and self.annotations is not None:
+            # An annotation nothing points at would be lost on the way back to XML.
+            for entry in _elements(self.annotations):
+                if entry.get("id") in self.unused:
+                    raise _fail(entry, f"annotation {entry.get('id')!r} is not referenced from any text")
         return Document(**fields)
 
     def _appendix(self, element: etree._Element) -> Appendix:
