@@ -5,6 +5,7 @@ Read them from the text people have (:func:`parse_text`), write and read them as
 """
 
 from .errors import DocumentError, FormatError, NghiquyetError
+from .formats.json import from_json, to_json
 from .formats.xml import from_xml, to_xml
 from .model import (
     Appendix,
@@ -63,6 +64,8 @@ __all__ = [
     "Table",
     "Task",
     "Urgency",
+    "from_json",
     "from_xml",
+    "to_json",
     "to_xml",
 ]

@@ -113,10 +113,9 @@ def _code(element: etree._Element) -> Notation:
                     kind_code = _string(part)
                 else:
                     issuer_code = _string(part)
-    width = element.get("width")
     notation = Notation(
         number=int(printed) if printed else None,
-        width=int(width) if width is not None else (len(printed) if printed.startswith("0") else 0),
+        width=len(printed) if printed.startswith("0") else 0,
         kind_code=kind_code,
         issuer_code=issuer_code,
         year=year,

@@ -75,19 +75,12 @@ def _organ(parent: etree._Element, tag: str, body: Body) -> etree._Element:
     return element
 
 
-def _printed_width(printed: str) -> int:
-    """The padding a reader infers from a printed number: "08" is 2 digits wide, "8" and "" are 0."""
-    return len(printed) if printed.startswith("0") else 0
-
-
 def _code(parent: etree._Element, notation: Notation) -> None:
     element = _SubElement(parent, T.Code)
     if notation.system is DocumentSystem.STATE:
         element.set("system", "state")
-    printed = "" if notation.number is None else str(notation.number).zfill(notation.width)
-    if _printed_width(printed) != notation.width:
-        element.set("width", str(notation.width))
-    _leaf(element, T.CodeNumber, printed)
+    # The model keeps a width only for leading zeros, so the printed number says it all.
+    _leaf(element, T.CodeNumber, "" if notation.number is None else str(notation.number).zfill(notation.width))
     # Mixed content whose string value is the printed notation after the number.
     code_notation = _SubElement(element, T.CodeNotation)
     last: etree._Element | None = None

@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterable
 from typing import Any
 
 import attrs
 
 from ..errors import DocumentError
 
-__all__ = ["nfc", "nfc_or_none", "positive", "text", "text_or_none", "xml_safe"]
+__all__ = ["as_tuple", "nfc", "nfc_or_none", "positive", "text", "text_or_none", "xml_safe"]
 
 # Characters XML 1.0 cannot carry: C0 controls but tab/LF/CR, surrogates, U+FFFE/U+FFFF.
 _NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
@@ -56,3 +57,10 @@ def text(**kwargs: Any) -> Any:
 def text_or_none(**kwargs: Any) -> Any:
     """An optional text field: stored NFC, XML-safe, ``None`` when absent."""
     return attrs.field(default=None, converter=nfc_or_none, validator=xml_safe, **kwargs)
+
+
+def as_tuple(value: Iterable[Any]) -> tuple[Any, ...]:
+    """Sequences are stored as tuples, so documents stay immutable and hashable."""
+    if isinstance(value, str | bytes):
+        raise DocumentError(f"expected a sequence of items, got {type(value).__name__}")
+    return tuple(value)

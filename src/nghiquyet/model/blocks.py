@@ -17,7 +17,7 @@ from typing import Any, TypeAlias
 import attrs
 
 from ..errors import DocumentError
-from ._fields import nfc, text, text_or_none, xml_safe
+from ._fields import as_tuple, nfc, text, text_or_none, xml_safe
 from .identifiers import Body, DocumentKind, Notation
 
 __all__ = [
@@ -103,7 +103,7 @@ def _spans_fit(instance: Any, _attribute: attrs.Attribute[tuple[Span, ...]], spa
 
 
 def _spans() -> Any:
-    return attrs.field(default=(), converter=tuple, validator=_spans_fit)  # type: ignore[arg-type]
+    return attrs.field(default=(), converter=as_tuple, validator=_spans_fit)  # type: ignore[arg-type]
 
 
 @attrs.frozen(kw_only=True)
@@ -135,8 +135,8 @@ class Task:
 
     text: str = text()
     spans: tuple[Span, ...] = _spans()
-    lead: tuple[Body, ...] = attrs.field(default=(), converter=tuple)
-    partners: tuple[Body, ...] = attrs.field(default=(), converter=tuple)
+    lead: tuple[Body, ...] = attrs.field(default=(), converter=as_tuple)
+    partners: tuple[Body, ...] = attrs.field(default=(), converter=as_tuple)
     report_to: Body | None = None
     deadline: Deadline | None = None
 
@@ -208,7 +208,7 @@ class Division:
     numbering: Numbering
     marker: str = text()
     heading: str | None = text_or_none()
-    children: tuple[Block, ...] = attrs.field(default=(), converter=tuple)
+    children: tuple[Block, ...] = attrs.field(default=(), converter=as_tuple)
 
     @marker.validator
     def _check_marker(self, _attribute: attrs.Attribute[str], value: str) -> None:
@@ -232,7 +232,7 @@ class ListItem:
     marker: str = attrs.field(default="-")
     text: str = text()
     spans: tuple[Span, ...] = _spans()
-    children: tuple[Block, ...] = attrs.field(default=(), converter=tuple)
+    children: tuple[Block, ...] = attrs.field(default=(), converter=as_tuple)
 
     @marker.validator
     def _check_marker(self, _attribute: attrs.Attribute[str], value: str) -> None:

@@ -9,7 +9,7 @@ from typing import Any
 import attrs
 
 from ..errors import DocumentError
-from ._fields import positive, text, text_or_none
+from ._fields import as_tuple, positive, text, text_or_none
 from .blocks import Block, Division, ListItem, Paragraph, Reference, Task, _check_blocks, walk
 from .identifiers import Body, Conference, DocumentKind, DocumentSystem, Notation, Secrecy, SigningAuthority, Urgency
 
@@ -17,7 +17,7 @@ __all__ = ["Appendix", "Document", "ParseWarning", "Recipient", "Signature"]
 
 
 def _blocks() -> Any:
-    return attrs.field(default=(), converter=tuple, validator=lambda _i, a, v: _check_blocks(a.name, v))
+    return attrs.field(default=(), converter=as_tuple, validator=lambda _i, a, v: _check_blocks(a.name, v))
 
 
 @attrs.frozen(kw_only=True)
@@ -89,16 +89,16 @@ class Document:
     conference: Conference | None = None
     preamble: tuple[Block, ...] = _blocks()
     body: tuple[Block, ...] = _blocks()
-    signatures: tuple[Signature, ...] = attrs.field(default=(), converter=tuple)
-    recipients: tuple[Recipient, ...] = attrs.field(default=(), converter=tuple)
-    appendices: tuple[Appendix, ...] = attrs.field(default=(), converter=tuple)
+    signatures: tuple[Signature, ...] = attrs.field(default=(), converter=as_tuple)
+    recipients: tuple[Recipient, ...] = attrs.field(default=(), converter=as_tuple)
+    appendices: tuple[Appendix, ...] = attrs.field(default=(), converter=as_tuple)
     secrecy: Secrecy | None = None
     urgency: Urgency | None = None
     circulation: str | None = text_or_none()
     draft: bool = attrs.field(default=False)
     copies: int | None = attrs.field(default=None, validator=positive)
     typist: str | None = text_or_none()
-    warnings: tuple[ParseWarning, ...] = attrs.field(default=(), converter=tuple)
+    warnings: tuple[ParseWarning, ...] = attrs.field(default=(), converter=as_tuple)
 
     @draft.validator
     def _check_draft(self, _attribute: attrs.Attribute[bool], value: bool) -> None:

@@ -197,12 +197,17 @@ class Notation:
     def _check_width(self, _attribute: attrs.Attribute[int], value: int) -> None:
         if isinstance(value, bool) or not isinstance(value, int) or not 0 <= value <= 6:
             raise DocumentError(f"width: {value!r} is not a number of digits (0 to 6)")
+        # Only leading zeros make a width worth keeping: "08" is 8 printed two digits wide.
+        if value and (self.number is None or value <= len(str(self.number))):
+            raise DocumentError(f"width: {value} adds no leading zero to the number {self.number}")
 
     @kind_code.validator
     def _check_kind_code(self, _attribute: attrs.Attribute[str | None], value: str | None) -> None:
         if value is None:
             if self.system is DocumentSystem.PARTY:
                 raise DocumentError("kind_code: a Party notation always prints its type code")
+            if "-" in self.issuer_code:
+                raise DocumentError("kind_code: without a type code the issuer code cannot hold '-'")
         elif not _KIND_CODE.fullmatch(value):
             raise DocumentError(f"kind_code: {value!r} is not a notation code")
 

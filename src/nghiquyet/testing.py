@@ -1,0 +1,312 @@
+"""Hypothesis strategies for every model type, for this library's tests and for yours.
+
+``documents()`` draws whole valid documents; each model type has its own strategy
+(``bodies()``, ``notations()``, ``paragraphs()`` …). Everything drawn passes the
+model's validators, so a property such as ``from_json(to_json(d)) == d`` can be stated
+for all of them::
+
+    from hypothesis import given
+    from nghiquyet.testing import documents
+
+    @given(documents())
+    def test_round_trip(doc):
+        assert nq.from_json(nq.to_json(doc)) == doc
+
+Requires the ``hypothesis`` package (the ``test`` extra).
+"""
+
+from __future__ import annotations
+
+import datetime
+from typing import Any
+
+from hypothesis import strategies as st
+
+from .model import (
+    BULLETS,
+    Appendix,
+    Block,
+    Body,
+    BodyMention,
+    Conference,
+    DateMention,
+    Deadline,
+    Division,
+    Document,
+    DocumentKind,
+    DocumentSystem,
+    ListItem,
+    Notation,
+    Numbering,
+    Paragraph,
+    ParseWarning,
+    Recipient,
+    Reference,
+    Secrecy,
+    Signature,
+    SigningAuthority,
+    Span,
+    Table,
+    Task,
+    Urgency,
+)
+
+__all__ = [
+    "appendices",
+    "blocks",
+    "bodies",
+    "conferences",
+    "dates",
+    "deadlines",
+    "divisions",
+    "documents",
+    "list_items",
+    "notations",
+    "paragraphs",
+    "recipients",
+    "references",
+    "signatures",
+    "spans_for",
+    "tables",
+    "tasks",
+    "texts",
+]
+
+_WORDS = (
+    "Ban Chấp hành Đảng bộ tỉnh thị xã Thường vụ Tỉnh ủy Văn phòng Thị ủy Nghị quyết Kết luận "
+    "thực hiện nhiệm vụ chính trị phương hướng mục tiêu năm 2023 hòa hoà khóa khoá UBND MTTQ "
+    "giao chủ trì phối hợp với các cơ quan báo cáo về trước ngày 30/12/2025 quý IV/2023 số 706-KL/TU "
+    "ĐẢNG CỘNG SẢN VIỆT NAM – “ ” … ; , . : ( ) - + / % 81,75%"
+).split()
+
+# XML 1.0 characters only (the model refuses the rest); surrogates are not characters.
+_CHARACTERS = st.characters(
+    codec="utf-8",
+    exclude_categories=["Cs"],
+    exclude_characters="".join(map(chr, [*range(0x09), 0x0B, 0x0C, *range(0x0E, 0x20), 0xFFFE, 0xFFFF])),
+)
+
+
+def texts(*, min_size: int = 1, max_size: int = 60) -> st.SearchStrategy[str]:
+    """Text as documents hold it: mostly Vietnamese words, sometimes any XML character."""
+    words = st.lists(st.sampled_from(_WORDS), min_size=1, max_size=max(1, max_size // 6)).map(" ".join)
+    anything = st.text(_CHARACTERS, min_size=min_size, max_size=max_size)
+    return st.one_of(words, words, anything).filter(lambda s: len(s) >= min_size)
+
+
+def _names() -> st.SearchStrategy[str]:
+    return texts(max_size=40).filter(str.strip)
+
+
+def dates() -> st.SearchStrategy[datetime.date]:
+    return st.dates(min_value=datetime.date(1930, 2, 3), max_value=datetime.date(2099, 12, 31))
+
+
+_CODES = st.from_regex(r"[A-ZĐ][A-Za-zĐ]{0,5}[0-9]{0,2}", fullmatch=True)
+
+
+def bodies(*, max_depth: int = 2) -> st.SearchStrategy[Body]:
+    """Organisations, with parents up to ``max_depth`` levels."""
+    parent = st.none() if max_depth <= 0 else st.none() | st.deferred(lambda: bodies(max_depth=max_depth - 1))
+    return st.builds(Body, name=_names(), parent=parent, code=st.none() | _CODES)
+
+
+@st.composite
+def notations(draw: st.DrawFn) -> Notation:
+    """Party notations ("706-KL/TU", blank numbers, joint issuers) and state ones ("11/2026/QĐ-UBND")."""
+    number = draw(st.none() | st.integers(1, 999_999))
+    padded = 0 if number is None or number >= 10_000 else draw(st.integers(len(str(number)) + 1, 6))
+    width = draw(st.sampled_from([0, 0, padded]))
+    issuers = draw(st.lists(_CODES, min_size=1, max_size=3))
+    if draw(st.booleans()):
+        return Notation(number=number, width=width, kind_code=draw(_CODES), issuer_code="-".join(issuers))
+    kind_code = draw(st.none() | _CODES)
+    issuer_code = issuers[0] if kind_code is None else "-".join(issuers)
+    year = draw(st.none() | st.integers(1945, 2099))
+    return Notation(
+        number=number,
+        width=width,
+        kind_code=kind_code,
+        issuer_code=issuer_code,
+        year=year,
+        system=DocumentSystem.STATE,
+    )
+
+
+def conferences() -> st.SearchStrategy[Conference]:
+    terms = st.integers(1, 3999).map(_roman)
+    return st.builds(
+        Conference, ordinal=st.none() | st.integers(1, 99), body=st.none() | bodies(), term=st.none() | terms
+    )
+
+
+def _roman(value: int) -> str:
+    out = []
+    for amount, letters in (
+        (1000, "M"), (900, "CM"), (500, "D"), (400, "CD"), (100, "C"), (90, "XC"),
+        (50, "L"), (40, "XL"), (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I"),
+    ):  # fmt: skip
+        count, value = divmod(value, amount)
+        out.append(letters * count)
+    return "".join(out)
+
+
+@st.composite
+def spans_for(draw: st.DrawFn, text: str) -> tuple[Span, ...]:
+    """Sorted, non-overlapping annotations over ``text``."""
+    if not text:
+        return ()
+    cuts = sorted(draw(st.sets(st.integers(0, len(text)), max_size=6)))
+    result: list[Span] = []
+    for start, end in zip(cuts[::2], cuts[1::2], strict=False):
+        if end > start:
+            result.append(draw(_span(start, end)))
+    return tuple(result)
+
+
+def _span(start: int, end: int) -> st.SearchStrategy[Span]:
+    return st.one_of(
+        references(start=start, end=end),
+        st.builds(BodyMention, start=st.just(start), end=st.just(end), body=bodies(max_depth=1)),
+        st.builds(DateMention, start=st.just(start), end=st.just(end), date=dates()),
+    )
+
+
+def references(*, start: int = 0, end: int = 1) -> st.SearchStrategy[Reference]:
+    return st.builds(
+        Reference,
+        start=st.just(start),
+        end=st.just(end),
+        kind=st.none() | st.sampled_from(DocumentKind),
+        notation=st.none() | notations(),
+        date=st.none() | dates(),
+        issuer=st.none() | bodies(max_depth=1),
+        title=st.none() | texts(),
+    )
+
+
+@st.composite
+def paragraphs(draw: st.DrawFn) -> Paragraph:
+    text = draw(texts(max_size=200))
+    return Paragraph(text=text, spans=draw(spans_for(text)))
+
+
+def deadlines() -> st.SearchStrategy[Deadline]:
+    return st.builds(Deadline, text=texts(), date=st.none() | dates())
+
+
+@st.composite
+def tasks(draw: st.DrawFn) -> Task:
+    text = draw(texts(max_size=200))
+    return Task(
+        text=text,
+        spans=draw(spans_for(text)),
+        lead=draw(st.lists(bodies(max_depth=1), max_size=3)),
+        partners=draw(st.lists(bodies(max_depth=1), max_size=3)),
+        report_to=draw(st.none() | bodies(max_depth=1)),
+        deadline=draw(st.none() | deadlines()),
+    )
+
+
+def tables() -> st.SearchStrategy[Table]:
+    return st.builds(Table, rows=st.lists(st.lists(texts(min_size=0), min_size=1, max_size=4), max_size=4))
+
+
+_MARKERS: dict[Numbering, st.SearchStrategy[str]] = {
+    Numbering.PART: st.sampled_from(["PHẦN THỨ NHẤT", "Phần thứ hai", "PHẦN I", "Phần 2:"]),
+    Numbering.CHAPTER: st.sampled_from(["Chương I", "CHƯƠNG II", "Chương 3"]),
+    Numbering.SECTION: st.sampled_from(["Mục 1", "MỤC 2.", "Mục I"]),
+    Numbering.ARTICLE: st.integers(1, 200).map(lambda n: f"Điều {n}."),
+    Numbering.CLAUSE: st.integers(1, 20).map(lambda n: f"Khoản {n}."),
+    Numbering.UPPER_LETTER: st.sampled_from("ABCĐE").flatmap(lambda c: st.sampled_from([f"{c}.", f"{c}-"])),
+    Numbering.ROMAN: st.integers(1, 39).map(_roman).flatmap(lambda r: st.sampled_from([f"{r}.", f"{r}-", r])),
+    Numbering.ARABIC: st.integers(1, 99).flatmap(lambda n: st.sampled_from([f"{n}.", f"{n}-", f"{n})"])),
+    Numbering.DECIMAL: st.lists(st.integers(1, 20), min_size=2, max_size=4).map(
+        lambda ns: ".".join(map(str, ns)) + "."
+    ),
+    Numbering.PARENTHESISED: st.integers(1, 99).map(lambda n: f"({n})"),
+    Numbering.LETTER: st.sampled_from("abcdđe").flatmap(lambda c: st.sampled_from([f"{c})", f"{c}.", f"{c}-"])),
+}
+
+
+@st.composite
+def divisions(draw: st.DrawFn, *, max_depth: int = 2) -> Division:
+    numbering = draw(st.sampled_from(Numbering))
+    return Division(
+        numbering=numbering,
+        marker=draw(_MARKERS[numbering]),
+        heading=draw(st.none() | texts(max_size=80)),
+        children=draw(st.lists(blocks(max_depth=max_depth - 1), max_size=3)),
+    )
+
+
+@st.composite
+def list_items(draw: st.DrawFn, *, max_depth: int = 1) -> ListItem:
+    text = draw(texts(max_size=120))
+    children = draw(st.lists(list_items(max_depth=max_depth - 1), max_size=2)) if max_depth > 0 else []
+    return ListItem(
+        marker=draw(st.sampled_from(sorted(BULLETS))), text=text, spans=draw(spans_for(text)), children=children
+    )
+
+
+def blocks(*, max_depth: int = 2) -> st.SearchStrategy[Block]:
+    """Any block; divisions nest up to ``max_depth`` levels."""
+    leaves: st.SearchStrategy[Block] = st.one_of(paragraphs(), tasks(), tables(), list_items())
+    if max_depth <= 0:
+        return leaves
+    return st.one_of(leaves, divisions(max_depth=max_depth))
+
+
+def recipients() -> st.SearchStrategy[Recipient]:
+    return st.builds(Recipient, name=_names(), purpose=st.none() | texts(max_size=30))
+
+
+def signatures() -> st.SearchStrategy[Signature]:
+    optional = st.none() | texts(max_size=40)
+    return st.builds(
+        Signature,
+        authority=st.none() | st.sampled_from(SigningAuthority),
+        on_behalf_of=optional,
+        position=optional,
+        signer=optional,
+        note=st.none() | st.just("(Đã ký)"),
+    )
+
+
+def appendices() -> st.SearchStrategy[Appendix]:
+    return st.builds(Appendix, title=st.none() | texts(), body=st.lists(blocks(max_depth=1), max_size=3))
+
+
+def _warnings() -> st.SearchStrategy[ParseWarning]:
+    return st.builds(ParseWarning, message=texts(), line=st.none() | st.integers(1, 100_000))
+
+
+def documents(**overrides: Any) -> st.SearchStrategy[Document]:
+    """Whole valid documents. Pass a strategy for any field to pin it, e.g. ``body=st.just(())``."""
+    optional_text = st.none() | texts(max_size=80)
+    fields: dict[str, st.SearchStrategy[Any]] = {
+        "kind": st.none() | st.sampled_from(DocumentKind),
+        "system": st.sampled_from(DocumentSystem),
+        "issuer": st.none() | bodies(),
+        "notation": st.none() | notations(),
+        "place": optional_text,
+        "date": st.none() | dates(),
+        "date_text": optional_text,
+        "title": optional_text,
+        "subject": st.none() | texts(max_size=200),
+        "conference": st.none() | conferences(),
+        "preamble": st.lists(blocks(max_depth=0), max_size=2),
+        "body": st.lists(blocks(), max_size=4),
+        "signatures": st.lists(signatures(), max_size=2),
+        "recipients": st.lists(recipients(), max_size=4),
+        "appendices": st.lists(appendices(), max_size=1),
+        "secrecy": st.none() | st.sampled_from(Secrecy),
+        "urgency": st.none() | st.sampled_from(Urgency),
+        "circulation": st.none() | st.just("Lưu hành nội bộ"),
+        "draft": st.booleans(),
+        "copies": st.none() | st.integers(1, 500),
+        "typist": st.none() | st.from_regex(r"[A-ZĐ]{2,4}", fullmatch=True),
+        "warnings": st.lists(_warnings(), max_size=2),
+    }
+    fields.update(overrides)
+    return st.builds(Document, **fields)
