@@ -43,9 +43,9 @@ from ..model import (
     Task,
     Urgency,
 )
-from ._xml_names import NS, T
+from ._xml_names import T
 
-__all__ = ["element_path", "read"]
+__all__ = ["ElementError", "read"]
 
 _date = datetime.date.fromisoformat
 _NUMBERING = {n.value: n for n in Numbering}
@@ -53,17 +53,18 @@ _SECRECY = {s.value: s for s in Secrecy}
 _URGENCY = {u.value: u for u in Urgency}
 _AUTHORITY = {a.code: a for a in SigningAuthority}
 _KIND = {k.code: k for k in DocumentKind}
-_PREFIX = len(NS) + 2
 
 
-def element_path(element: etree._Element) -> str:
-    """An XPath-like path without the namespace: ``/Document/Content/Division[2]/Paragraph``."""
-    return "/" + element.getroottree().getelementpath(element).replace(f"{{{NS}}}", "")
+class ElementError(FormatError):
+    """A fault at ``element``; :func:`~nghiquyet.formats.xml.from_xml` turns it into a located FormatError."""
+
+    def __init__(self, element: etree._Element, message: str) -> None:
+        super().__init__(message, line=element.sourceline)
+        self.element = element
 
 
-def _fail(element: etree._Element, message: str) -> FormatError:
-    path = "/Document" if element.getparent() is None else element_path(element).replace("/", "/Document/", 1)
-    return FormatError(message, path=path, line=element.sourceline)
+def _fail(element: etree._Element, message: str) -> ElementError:
+    return ElementError(element, message)
 
 
 def _nfc(value: str) -> str:

@@ -27,11 +27,12 @@ from lxml import etree
 from ..errors import FormatError
 from ..model import Document
 from ._xml_names import NS, T
-from ._xml_read import read
+from ._xml_read import ElementError, read
+from ._xml_where import element_path, locate
 from ._xml_write import build
 from ._xmlsafe import parse_xml
 
-__all__ = ["NAMESPACE", "check_root", "from_xml", "schema_errors", "to_xml", "xml_schema"]
+__all__ = ["NAMESPACE", "from_xml", "read_tree", "schema_errors", "to_xml", "xml_schema"]
 
 #: The namespace of every document this version writes and reads.
 NAMESPACE = NS
@@ -51,39 +52,51 @@ def to_xml(doc: Document) -> bytes:
     return etree.tostring(build(doc), encoding="UTF-8", xml_declaration=True)
 
 
-def schema_errors(root: etree._Element) -> list[FormatError]:
-    """Every way ``root`` breaks the XSD, each naming its line, column and element path."""
+def located(data: bytes | str, element: etree._Element, message: str) -> FormatError:
+    """A :class:`FormatError` at ``element``: its line, column and path in ``data``."""
+    line, column = locate(data, element)
+    return FormatError(message, path=element_path(element), line=line, column=column)
+
+
+def schema_errors(root: etree._Element, data: bytes | str) -> list[FormatError]:
+    """Every way ``root`` (parsed from ``data``) breaks the XSD, each naming its line, column and path."""
     schema = xml_schema()
     if schema.validate(root):
         return []
+    tree = root.getroottree()
     errors = []
     for entry in schema.error_log:
         message = entry.message.replace(f"{{{NS}}}", "")
-        errors.append(
-            FormatError(message, path=entry.path or None, line=entry.line or None, column=entry.column or None)
-        )
+        found = tree.xpath(entry.path) if entry.path else []
+        if isinstance(found, list) and found and isinstance(found[0], etree._Element):
+            errors.append(located(data, found[0], message))
+        else:
+            errors.append(FormatError(message, line=entry.line or None))
     return errors
 
 
-def check_root(root: etree._Element) -> None:
+def check_root(root: etree._Element, data: bytes | str) -> None:
     """Refuse a root that is not this format's ``Document``, saying what it is instead."""
     if root.tag != T.Document:
         qname = etree.QName(root)
         if qname.localname == "Document":
             got = f"namespace {qname.namespace!r}" if qname.namespace else "no namespace"
-            raise FormatError(f"the Document element has {got}, not {NS!r}", path="/Document", line=root.sourceline)
-        raise FormatError(
-            f"the root element is {root.tag!r}, not a Document in {NS!r}",
-            path=f"/{qname.localname}",
-            line=root.sourceline,
-        )
+            raise located(data, root, f"the Document element has {got}, not {NS!r}")
+        raise located(data, root, f"the root element is {root.tag!r}, not a Document in {NS!r}")
+
+
+def read_tree(root: etree._Element, data: bytes | str) -> Document:
+    """The document of a parsed tree: root check, XSD, then the model's rules."""
+    check_root(root, data)
+    errors = schema_errors(root, data)
+    if errors:
+        raise errors[0]
+    try:
+        return read(root)
+    except ElementError as exc:
+        raise located(data, exc.element, exc.message) from None
 
 
 def from_xml(data: bytes | str) -> Document:
     """The document of native XML ``data`` (bytes, or str without a non-UTF-8 declaration)."""
-    root = parse_xml(data, what="XML")
-    check_root(root)
-    errors = schema_errors(root)
-    if errors:
-        raise errors[0]
-    return read(root)
+    return read_tree(parse_xml(data, what="XML"), data)
