@@ -19,6 +19,7 @@ naming the line (and column where known).
 
 from __future__ import annotations
 
+import re
 from functools import cache
 from importlib import resources
 
@@ -67,12 +68,28 @@ def schema_errors(root: etree._Element, data: bytes | str) -> list[FormatError]:
     errors = []
     for entry in schema.error_log:
         message = entry.message.replace(f"{{{NS}}}", "")
-        found = tree.xpath(entry.path) if entry.path else []
-        if isinstance(found, list) and found and isinstance(found[0], etree._Element):
-            errors.append(located(data, found[0], message))
+        element = _element_at(tree, entry.path, entry.line, message)
+        if element is not None:
+            errors.append(located(data, element, message))
         else:
             errors.append(FormatError(message, line=entry.line or None))
     return errors
+
+
+_NAMED = re.compile(r"Element '(\w+)'")
+
+
+def _element_at(tree: etree._ElementTree, path: str | None, line: int, message: str) -> etree._Element | None:
+    """The element a schema error is about: by its XPath, or (key errors carry none) by name and line."""
+    found = tree.xpath(path) if path else None
+    if isinstance(found, list) and found and isinstance(found[0], etree._Element):
+        return found[0]
+    named = _NAMED.search(message)
+    if named:
+        for element in tree.iter(f"{{{NS}}}{named.group(1)}"):
+            if element.sourceline == line:
+                return element
+    return None
 
 
 def check_root(root: etree._Element, data: bytes | str) -> None:
