@@ -16,10 +16,11 @@ import json as _stdlib_json
 import re
 from functools import cache
 from importlib import resources
-from typing import Any
+from typing import Any, get_origin
 
 import orjson
-from cattrs import transform_error
+from cattrs import BaseConverter, transform_error
+from cattrs.cols import homogenous_tuple_structure_factory
 from cattrs.errors import ForbiddenExtraKeysError
 from cattrs.preconf.orjson import OrjsonConverter, make_converter
 from cattrs.strategies import configure_tagged_union
@@ -125,10 +126,28 @@ def _make_converter(*, detailed: bool) -> OrjsonConverter:
         lambda t: isinstance(t, type) and issubclass(t, enum.Enum),
         lambda t: _structure_enum(t, {_wire_value(m): m for m in t}),
     )
+    converter.register_structure_hook_factory(_is_tuple, _array_of)
     for union, members in ((Span, _SPAN_TYPES), (Block, _BLOCK_TYPES)):
         configure_tagged_union(union, converter, tag_generator=_TAGS.__getitem__, tag_name="type")
         _check_tags(converter, union, {_TAGS[m] for m in members})
     return converter
+
+
+def _is_tuple(type_: Any) -> bool:
+    origin: Any = get_origin(type_)
+    return origin is tuple
+
+
+def _array_of(type_: Any, converter: BaseConverter) -> Any:
+    """Sequences are JSON arrays: an object or a string is not silently iterated."""
+    structure_items = homogenous_tuple_structure_factory(type_, converter)
+
+    def structure(value: Any, _type: Any) -> Any:
+        if not isinstance(value, list):
+            raise TypeError(f"expected an array, got {_describe(value)}")
+        return structure_items(value, _type)
+
+    return structure
 
 
 def _check_tags(converter: OrjsonConverter, union: Any, tags: set[str]) -> None:
@@ -190,8 +209,12 @@ def _explain(payload: dict[str, Any]) -> FormatError:
         messages = transform_error(exc, path="$", format_exception=_format_exception)
         first = messages[0] if messages else str(exc)
         message, _, path = first.rpartition(" @ ")
+        message, path = message or first, path or "$"
+        # The model's own checks name their field first ("copies: …"): make it part of the path.
+        if field := re.match(r"(\w+): ", message):
+            path, message = f"{path}.{field.group(1)}", message[field.end() :]
         more = f" (and {len(messages) - 1} more)" if len(messages) > 1 else ""
-        return FormatError(f"{message or first}{more}", path=path or "$")
+        return FormatError(f"{message}{more}", path=path)
     return FormatError("the document could not be read", path="$")  # pragma: no cover - fast pass failed alone
 
 

@@ -22,6 +22,7 @@ from .identifiers import Body, DocumentKind, Notation
 
 __all__ = [
     "BULLETS",
+    "MAX_DEPTH",
     "Block",
     "BodyMention",
     "DateMention",
@@ -209,6 +210,7 @@ class Division:
     marker: str = text()
     heading: str | None = text_or_none()
     children: tuple[Block, ...] = attrs.field(default=(), converter=as_tuple)
+    _depth: int = attrs.field(init=False, default=1, eq=False, repr=False, hash=False)
 
     @marker.validator
     def _check_marker(self, _attribute: attrs.Attribute[str], value: str) -> None:
@@ -218,6 +220,7 @@ class Division:
     @children.validator
     def _check_children(self, _attribute: attrs.Attribute[Any], value: tuple[Block, ...]) -> None:
         _check_blocks("children", value)
+        _check_depth(self, value)
 
     @property
     def label(self) -> str:
@@ -233,6 +236,7 @@ class ListItem:
     text: str = text()
     spans: tuple[Span, ...] = _spans()
     children: tuple[Block, ...] = attrs.field(default=(), converter=as_tuple)
+    _depth: int = attrs.field(init=False, default=1, eq=False, repr=False, hash=False)
 
     @marker.validator
     def _check_marker(self, _attribute: attrs.Attribute[str], value: str) -> None:
@@ -242,6 +246,7 @@ class ListItem:
     @children.validator
     def _check_children(self, _attribute: attrs.Attribute[Any], value: tuple[Block, ...]) -> None:
         _check_blocks("children", value)
+        _check_depth(self, value)
 
     @property
     def label(self) -> str:
@@ -253,6 +258,19 @@ BULLETS = frozenset({"-", "+", "*", "•", "–", "—", "·"})
 
 Block: TypeAlias = Division | Paragraph | ListItem | Task | Table
 _BLOCK_TYPES = (Division, Paragraph, ListItem, Task, Table)
+
+
+#: How deeply divisions and list items may nest. Real documents use six levels at most;
+#: the bound keeps every document writable and readable in every format (XML parsers
+#: refuse trees deeper than 256 elements).
+MAX_DEPTH = 40
+
+
+def _check_depth(container: Division | ListItem, children: tuple[Block, ...]) -> None:
+    depth = 1 + max((getattr(child, "_depth", 0) for child in children), default=0)
+    if depth > MAX_DEPTH:
+        raise DocumentError(f"children: divisions and list items nest deeper than {MAX_DEPTH} levels")
+    object.__setattr__(container, "_depth", depth)
 
 
 def _check_blocks(name: str, blocks: tuple[Any, ...]) -> None:

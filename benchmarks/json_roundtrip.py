@@ -1,0 +1,56 @@
+"""JSON round-trip speed: to_json + from_json against raw orjson on the same data.
+
+Run: python benchmarks/json_roundtrip.py [--seconds N]
+
+The baseline is orjson.dumps + orjson.loads of the very dict our JSON holds, measured in
+the same run, so the ratio (baseline time / our time, higher is better) does not depend
+on the machine. A ratio of 1.0 would mean building and checking the typed model costs
+nothing over moving the raw data.
+"""
+
+from __future__ import annotations
+
+import argparse
+import timeit
+from pathlib import Path
+
+import orjson
+
+import nghiquyet as nq
+
+SEED = Path(__file__).resolve().parents[1] / "examples" / "ket-luan-13.json"
+
+
+def best_per_call(statement: object, seconds: float) -> float:
+    timer = timeit.Timer(statement)  # type: ignore[arg-type]
+    number, _ = timer.autorange()
+    repeats = max(3, int(seconds / max(timer.timeit(number), 1e-9)))
+    return min(timer.repeat(repeat=min(repeats, 50), number=number)) / number
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--seconds", type=float, default=2.0, help="time to spend on each measurement")
+    args = parser.parse_args()
+
+    document = nq.from_json(SEED.read_bytes())
+    text = nq.to_json(document)
+    raw = orjson.loads(text)
+
+    ours = best_per_call(lambda: nq.from_json(nq.to_json(document)), args.seconds)
+    baseline = best_per_call(lambda: orjson.loads(orjson.dumps(raw)), args.seconds)
+    write = best_per_call(lambda: nq.to_json(document), args.seconds)
+    read = best_per_call(lambda: nq.from_json(text), args.seconds)
+
+    size = len(text.encode("utf-8"))
+    print(f"document: {SEED.name}, {size} bytes of JSON")
+    print(f"raw orjson dumps+loads: {baseline * 1e6:9.1f} µs")
+    print(f"to_json + from_json:    {ours * 1e6:9.1f} µs")
+    print(f"  to_json alone:        {write * 1e6:9.1f} µs")
+    print(f"  from_json alone:      {read * 1e6:9.1f} µs")
+    print(f"throughput:             {size / ours / 1e6:9.2f} MB/s round trip")
+    print(f"ratio (raw / ours):     {baseline / ours:9.2f}  (target ≥ 0.5)")
+
+
+if __name__ == "__main__":
+    main()
