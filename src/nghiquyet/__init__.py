@@ -34,6 +34,7 @@ from .model import (
     Task,
     Urgency,
 )
+from .validate import Problem, Report, validate
 
 __all__ = [
     "Appendix",
@@ -55,8 +56,10 @@ __all__ = [
     "Numbering",
     "Paragraph",
     "ParseWarning",
+    "Problem",
     "Recipient",
     "Reference",
+    "Report",
     "Secrecy",
     "Signature",
     "SigningAuthority",
@@ -68,4 +71,5 @@ __all__ = [
     "from_xml",
     "to_json",
     "to_xml",
+    "validate",
 ]
