@@ -12,10 +12,9 @@ from hypothesis import strategies as st
 from lxml import etree
 
 import nghiquyet as nq
+from _sample import full_document
 from nghiquyet.formats.xml import NAMESPACE, xml_schema
 from nghiquyet.testing import documents, texts
-
-from ._sample import full_document
 
 FIXTURES = Path(__file__).parent / "fixtures"
 XSD = Path(nq.__file__).parent / "formats" / "schemas" / "nghiquyet-1.xsd"

@@ -9,8 +9,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import nghiquyet as nq
-
-from ._sample import full_document
+from _sample import full_document
 
 NS = "urn:nghiquyet:xml:1"
 SECRET = "TOP-SECRET-7f3a9c"
