@@ -4,6 +4,7 @@ Read them from the text people have (:func:`parse_text`), write and read them as
 (:func:`to_json`, :func:`from_json`) and XML, and check them (:func:`validate`).
 """
 
+from ._batch import validate_many
 from .errors import DocumentError, FormatError, NghiquyetError
 from .formats.json import from_json, to_json
 from .formats.xml import from_xml, to_xml
@@ -72,4 +73,5 @@ __all__ = [
     "to_json",
     "to_xml",
     "validate",
+    "validate_many",
 ]

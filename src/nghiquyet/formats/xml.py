@@ -25,7 +25,7 @@ from importlib import resources
 
 from lxml import etree
 
-from ..errors import FormatError
+from ..errors import FormatError, NghiquyetError
 from ..model import Document
 from ._xml_names import NS, T
 from ._xml_read import ElementError, read
@@ -49,7 +49,7 @@ def xml_schema() -> etree.XMLSchema:
 def to_xml(doc: Document) -> bytes:
     """``doc`` as native XML: UTF-8 bytes with an XML declaration."""
     if not isinstance(doc, Document):
-        raise TypeError(f"to_xml() expects a Document, got {type(doc).__name__}")
+        raise NghiquyetError(f"to_xml expects a Document, got {type(doc).__name__}")
     return etree.tostring(build(doc), encoding="UTF-8", xml_declaration=True)
 
 
