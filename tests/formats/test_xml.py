@@ -123,3 +123,13 @@ def test_the_fixtures_use_every_element_of_the_xsd() -> None:
 def test_the_xsd_ships_inside_the_package() -> None:
     assert xml_schema() is xml_schema()
     assert XSD.is_file()
+
+
+def test_comments_and_processing_instructions_are_not_text() -> None:
+    doc = full_document()
+    xml = nq.to_xml(doc)
+    noisy = xml.replace(b"Thực hiện ", b"Thực <!-- ghi chú -->hiện <?page 2?>").replace(
+        b"<Header>", b"<Header><!-- tiêu đề -->"
+    )
+    assert noisy != xml
+    assert nq.from_xml(noisy) == doc

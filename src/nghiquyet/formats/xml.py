@@ -50,7 +50,7 @@ def to_xml(doc: Document) -> bytes:
     """``doc`` as native XML: UTF-8 bytes with an XML declaration."""
     if not isinstance(doc, Document):
         raise NghiquyetError(f"to_xml expects a Document, got {type(doc).__name__}")
-    return etree.tostring(build(doc), encoding="UTF-8", xml_declaration=True)
+    return etree.tostring(build(doc), encoding="UTF-8", xml_declaration=True, pretty_print=True)
 
 
 def located(data: bytes | str, element: etree._Element, message: str) -> FormatError:
