@@ -102,12 +102,13 @@ def check_root(root: etree._Element, data: bytes | str) -> None:
         raise located(data, root, f"the root element is {root.tag!r}, not a Document in {NS!r}")
 
 
-def read_tree(root: etree._Element, data: bytes | str) -> Document:
-    """The document of a parsed tree: root check, XSD, then the model's rules."""
-    check_root(root, data)
-    errors = schema_errors(root, data)
-    if errors:
-        raise errors[0]
+def read_tree(root: etree._Element, data: bytes | str, *, schema_checked: bool = False) -> Document:
+    """The document of a parsed tree: root check, XSD (unless already done), then the model's rules."""
+    if not schema_checked:
+        check_root(root, data)
+        errors = schema_errors(root, data)
+        if errors:
+            raise errors[0]
     try:
         return read(root)
     except ElementError as exc:
