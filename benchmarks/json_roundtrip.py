@@ -11,7 +11,9 @@ nothing over moving the raw data.
 from __future__ import annotations
 
 import argparse
+import time
 import timeit
+from collections.abc import Callable
 from pathlib import Path
 
 import orjson
@@ -21,11 +23,17 @@ import nghiquyet as nq
 SEED = Path(__file__).resolve().parents[1] / "examples" / "ket-luan-13.json"
 
 
-def best_per_call(statement: object, seconds: float) -> float:
-    timer = timeit.Timer(statement)  # type: ignore[arg-type]
-    number, _ = timer.autorange()
-    repeats = max(3, int(seconds / max(timer.timeit(number), 1e-9)))
-    return min(timer.repeat(repeat=min(repeats, 50), number=number)) / number
+def best_per_call(*statements: Callable[[], object], seconds: float) -> list[float]:
+    """The best time per call of each statement, measured in turns so that a busy
+    machine slows them alike."""
+    timers = [timeit.Timer(statement) for statement in statements]
+    numbers = [timer.autorange()[0] for timer in timers]
+    best = [float("inf")] * len(timers)
+    deadline = time.perf_counter() + seconds * len(timers)
+    while time.perf_counter() < deadline:
+        for i, (timer, number) in enumerate(zip(timers, numbers, strict=True)):
+            best[i] = min(best[i], timer.timeit(number) / number)
+    return best
 
 
 def main() -> None:
@@ -37,10 +45,13 @@ def main() -> None:
     text = nq.to_json(document)
     raw = orjson.loads(text)
 
-    ours = best_per_call(lambda: nq.from_json(nq.to_json(document)), args.seconds)
-    baseline = best_per_call(lambda: orjson.loads(orjson.dumps(raw)), args.seconds)
-    write = best_per_call(lambda: nq.to_json(document), args.seconds)
-    read = best_per_call(lambda: nq.from_json(text), args.seconds)
+    baseline, ours, write, read = best_per_call(
+        lambda: orjson.loads(orjson.dumps(raw)),
+        lambda: nq.from_json(nq.to_json(document)),
+        lambda: nq.to_json(document),
+        lambda: nq.from_json(text),
+        seconds=args.seconds,
+    )
 
     size = len(text.encode("utf-8"))
     print(f"document: {SEED.name}, {size} bytes of JSON")

@@ -6,6 +6,7 @@ Read them from the text people have (:func:`parse_text`), write and read them as
 
 from ._batch import validate_many
 from .errors import DocumentError, FormatError, NghiquyetError
+from .formats.html import to_html
 from .formats.json import from_json, to_json
 from .formats.xml import from_xml, to_xml
 from .model import (
@@ -70,6 +71,7 @@ __all__ = [
     "Urgency",
     "from_json",
     "from_xml",
+    "to_html",
     "to_json",
     "to_xml",
     "validate",

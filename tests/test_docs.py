@@ -1,0 +1,23 @@
+"""The documentation keeps up with the code: every public name has its entry in the API reference."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import nghiquyet
+
+DOCS = Path(__file__).resolve().parents[1] / "docs"
+
+
+def test_api_reference_documents_every_public_name() -> None:
+    page = (DOCS / "api.md").read_text(encoding="utf-8")
+    documented = re.findall(r"^\.\. auto(?:function|class|data|exception):: (\w+)$", page, re.MULTILINE)
+    assert len(documented) == len(set(documented)), "a name is documented twice"
+    assert sorted(documented) == sorted(nghiquyet.__all__)
+
+
+def test_glossary_tables_come_from_the_enums() -> None:
+    page = (DOCS / "glossary.md").read_text(encoding="utf-8")
+    tables = set(re.findall(r"^```\{enum-table\} nghiquyet\.(\w+)$", page, re.MULTILINE))
+    assert tables == {"DocumentKind", "SigningAuthority", "Secrecy", "Urgency", "Numbering"}
