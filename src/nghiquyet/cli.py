@@ -83,6 +83,12 @@ def _date(text: str) -> datetime.date:
         raise argparse.ArgumentTypeError(f"{text!r} is not a date (YYYY-MM-DD)") from None
 
 
+def _jobs(text: str) -> int:
+    if not text.isdigit() or int(text) < 1:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a number of processes (1 or more)")
+    return int(text)
+
+
 def _cmd_validate(args: argparse.Namespace) -> int:
     missing = [p for p in args.paths if not Path(p).exists()]
     if missing:
@@ -211,7 +217,7 @@ def _build_parser() -> argparse.ArgumentParser:
         "--format", choices=("text", "json"), default="text", help="json: one JSON object per file, then a summary"
     )
     validate.add_argument("--today", type=_date, default=None, help="the date no document may pass (YYYY-MM-DD)")
-    validate.add_argument("--jobs", type=int, default=None, help="processes to use (default: every core)")
+    validate.add_argument("--jobs", type=_jobs, default=None, help="processes to use (default: every core)")
     validate.add_argument("--quiet", action="store_true", help="no progress bar")
     validate.set_defaults(run=_cmd_validate)
 
