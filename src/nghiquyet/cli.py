@@ -72,8 +72,10 @@ class _Progress:
         self.stream.flush()
 
     def close(self) -> None:
+        """Erase the bar (before other output on the same terminal, and at the end)."""
         self.stream.write("\r\033[K")
         self.stream.flush()
+        self.shown = 0.0
 
 
 def _date(text: str) -> datetime.date:
@@ -101,8 +103,12 @@ def _cmd_validate(args: argparse.Namespace) -> int:
     try:
         for report in reports:
             _count(report, counts)
+            if progress is not None and (report.problems or args.format == "json"):
+                progress.close()
+                sys.stdout.flush()
             _print_report(report, args.format)
             if progress is not None:
+                sys.stdout.flush()
                 progress.update(counts["files"])
     finally:
         if progress is not None:
