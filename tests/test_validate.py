@@ -236,7 +236,7 @@ def test_json_faults_are_reported() -> None:
     [
         (b"hello", "format-unknown"),
         (b"", "format-unknown"),
-        (b'<akomaNtoso xmlns="http://docs.oasis-open.org/legaldocml/ns/akn/3.0"/>', "format-unknown"),
+        (b'<Document xmlns="urn:nghiquyet:xml:2"/>', "format-unknown"),
         (b'<Report xmlns="urn:nghiquyet:xml:1"/>', "xsd"),
     ],
 )
@@ -244,6 +244,25 @@ def test_unknown_formats_are_a_clear_problem(data: bytes, rule: str) -> None:
     report = nq.validate(data)
     assert [p.rule for p in report.problems] == [rule]
     assert report.problems[0].line == 1
+
+
+def test_akoma_ntoso_is_checked_against_the_oasis_schema() -> None:
+    akn = nq.to_akoma_ntoso(full_document())
+    report = nq.validate(akn, today=TODAY)
+    assert report.format == "akoma-ntoso/3.0"
+    assert report.ok, report.problems
+    late = nq.validate(nq.to_akoma_ntoso(attrs.evolve(full_document(), recipients=())), today=TODAY)
+    assert [p.rule for p in late.problems] == ["recipients-missing"]
+    broken = nq.validate(akn.replace(b"<preface", b"<bogus/><preface", 1), today=TODAY)
+    assert broken.problems[0].rule == "akn-xsd"
+    assert broken.problems[0].line is not None
+
+
+def test_edxml_headers_are_read_and_checked() -> None:
+    doc = attrs.evolve(full_document(), date=datetime.date(2030, 1, 1))
+    report = nq.validate(nq.to_edxml(doc), today=TODAY)
+    assert report.format == "edxml"
+    assert "date-future" in {p.rule for p in report.problems}
 
 
 def test_an_unreadable_file(tmp_path: Path) -> None:

@@ -11,8 +11,9 @@ reader's strict rules); the model's own rules; then the domain rules of :data:`R
 (notation against kind and issuer, dates, numbering, archival field limits, recipients
 and signature). Warnings do not make a report fail; errors do.
 
-XML formats are told apart by the namespace of the root element. Another XML format (Akoma
-Ntoso, edXML) plugs in with :func:`register_xml_checker`.
+XML formats are told apart by the namespace of the root element: the native XML, Akoma
+Ntoso 3.0 (checked against the OASIS schema) and edXML are known; another XML format plugs
+in with :func:`register_xml_checker`.
 """
 
 from __future__ import annotations
@@ -28,9 +29,12 @@ from lxml import etree
 
 from ._rules import RULES, Finding, check_document
 from .errors import FormatError
+from .formats._akn_vocabulary import AKN
 from .formats._xml_locate import locator
 from .formats._xml_names import NS
 from .formats._xmlsafe import parse_xml
+from .formats.akn import from_akoma_ntoso, validate_akoma_ntoso
+from .formats.edxml import EDXML, from_edxml
 from .formats.json import from_json
 from .formats.xml import located, read_tree, schema_errors
 from .model import Document
@@ -51,8 +55,9 @@ class Problem:
     JSON path such as ``$.subject`` in JSON).
 
     Format rules: ``file-unreadable``, ``format-unknown``, ``xml-syntax``, ``json-syntax``,
-    ``xsd`` (the native XML schema), ``json-schema`` (the JSON format's rules), ``model`` (a
-    value the document model refuses).
+    ``xsd`` (the native XML schema), ``akn-xsd`` (the OASIS Akoma Ntoso schema),
+    ``json-schema`` (the JSON format's rules), ``model`` (a value the document model
+    refuses, or a file its reader cannot take).
     """
 
     rule: str
@@ -158,6 +163,32 @@ def _check_native_xml(root: etree._Element, data: bytes) -> Checked:
 
 
 register_xml_checker(NS, _check_native_xml)
+
+
+def _check_akoma_ntoso(root: etree._Element, data: bytes) -> Checked:
+    """Akoma Ntoso 3.0: the OASIS schema, then the reader; domain findings carry no line."""
+    name = "akoma-ntoso/3.0"
+    errors = validate_akoma_ntoso(root)
+    if errors:
+        return Checked(format=name, document=None, problems=tuple(_problem("akn-xsd", e) for e in errors))
+    try:
+        document = from_akoma_ntoso(data)
+    except FormatError as error:
+        return Checked(format=name, document=None, problems=(_problem("model", error),))
+    return Checked(format=name, document=document)
+
+
+def _check_edxml(_root: etree._Element, data: bytes) -> Checked:
+    """edXML (QCVN 102:2016): the header as the reader understands it; no schema is shipped."""
+    try:
+        document = from_edxml(data)
+    except FormatError as error:
+        return Checked(format="edxml", document=None, problems=(_problem("model", error),))
+    return Checked(format="edxml", document=document)
+
+
+register_xml_checker(AKN, _check_akoma_ntoso)
+register_xml_checker(EDXML, _check_edxml)
 
 
 def _check_xml(data: bytes) -> Checked:
