@@ -9,6 +9,7 @@ as a :class:`FormatError` naming the element's line and path.
 from __future__ import annotations
 
 import datetime
+import functools
 import unicodedata
 from collections.abc import Callable
 from typing import Any
@@ -93,6 +94,13 @@ def _organ(element: etree._Element) -> Body:
             code = _string(child)
         else:
             parent = _organ(child)
+    return _body(name, code, parent)
+
+
+@functools.lru_cache(maxsize=4096)
+def _body(name: str, code: str | None, parent: Body | None) -> Body:
+    # Bodies are immutable and documents name the same few again and again (leads,
+    # partners, issuers), so equal ones are built once.
     return Body(name=name, code=code, parent=parent)
 
 
