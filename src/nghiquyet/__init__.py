@@ -38,6 +38,7 @@ from .model import (
     Task,
     Urgency,
 )
+from .text import parse_text, to_text
 from .validate import Problem, Report, validate
 
 __all__ = [
@@ -75,10 +76,12 @@ __all__ = [
     "from_edxml",
     "from_json",
     "from_xml",
+    "parse_text",
     "to_akoma_ntoso",
     "to_edxml",
     "to_html",
     "to_json",
+    "to_text",
     "to_xml",
     "validate",
     "validate_many",
