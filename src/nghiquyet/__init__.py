@@ -34,6 +34,7 @@ from .model import (
     Task,
     Urgency,
 )
+from .text import parse_text, to_text
 
 __all__ = [
     "Appendix",
@@ -65,6 +66,8 @@ __all__ = [
     "Task",
     "Urgency",
     "from_json",
+    "parse_text",
     "to_html",
     "to_json",
+    "to_text",
 ]

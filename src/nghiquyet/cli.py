@@ -17,8 +17,10 @@ from pathlib import Path
 from . import formats
 from .errors import NghiquyetError
 from .formats.html import to_html
+from .formats.json import to_json
 from .model import Document
 from .outline import outline
+from .text import parse_text, to_text
 
 __all__ = ["main"]
 
@@ -77,6 +79,34 @@ def _cmd_render(args: argparse.Namespace) -> int:
     return 0
 
 
+def read_text(name: str) -> str:
+    """The text of a file, or of standard input when ``name`` is "-" (UTF-8, BOM tolerated)."""
+    try:
+        data = sys.stdin.buffer.read() if name == "-" else Path(name).read_bytes()
+    except OSError as exc:
+        raise NghiquyetError(f"{name}: cannot read: {exc.strerror}") from None
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise NghiquyetError(f"{name}: not UTF-8 text (byte {exc.start})") from None
+
+
+_PARSE_OUTPUTS = {
+    "json": lambda doc: to_json(doc, indent=True) + "\n",
+    "text": to_text,
+    "outline": outline,
+}
+
+
+def _cmd_parse(args: argparse.Namespace) -> int:
+    document = parse_text(read_text(args.file))
+    sys.stdout.write(_PARSE_OUTPUTS[args.to](document))
+    for warning in document.warnings:
+        where = f"line {warning.line}: " if warning.line else ""
+        print(f"nghiquyet: {args.file}: {where}{warning.message}", file=sys.stderr)
+    return 0
+
+
 def _build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="nghiquyet",
@@ -94,6 +124,11 @@ def _build_parser() -> argparse.ArgumentParser:
     render.add_argument("file", help="a document file (.json)")
     render.add_argument("-o", "--output", required=True, metavar="OUT.html", help="the HTML file to write")
     render.set_defaults(run=_cmd_render)
+
+    parse = commands.add_parser("parse", help="read a document from plain text (Word/PDF export, markdown, OCR)")
+    parse.add_argument("file", help="a text file, or - for standard input")
+    parse.add_argument("--to", choices=sorted(_PARSE_OUTPUTS), default="json", help="output format (default: json)")
+    parse.set_defaults(run=_cmd_parse)
     return parser
 
 
