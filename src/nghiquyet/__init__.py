@@ -4,9 +4,11 @@ Read them from the text people have (:func:`parse_text`), write and read them as
 (:func:`to_json`, :func:`from_json`) and XML, and check them (:func:`validate`).
 """
 
+from ._batch import validate_many
 from .errors import DocumentError, FormatError, NghiquyetError
 from .formats.html import to_html
 from .formats.json import from_json, to_json
+from .formats.xml import from_xml, to_xml
 from .model import (
     Appendix,
     Block,
@@ -35,6 +37,7 @@ from .model import (
     Urgency,
 )
 from .text import parse_text, to_text
+from .validate import Problem, Report, validate
 
 __all__ = [
     "Appendix",
@@ -56,8 +59,10 @@ __all__ = [
     "Numbering",
     "Paragraph",
     "ParseWarning",
+    "Problem",
     "Recipient",
     "Reference",
+    "Report",
     "Secrecy",
     "Signature",
     "SigningAuthority",
@@ -66,8 +71,12 @@ __all__ = [
     "Task",
     "Urgency",
     "from_json",
+    "from_xml",
     "parse_text",
     "to_html",
     "to_json",
     "to_text",
+    "to_xml",
+    "validate",
+    "validate_many",
 ]

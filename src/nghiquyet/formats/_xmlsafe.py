@@ -55,5 +55,15 @@ def parse_xml(data: bytes | str, *, what: str = "XML") -> etree._Element:
         raise FormatError(f"{what} is empty")
     tree = root.getroottree()
     if tree.docinfo.doctype or tree.docinfo.internalDTD is not None or tree.docinfo.externalDTD is not None:
-        raise FormatError(f"{what}: a DOCTYPE is not allowed (entities and external DTDs are refused)", line=1)
+        line, column = _doctype_position(bytes(data))
+        raise FormatError(
+            f"{what}: a DOCTYPE is not allowed (entities and external DTDs are refused)", line=line, column=column
+        )
     return root
+
+
+def _doctype_position(data: bytes) -> tuple[int, int]:
+    """Line and column of ``<!DOCTYPE`` (ASCII-compatible encodings; else the start)."""
+    offset = max(data.find(b"<!DOCTYPE"), 0)
+    line_start = data.rfind(b"\n", 0, offset) + 1
+    return data.count(b"\n", 0, offset) + 1, len(data[line_start:offset].decode("utf-8", "replace")) + 1
