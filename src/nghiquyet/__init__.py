@@ -6,6 +6,8 @@ Read them from the text people have (:func:`parse_text`), write and read them as
 
 from ._batch import validate_many
 from .errors import DocumentError, FormatError, NghiquyetError
+from .formats.akn import from_akoma_ntoso, to_akoma_ntoso
+from .formats.edxml import from_edxml, to_edxml
 from .formats.html import to_html
 from .formats.json import from_json, to_json
 from .formats.xml import from_xml, to_xml
@@ -70,9 +72,13 @@ __all__ = [
     "Table",
     "Task",
     "Urgency",
+    "from_akoma_ntoso",
+    "from_edxml",
     "from_json",
     "from_xml",
     "parse_text",
+    "to_akoma_ntoso",
+    "to_edxml",
     "to_html",
     "to_json",
     "to_text",
