@@ -28,6 +28,8 @@ def test_parse_outline_and_text(capsys: pytest.CaptureFixture[str]) -> None:
     assert "  II. MỘT SỐ NHIỆM VỤ, GIẢI PHÁP TRONG THỜI GIAN TỚI" in outline
     assert main(["parse", str(EXAMPLE), "--to", "text"]) == 0
     assert capsys.readouterr().out.startswith("KẾT LUẬN\nHỘI NGHỊ LẦN THỨ 13\n")
+    assert main(["parse", str(EXAMPLE), "--to", "html"]) == 0
+    assert "<html" in capsys.readouterr().out
 
 
 def test_parse_from_stdin_with_warnings(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:

@@ -81,6 +81,7 @@ _PARSE_OUTPUTS = {
     "json": lambda doc: to_json(doc, indent=True) + "\n",
     "text": to_text,
     "outline": outline,
+    "html": to_html,
 }
 
 

@@ -111,3 +111,11 @@ def test_everyone_is_a_task_only_when_asked() -> None:
     found = find_task("Đề nghị các cấp ủy, chính quyền triển khai.")
     assert found is not None
     assert found.lead == ("các cấp ủy", "chính quyền")
+
+
+def test_the_issuer_of_a_reference_ends_at_a_comma() -> None:
+    (ref,) = Annotator().references(
+        "thực hiện Nghị quyết số 20-NQ/TU, ngày 15/3/2021 của Ban Chấp hành Đảng bộ tỉnh, Ban Thường vụ"
+    )
+    assert ref.issuer is not None
+    assert ref.issuer.name == "Ban Chấp hành Đảng bộ tỉnh"

@@ -161,3 +161,11 @@ def test_subject_stops_where_the_body_begins_without_a_blank_line() -> None:
     block = parse_title_block(lines, 0)
     assert block.subject_lines == ["về công tác cán bộ"]
     assert block.end == 2
+
+
+def test_subject_after_a_blank_line() -> None:
+    lines = clean_lines("HƯỚNG DẪN\n\nThực hiện quy trình trao tặng Huy hiệu Đảng\n\nCăn cứ Điều lệ.")
+    block = parse_title_block(lines, 0)
+    assert block.subject_lines == ["Thực hiện quy trình trao tặng Huy hiệu Đảng"]
+    block = parse_title_block(clean_lines("KẾT LUẬN\n\nHội nghị đã thống nhất kết luận như sau:\n\n1. Một."), 0)
+    assert block.subject_lines == []

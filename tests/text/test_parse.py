@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import datetime
 
+import pytest
+
 from nghiquyet import (
     Appendix,
     Division,
@@ -170,4 +172,30 @@ def test_page_furniture_is_left_out_but_reported() -> None:
     assert [d.label for d in doc.divisions()] == ["1", "2"]
     (warning,) = doc.warnings
     assert warning.line == 6
-    assert "'===== Trang 2 ====='" in warning.message and "10: '8'" in warning.message
+    assert "'===== Trang 2 ====='" in warning.message
+    assert "10: '8'" in warning.message
+
+
+def test_run_in_sentences_citing_documents_stay_content_but_headings_stay_headings() -> None:
+    doc = parse_text(
+        "KẾT LUẬN\nvề việc\n\n1. Về thực hiện Nghị quyết số 57-NQ/TW\n\nNội dung.\n\n"
+        "2. Tiếp tục thực hiện Nghị quyết số 19-NQ/TW ngày 16/6/2022 của Ban Chấp hành Trung ương.\n"
+    )
+    first, second = doc.body
+    assert isinstance(first, Division)
+    assert first.heading == "Về thực hiện Nghị quyết số 57-NQ/TW"
+    assert isinstance(second, Division)
+    assert second.heading is None
+    assert [str(r.notation) for r in doc.references()] == ["19-NQ/TW"]
+
+
+def test_a_failure_inside_the_parser_still_gives_the_text_back(monkeypatch: pytest.MonkeyPatch) -> None:
+    from nghiquyet.text import parse as parse_module
+
+    def broken(_lines: object, _start: int) -> int:
+        raise RuntimeError("bug")
+
+    monkeypatch.setattr(parse_module, "find_closing", broken)
+    doc = parse_text("KẾT LUẬN\nvề việc\n\nNội dung.")
+    assert [b.text for b in doc.body if isinstance(b, Paragraph)] == ["KẾT LUẬN", "về việc", "Nội dung."]
+    assert "RuntimeError" in doc.warnings[0].message

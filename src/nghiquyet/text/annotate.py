@@ -249,6 +249,7 @@ _KIND_BEFORE = re.compile(
 )
 _AFTER_DATE = re.compile(r"^\s*,?\s*(?:ban hành\s+)?(?:ngày\s*)?", re.IGNORECASE)
 _AFTER_ISSUER = re.compile(r"^\s*,?\s*của\s+")
+_ISSUER_END = re.compile(r"\s+(?:về|khóa|khoá|tại)\s|,\s|;")
 
 
 @attrs.frozen
@@ -295,7 +296,7 @@ class Annotator:
                 issuer = None
                 if im := _AFTER_ISSUER.match(text[end:]):
                     run = _body_run(text[end + im.end() :])
-                    run = re.split(r"\s+(?:về|khóa|khoá|tại)\s", run)[0].strip(" ,")
+                    run = _ISSUER_END.split(run)[0].strip(" ,")  # one issuer: stop at "về …", a comma
                     if run:
                         issuer = Body(name=run)
                         end += im.end() + text[end + im.end() :].find(run) + len(run)

@@ -352,7 +352,8 @@ def parse_title_block(lines: list[Line], start: int) -> TitleBlock:
             ):
                 block.title_lines.append(text)
                 return True
-            if saw_blank and not (key.startswith("ve ") or key == "ve" or is_upper(text) or bold):
+            short_line = len(text) < 120 and not text.rstrip().endswith((".", ":", ";"))
+            if saw_blank and not (key.startswith("ve ") or key == "ve" or is_upper(text) or bold or short_line):
                 return False
         if len(text) > 300 or (_BODY_START.match(text) and not key.startswith("ve")):
             return False

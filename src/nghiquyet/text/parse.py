@@ -45,10 +45,14 @@ def parse_text(text: str) -> Document:
 
 
 def _fallback(text: str, exc: Exception) -> Document:
-    lines = [line for line in clean_lines(text) if line.role in ("text", "banner")]
-    blocks = tuple(Paragraph(text=line.text) for line in lines)
-    warning = ParseWarning(message=f"could not read the structure ({type(exc).__name__}: {exc}); kept the text")
-    return Document(body=blocks, warnings=(warning,))
+    """The text as plain paragraphs, when reading its structure failed (a bug: please report it)."""
+    message = f"could not read the structure ({type(exc).__name__}); kept the text as paragraphs"
+    try:
+        lines = [line for line in clean_lines(text) if line.role in ("text", "banner")]
+        blocks = tuple(Paragraph(text=line.text) for line in lines)
+        return Document(body=blocks, warnings=(ParseWarning(message=message),))
+    except Exception:
+        return Document(warnings=(ParseWarning(message=message),))
 
 
 def _parse(text: str) -> Document:
@@ -203,7 +207,8 @@ def _split_heading(annotator: Annotator) -> object:
         start, end = sentences(text, first=True)[0]
         first = text[start:end].strip()
         # A sentence that assigns work or cites documents is content, not a run-in heading.
-        if find_task(first) is not None or next(annotator.references(first), None) is not None:
+        running = first.endswith((".", "!", "?", ";"))  # a typographic heading has no full stop
+        if find_task(first) is not None or (running and next(annotator.references(first), None) is not None):
             return None, annotator.blocks(text)
         return first, annotator.blocks(text[end:])
 
