@@ -10,6 +10,8 @@ from __future__ import annotations
 import argparse
 import datetime
 import json
+import os
+import secrets
 import sys
 import time
 from collections.abc import Sequence
@@ -18,7 +20,7 @@ from typing import TextIO
 
 from . import formats
 from ._batch import validate_many
-from ._files import document_files, same_file, write_atomically
+from ._files import document_files
 from .errors import NghiquyetError
 from .formats.html import to_html
 from .formats.json import to_json
@@ -50,18 +52,6 @@ class UsageError(Exception):
 
 def _cmd_show(args: argparse.Namespace) -> int:
     sys.stdout.write(outline(read_document(Path(args.file))))
-    return 0
-
-
-def _cmd_render(args: argparse.Namespace) -> int:
-    source, target = Path(args.file), Path(args.output)
-    if same_file(source, target):
-        raise NghiquyetError(f"{target}: refusing to overwrite the input file")
-    data = to_html(read_document(source)).encode("utf-8")
-    try:
-        write_atomically(target, data)
-    except OSError as exc:
-        raise NghiquyetError(f"{target}: cannot write: {exc.strerror or exc}") from None
     return 0
 
 
@@ -181,13 +171,44 @@ def _cmd_convert(args: argparse.Namespace) -> int:
     if source.suffix.lower() not in formats.readers():
         known = ", ".join(sorted(formats.readers()))
         raise UsageError(f"{source}: unknown input type {source.suffix!r} (known: {known})")
-    if same_file(source, target):
+    if _same_file(source, target):
         raise UsageError(f"{target}: refusing to overwrite the input file")
-    data = writer(read_document(source))
+    write_atomically(target, writer(read_document(source)))
+    return 0
+
+
+def write_atomically(path: Path, data: bytes) -> None:
+    """Write ``data`` to ``path`` through a temporary file in the same folder, so that a
+    reader never sees half a file and a failed write leaves the old one in place."""
+    temporary = path.with_name(f".{path.name}.{secrets.token_hex(6)}.tmp")
     try:
-        write_atomically(target, data)
+        # os.open with mode 0o666 lets the umask decide, as for any file the user creates.
+        descriptor = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666)
+        try:
+            with os.fdopen(descriptor, "wb") as out:
+                out.write(data)
+                out.flush()
+                os.fsync(out.fileno())
+            os.replace(temporary, path)
+        except BaseException:
+            temporary.unlink(missing_ok=True)
+            raise
     except OSError as exc:
-        raise NghiquyetError(f"{target}: cannot write: {exc.strerror or exc}") from None
+        raise NghiquyetError(f"{path}: cannot write: {exc.strerror or exc}") from None
+
+
+def _same_file(first: Path, second: Path) -> bool:
+    try:
+        return first.resolve() == second.resolve() or (second.exists() and first.samefile(second))
+    except OSError:
+        return False
+
+
+def _cmd_render(args: argparse.Namespace) -> int:
+    source, target = Path(args.file), Path(args.output)
+    if _same_file(source, target):
+        raise NghiquyetError(f"{target}: refusing to overwrite the input file")
+    write_atomically(target, to_html(read_document(source)).encode("utf-8"))
     return 0
 
 

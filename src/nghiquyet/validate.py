@@ -153,7 +153,7 @@ def _check_native_xml(root: etree._Element, data: bytes) -> Checked:
     if errors:
         return Checked(format=name, document=None, problems=tuple(_problem("xsd", e) for e in errors))
     try:
-        document = read_tree(root, data)
+        document = read_tree(root, data, schema_checked=True)
     except FormatError as error:
         return Checked(format=name, document=None, problems=(_problem("model", error),))
     return Checked(format=name, document=document, locate=_xml_locate.locator(root, data))

@@ -31,12 +31,16 @@ def _c14n(xml: bytes) -> str:
 # Round trips ---------------------------------------------------------------------------
 
 
-# One property for the three facts, because drawing a whole document is the slow part.
+# One property for these facts, because drawing a whole document is the slow part.
 @given(documents())
 def test_every_document_survives_xml_valid_and_in_real_characters(doc: nq.Document) -> None:
     xml = nq.to_xml(doc)
     assert nq.from_xml(xml) == doc
     assert _schema_valid(xml), xml_schema().error_log
+    # validate() sees a well-formed, schema-valid document of our format (domain findings aside).
+    report = nq.validate(xml, today=datetime.date(2100, 1, 1))
+    assert report.format == "nghiquyet-xml/1"
+    assert not {p.rule for p in report.problems} & {"xsd", "model", "xml-syntax", "format-unknown"}
     assert xml.startswith(b"<?xml version='1.0' encoding='UTF-8'?>\n<Document")
     # Only what XML cannot carry literally is escaped: CR in text; TAB, LF, CR in attributes.
     assert set(re.findall(rb"&#x?([0-9A-Fa-f]+);", xml)) <= {b"9", b"10", b"13"}
@@ -123,3 +127,12 @@ def test_the_fixtures_use_every_element_of_the_xsd() -> None:
 def test_the_xsd_ships_inside_the_package() -> None:
     assert xml_schema() is xml_schema()
     assert XSD.is_file()
+
+
+def test_comments_and_processing_instructions_are_not_text() -> None:
+    doc = full_document()
+    xml = nq.to_xml(doc).decode("utf-8")
+    noisy = xml.replace("Thực hiện ", "Thực <!-- ghi chú -->hiện <?page 2?>")
+    noisy = noisy.replace("<Header>", "<Header><!-- tiêu đề -->")
+    assert noisy.count("<!--") == 2
+    assert nq.from_xml(noisy) == doc

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-__all__ = ["NS", "STRUCTURAL", "T"]
+__all__ = ["NS", "T"]
 
 #: The namespace of version 1 of the native XML. A later, incompatible version gets a new one.
 NS = "urn:nghiquyet:xml:1"
@@ -74,36 +74,3 @@ class T:
     Warning = _q("Warning")
     Warnings = _q("Warnings")
     Year = _q("Year")
-
-
-#: Elements whose content is elements only: the writer indents them, the reader skips whitespace there.
-STRUCTURAL = frozenset(
-    _q(name)
-    for name in (
-        "Annotations",
-        "Appendix",
-        "Citation",
-        "Closing",
-        "Code",
-        "Conference",
-        "Content",
-        "Division",
-        "Document",
-        "Header",
-        "Lead",
-        "ListItem",
-        "Organ",
-        "ParentOrgan",
-        "Partners",
-        "Preamble",
-        "PromulgationInfo",
-        "Recipient",
-        "ReportTo",
-        "Row",
-        "SignerInfo",
-        "Table",
-        "Task",
-        "ToPlaces",
-        "Warnings",
-    )
-)

@@ -72,13 +72,13 @@ def _nfc(value: str) -> str:
 
 
 def _string(element: etree._Element) -> str:
-    text = element.text
-    return "" if text is None else _nfc(text)
+    # The model stores text in NFC itself.
+    return element.text or ""
 
 
 def _elements(element: etree._Element) -> list[etree._Element]:
-    """The child elements, without comments and processing instructions."""
-    return [child for child in element if type(child.tag) is str]
+    """The child elements (comments and processing instructions are gone, see :func:`read`)."""
+    return list(element)
 
 
 def _organ(element: etree._Element) -> Body:
@@ -168,42 +168,42 @@ class _Reader:
 
     def text(self, element: etree._Element) -> tuple[str, tuple[Span, ...]]:
         """The text of a mixed-content element and the spans its inline elements mark."""
-        first = _string(element)
         if not len(element):
-            return first, ()
+            return element.text or "", ()
+        # Offsets count characters of the stored (NFC) text, so each piece is normalised first.
+        first = _nfc(element.text or "")
         parts = [first]
         position = len(first)
         spans: list[Span] = []
         for child in element:
             tag = child.tag
-            if type(tag) is str:
-                content = _string(child)
-                end = position + len(content)
-                if end == position:
-                    raise _fail(child, "an inline annotation must mark some text")
-                if tag == T.DateMention:
-                    spans.append(DateMention(start=position, end=end, date=_date(child.get("date", ""))))
-                elif tag == T.OrganMention:
-                    ref = child.get("ref", "")
-                    self.unused.discard(ref)
-                    spans.append(BodyMention(start=position, end=end, body=self.organs[ref]))
-                else:
-                    ref = child.get("ref", "")
-                    self.unused.discard(ref)
-                    kind, notation, date, issuer, title = self.references[ref]
-                    spans.append(
-                        Reference(
-                            start=position,
-                            end=end,
-                            kind=kind,
-                            notation=notation,
-                            date=date,
-                            issuer=issuer,
-                            title=title,
-                        )
+            content = _nfc(child.text or "")
+            end = position + len(content)
+            if end == position:
+                raise _fail(child, "an inline annotation must mark some text")
+            if tag == T.DateMention:
+                spans.append(DateMention(start=position, end=end, date=_date(child.get("date", ""))))
+            elif tag == T.OrganMention:
+                ref = child.get("ref", "")
+                self.unused.discard(ref)
+                spans.append(BodyMention(start=position, end=end, body=self.organs[ref]))
+            else:
+                ref = child.get("ref", "")
+                self.unused.discard(ref)
+                kind, notation, date, issuer, title = self.references[ref]
+                spans.append(
+                    Reference(
+                        start=position,
+                        end=end,
+                        kind=kind,
+                        notation=notation,
+                        date=date,
+                        issuer=issuer,
+                        title=title,
                     )
-                parts.append(content)
-                position = end
+                )
+            parts.append(content)
+            position = end
             tail = child.tail
             if tail:
                 tail = _nfc(tail)
@@ -216,8 +216,6 @@ class _Reader:
         result: list[Block] = []
         for element in elements:
             tag = element.tag
-            if type(tag) is not str:
-                continue
             try:
                 result.append(self._block(element, tag))
             except DocumentError as exc:
@@ -226,6 +224,8 @@ class _Reader:
 
     def _block(self, element: etree._Element, tag: str) -> Block:
         if tag == T.Paragraph:
+            if not len(element):
+                return Paragraph(text=element.text or "")
             text, spans = self.text(element)
             return Paragraph(text=text, spans=spans)
         if tag == T.Division:
@@ -405,7 +405,12 @@ _HEADER: dict[str, tuple[str, Callable[[etree._Element], Any]]] = {
 
 
 def read(root: etree._Element) -> Document:
-    """The document of a schema-valid ``Document`` element."""
+    """The document of a schema-valid ``Document`` element.
+
+    Comments and processing instructions are removed from the tree first (their tails
+    stay), so that the walk sees elements only.
+    """
+    etree.strip_elements(root, etree.Comment, etree.ProcessingInstruction, with_tail=False)
     reader = _Reader(root)
     try:
         return reader.document(root)

@@ -1,8 +1,8 @@
 """Writing the native XML: the model to an lxml tree, element by element.
 
-Indentation is added only to element-only content (see :func:`_indent`); mixed content
-(paragraph text with its inline annotations) and text-only elements are written exactly,
-so whitespace in the model survives.
+Indentation comes from libxml2's pretty printer, which indents an element's children only
+when none of them is text. Mixed content (paragraph text with its inline annotations)
+always holds a text node, empty if need be, so its whitespace is written exactly.
 """
 
 from __future__ import annotations
@@ -28,7 +28,7 @@ from ..model import (
     Table,
     Task,
 )
-from ._xml_names import NS, STRUCTURAL, T
+from ._xml_names import NS, T
 
 __all__ = ["build"]
 
@@ -83,6 +83,7 @@ def _code(parent: etree._Element, notation: Notation) -> None:
     _leaf(element, T.CodeNumber, "" if notation.number is None else str(notation.number).zfill(notation.width))
     # Mixed content whose string value is the printed notation after the number.
     code_notation = _SubElement(element, T.CodeNotation)
+    code_notation.text = ""  # mixed content: keep the pretty printer out
     last: etree._Element | None = None
     if notation.year is not None:
         last = _leaf(code_notation, T.Year, str(notation.year))
@@ -103,6 +104,8 @@ def _text(element: etree._Element, text: str, spans: tuple[Span, ...], annotatio
         if text:
             element.text = text
         return
+    # An empty text node keeps the pretty printer out of text that starts with a span.
+    element.text = text[: spans[0].start]
     position = 0
     previous: etree._Element | None = None
     for span in spans:
@@ -260,21 +263,8 @@ def _annotations(root: etree._Element, annotations: _Annotations) -> None:
             _leaf(citation, T.Title, title)
 
 
-def _indent(element: etree._Element, level: int) -> None:
-    """Indent element-only content; never touch mixed content or the text of leaves."""
-    if not len(element):
-        return
-    inner = "\n" + "  " * (level + 1)
-    element.text = inner
-    for child in element:
-        child.tail = inner
-        if child.tag in STRUCTURAL:
-            _indent(child, level + 1)
-    child.tail = inner[:-2]
-
-
 def build(doc: Document) -> etree._Element:
-    """The root ``Document`` element of ``doc``, indented for people to read."""
+    """The root ``Document`` element of ``doc``; serialise it with ``pretty_print=True``."""
     root = etree.Element(T.Document, nsmap={None: NS}, version="1")
     if doc.system is DocumentSystem.STATE:
         root.set("system", "state")
@@ -297,5 +287,4 @@ def build(doc: Document) -> etree._Element:
             if warning.line is not None:
                 element.set("line", str(warning.line))
     _annotations(root, annotations)
-    _indent(root, 0)
     return root

@@ -50,7 +50,7 @@ def to_xml(doc: Document) -> bytes:
     """``doc`` as native XML: UTF-8 bytes with an XML declaration."""
     if not isinstance(doc, Document):
         raise NghiquyetError(f"to_xml expects a Document, got {type(doc).__name__}")
-    return etree.tostring(build(doc), encoding="UTF-8", xml_declaration=True)
+    return etree.tostring(build(doc), encoding="UTF-8", xml_declaration=True, pretty_print=True)
 
 
 def located(data: bytes | str, element: etree._Element, message: str) -> FormatError:
@@ -102,12 +102,13 @@ def check_root(root: etree._Element, data: bytes | str) -> None:
         raise located(data, root, f"the root element is {root.tag!r}, not a Document in {NS!r}")
 
 
-def read_tree(root: etree._Element, data: bytes | str) -> Document:
-    """The document of a parsed tree: root check, XSD, then the model's rules."""
-    check_root(root, data)
-    errors = schema_errors(root, data)
-    if errors:
-        raise errors[0]
+def read_tree(root: etree._Element, data: bytes | str, *, schema_checked: bool = False) -> Document:
+    """The document of a parsed tree: root check, XSD (unless already done), then the model's rules."""
+    if not schema_checked:
+        check_root(root, data)
+        errors = schema_errors(root, data)
+        if errors:
+            raise errors[0]
     try:
         return read(root)
     except ElementError as exc:
