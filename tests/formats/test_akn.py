@@ -323,3 +323,64 @@ def test_damaged_output_is_read_or_refused_with_a_library_error(data: st.DataObj
     except nq.NghiquyetError as error:  # refused is fine; anything but the library's errors fails the test
         outcome = error
     assert isinstance(outcome, nq.Document | nq.NghiquyetError)
+
+
+FOREIGN = """<akomaNtoso xmlns="http://docs.oasis-open.org/legaldocml/ns/akn/3.0">
+  <act name="act">
+    <meta><identification source="#x"><FRBRWork><FRBRthis value="/a"/><FRBRuri value="/a"/>
+      <FRBRdate date="2020-01-01" name="x"/><FRBRauthor href="#x"/><FRBRcountry value="vn"/></FRBRWork>
+      <FRBRExpression><FRBRthis value="/a"/><FRBRuri value="/a"/><FRBRdate date="2020-01-01" name="x"/>
+      <FRBRauthor href="#x"/><FRBRlanguage language="vie"/></FRBRExpression><FRBRManifestation>
+      <FRBRthis value="/a"/><FRBRuri value="/a"/><FRBRdate date="2020-01-01" name="x"/><FRBRauthor href="#x"/>
+      </FRBRManifestation></identification>
+      <references source="#x"><TLCOrganization eId="vp" href="/o/vp" showAs="Văn phòng"/></references></meta>
+    <preface><p><docNumber>Số 12-NQ/TU</docNumber> <docTitle>về
+        công tác   cán bộ</docTitle></p></preface>
+    <body>
+      <section><num>Sec. 1.</num><heading>Scope</heading><content><p>See
+          <ref href="/x">Act
+            5</ref>  of  <organization refersTo="#vp">the
+          office</organization>, <date date="2020-01-02T10:00:00">2 January</date>.</p></content></section>
+      <article><num>Điều 2.</num><content><p>Text</p></content></article>
+    </body>
+  </act>
+</akomaNtoso>"""
+
+
+def test_other_akoma_ntoso_collapses_layout_whitespace_and_moves_spans_with_it() -> None:
+    doc = nq.from_akoma_ntoso(FOREIGN)
+    assert doc.notation == nq.Notation.parse("12-NQ/TU")
+    assert doc.subject == "về công tác cán bộ"
+    first, second = doc.body[:2], doc.body[2]
+    assert first[0] == nq.Paragraph(text="Sec. 1. Scope")  # a number Party numbering does not know
+    paragraph = first[1]
+    assert isinstance(paragraph, nq.Paragraph)
+    assert paragraph.text == "See Act 5 of the office, 2 January."
+    assert [paragraph.text[s.start : s.end] for s in paragraph.spans] == ["Act 5", "the office", "2 January"]
+    assert paragraph.spans[1] == nq.BodyMention(start=13, end=23, body=nq.Body(name="Văn phòng"))
+    assert paragraph.spans[2] == nq.DateMention(start=25, end=34, date=datetime.date(2020, 1, 2))
+    assert second == nq.Division(
+        numbering=nq.Numbering.ARTICLE, marker="Điều 2.", children=(nq.Paragraph(text="Text"),)
+    )
+
+
+def test_oasis_examples_are_valid_for_the_shipped_schema(shared_dir: Path) -> None:
+    for path in _examples(shared_dir):
+        assert validate_akoma_ntoso(path.read_bytes()) == [], path.name
+
+
+@pytest.mark.parametrize("container", ["division", "list-item", "mixed"])
+def test_the_deepest_nesting_the_model_allows_round_trips(container: str) -> None:
+    from nghiquyet.model.blocks import MAX_DEPTH
+
+    block: nq.Block = nq.Paragraph(text="đáy")
+    for level in range(MAX_DEPTH):
+        as_division = container == "division" or (container == "mixed" and level % 2 == 0)
+        if as_division:
+            block = nq.Division(numbering=nq.Numbering.ARABIC, marker=f"{level + 1}.", children=(block,))
+        else:
+            block = nq.ListItem(text=str(level), children=(block,))
+    doc = nq.Document(preamble=(block,), body=(block,))
+    data = nq.to_akoma_ntoso(doc)
+    assert validate_akoma_ntoso(data) == []
+    assert nq.from_akoma_ntoso(data) == doc

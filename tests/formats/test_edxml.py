@@ -163,7 +163,12 @@ def test_vpcp_document_samples_load(shared_dir: Path) -> None:
     update = loaded["edoc_update.xml"]
     assert update.notation is not None
     assert update.notation.number == 7816
-    assert update.warnings == ()
+    assert [w.line for w in update.warnings] == [90, 91]
+    assert "updates" in update.warnings[0].message
+    assert "'2014/02/30'" in update.warnings[1].message
+    assert any("'2014/02/30'" in w.message for w in new.warnings)
+    assert ["replaces" in w.message for w in loaded["edoc_replacement.xml"].warnings] == [True]
+    assert ["revokes" in w.message for w in loaded["edoc_revocation.xml"].warnings] == [True]
 
 
 def test_the_malformed_sample_is_a_format_error_with_position(shared_dir: Path) -> None:

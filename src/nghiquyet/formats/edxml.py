@@ -40,7 +40,10 @@ exactly; the same holds for a state notation without a type code whose issuer co
 a dash, and for a Competence without an authority that starts with one ("T/M …").
 
 Reading is lenient with real-world faults (a non-numeric CodeNumber, an impossible date):
-the field is left out and the fault named in ``Document.warnings``. A status message
+the field is left out and the fault named in ``Document.warnings``. The exchange layer
+(TraceHeaderList/Bussiness: revocation, update, replacement of an earlier document) has no
+place in the model; it is named in the warnings too, as is an impossible date in any
+DocumentId. A status message
 (``status*.xml``: StatusCode, no document) is refused with a clear
 :class:`~nghiquyet.errors.FormatError`.
 """
@@ -79,6 +82,7 @@ _URGENCY = {code: urgency for urgency, code in _PRIORITY.items()}
 _AUTHORITIES = sorted(SigningAuthority, key=lambda authority: len(authority.code), reverse=True)
 _PURPOSE = re.compile(r"(.*) \(([^()]*)\)", re.DOTALL)
 _DIGITS = re.compile(r"[0-9]+")
+_BUSINESS = {"1": "revokes (thu hồi)", "2": "updates (cập nhật)", "3": "replaces (thay thế)"}
 _PARTY_CODE = re.compile(r"([^\W\d_]\w*)/(\w+(?:-\w+)*)")
 
 
@@ -203,7 +207,7 @@ def from_edxml(data: bytes | str) -> Document:
         raise FormatError(
             f"an edXML status message (StatusCode {status.text}), not a document header", line=status.sourceline
         )
-    return _HeaderReader(header).document()
+    return _HeaderReader(header).document(exchange=root.find(f"{_e('edXMLEnvelope')}/{_e('edXMLHeader')}"))
 
 
 class _HeaderReader:
@@ -222,7 +226,32 @@ class _HeaderReader:
         line = None if element is None else _line(element)
         self.warnings.append(ParseWarning(message=f"{path}: {message}", line=line))
 
-    def document(self) -> Document:
+    def check_exchange(self, envelope_header: etree._Element | None) -> None:
+        """Name what the exchange layer says that the model does not keep, and its faults.
+
+        DocumentId ("organ,yyyy/MM/dd,notation") appears for this document, the one
+        answered and the ones revoked, updated or replaced; Bussiness says which.
+        """
+        if envelope_header is None:
+            return
+        found: list[ParseWarning] = []
+        for element in envelope_header.iter(_e("DocumentId")):
+            parts = "".join(element.itertext()).split(",")
+            if len(parts) == 3 and parts[1]:
+                try:
+                    datetime.datetime.strptime(parts[1].strip(), "%Y/%m/%d")
+                except ValueError:
+                    message = f"DocumentId: {parts[1]!r} in {','.join(parts)!r} is not a date (yyyy/MM/dd)"
+                    found.append(ParseWarning(message=message, line=_line(element)))
+        for business in envelope_header.iter(_e("Bussiness")):
+            kind = business.findtext(_e("BussinessDocType"))
+            if kind in _BUSINESS:
+                reason = business.findtext(_e("BussinessDocReason")) or ""
+                message = f"Bussiness: the envelope {_BUSINESS[kind]} an earlier document ({reason}); not kept"
+                found.append(ParseWarning(message=message.replace(" ()", ""), line=_line(business)))
+        self.warnings.extend(sorted(found, key=lambda warning: warning.line or 0))
+
+    def document(self, *, exchange: etree._Element | None) -> Document:
         fields: dict[str, Any] = {
             "issuer": self.issuer(),
             "notation": self.notation(),
@@ -240,6 +269,7 @@ class _HeaderReader:
                 for e in self.header.iterfind(f"{_e('OtherInfo')}/{_e('Appendixes')}/{_e('Appendix')}")
             ),
         }
+        self.check_exchange(exchange)
         notation = fields["notation"]
         if notation is not None and notation.system is DocumentSystem.STATE:
             fields["system"] = DocumentSystem.STATE
