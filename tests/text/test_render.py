@@ -81,32 +81,46 @@ def _roman(n: int) -> str:
     return ["I", "II", "III", "IV", "V", "VI"][n]
 
 
-@st.composite
-def _sentence(draw: st.DrawFn) -> str:
-    words = draw(st.lists(st.sampled_from(_WORDS), min_size=2, max_size=8))
-    return " ".join(words).capitalize() + "."
+_SENTENCES = [
+    " ".join(_WORDS[i : i + n]).capitalize() + "." for n in (2, 3, 5, 8) for i in range(0, len(_WORDS) - n, 2)
+]
+_HEADINGS = [" ".join(_WORDS[i : i + n]).upper() for n in (1, 3, 5) for i in range(0, len(_WORDS) - n, 3)]
 
 
-@st.composite
-def _paragraph_text(draw: st.DrawFn) -> str:
-    return " ".join(draw(st.lists(_sentence(), min_size=1, max_size=3)))
+# Strategies are built once: Hypothesis analyses each strategy object when it first sees it.
+_SENTENCE = st.sampled_from(_SENTENCES)
+_PARAGRAPH = st.lists(_SENTENCE, min_size=1, max_size=3).map(" ".join)
+_ARABIC_PARTS = st.tuples(_SENTENCE, st.lists(_PARAGRAPH, max_size=2), st.lists(_SENTENCE, max_size=2))
+_ROMAN_PARTS = st.tuples(
+    st.sampled_from(_HEADINGS), st.lists(_PARAGRAPH, max_size=1), st.lists(_ARABIC_PARTS, max_size=3)
+)
+_SIGNATURES = st.lists(
+    st.builds(
+        Signature,
+        authority=st.sampled_from([SigningAuthority.TM, SigningAuthority.KT]),
+        on_behalf_of=st.sampled_from(["BAN THƯỜNG VỤ", "TRƯỞNG BAN"]),
+        position=st.sampled_from(["BÍ THƯ", "PHÓ BÍ THƯ", "PHÓ TRƯỞNG BAN"]),
+        signer=st.sampled_from(_SIGNERS),
+    ),
+    max_size=1,
+)
+_RECIPIENT_LISTS = st.lists(
+    st.builds(Recipient, name=st.sampled_from(_RECIPIENTS), purpose=st.none() | st.just("để báo cáo")),
+    max_size=3,
+    unique_by=lambda r: r.name,
+)
 
 
-@st.composite
-def _arabic(draw: st.DrawFn, number: int) -> Division:
-    heading = draw(_sentence())
-    children = [Paragraph(text=t) for t in draw(st.lists(_paragraph_text(), max_size=2))]
-    bullets = [ListItem(marker="-", text=t) for t in draw(st.lists(_sentence(), max_size=2))]
-    return Division(numbering=Numbering.ARABIC, marker=f"{number}.", heading=heading, children=(*children, *bullets))
+def _arabic(number: int, parts: tuple[str, list[str], list[str]]) -> Division:
+    heading, paragraphs, bullets = parts
+    children = [Paragraph(text=t) for t in paragraphs] + [ListItem(marker="-", text=t) for t in bullets]
+    return Division(numbering=Numbering.ARABIC, marker=f"{number}.", heading=heading, children=tuple(children))
 
 
-@st.composite
-def _roman_division(draw: st.DrawFn, number: int) -> Division:
-    heading = " ".join(draw(st.lists(st.sampled_from(_WORDS), min_size=1, max_size=5))).upper()
-    intro = [Paragraph(text=t) for t in draw(st.lists(_paragraph_text(), max_size=1))]
-    count = draw(st.integers(0, 3))
-    subs = [draw(_arabic(i + 1)) for i in range(count)]
-    return Division(numbering=Numbering.ROMAN, marker=f"{_roman(number)}.", heading=heading, children=(*intro, *subs))
+def _section(number: int, parts: tuple[str, list[str], list[tuple[str, list[str], list[str]]]]) -> Division:
+    heading, intro, subs = parts
+    children = [Paragraph(text=t) for t in intro] + [_arabic(i + 1, sub) for i, sub in enumerate(subs)]
+    return Division(numbering=Numbering.ROMAN, marker=f"{_roman(number)}.", heading=heading, children=tuple(children))
 
 
 @st.composite
@@ -116,23 +130,7 @@ def text_documents(draw: st.DrawFn) -> Document:
     kind = draw(st.sampled_from(_KINDS))
     parent = draw(st.none() | st.sampled_from(_PARENTS).map(lambda n: Body(name=n)))
     number = draw(st.none() | st.integers(1, 999))
-    sections = [draw(_roman_division(i)) for i in range(draw(st.integers(0, 3)))]
-    recipients = [
-        Recipient(name=name, purpose=draw(st.none() | st.just("để báo cáo")))
-        for name in draw(st.lists(st.sampled_from(_RECIPIENTS), max_size=3, unique=True))
-    ]
-    signatures = draw(
-        st.lists(
-            st.builds(
-                Signature,
-                authority=st.sampled_from([SigningAuthority.TM, SigningAuthority.KT]),
-                on_behalf_of=st.sampled_from(["BAN THƯỜNG VỤ", "TRƯỞNG BAN"]),
-                position=st.sampled_from(["BÍ THƯ", "PHÓ BÍ THƯ", "PHÓ TRƯỞNG BAN"]),
-                signer=st.sampled_from(_SIGNERS),
-            ),
-            max_size=1,
-        )
-    )
+    sections = [_section(i, parts) for i, parts in enumerate(draw(st.lists(_ROMAN_PARTS, max_size=3)))]
     return Document(
         kind=kind,
         issuer=Body(name=draw(st.sampled_from(_ISSUERS)), parent=parent, code=code),
@@ -140,10 +138,10 @@ def text_documents(draw: st.DrawFn) -> Document:
         place=draw(st.sampled_from(["Hà Nội", "Thuận Thành", "Công Hải"])),
         date=draw(st.dates(min_value=datetime.date(1990, 1, 1), max_value=datetime.date(2030, 12, 31))),
         title=kind.label.upper(),
-        subject="về " + " ".join(draw(st.lists(st.sampled_from(_WORDS), min_size=1, max_size=10))),
+        subject="về " + draw(_SENTENCE).lower().rstrip("."),
         body=tuple(sections),
-        recipients=tuple(recipients),
-        signatures=tuple(signatures),
+        recipients=tuple(draw(_RECIPIENT_LISTS)),
+        signatures=tuple(draw(_SIGNATURES)),
         secrecy=draw(st.none() | st.sampled_from(Secrecy)),
         urgency=draw(st.none() | st.sampled_from(Urgency)),
         draft=draw(st.booleans()),
