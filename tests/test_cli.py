@@ -90,6 +90,9 @@ def test_usage_errors_exit_2(capsys: pytest.CaptureFixture[str], tmp_path: Path)
     with pytest.raises(SystemExit) as exited:
         main(["validate"])
     assert exited.value.code == 2
+    with pytest.raises(SystemExit) as exited:
+        main(["validate", "--jobs", "0", str(tmp_path)])
+    assert exited.value.code == 2
 
 
 class _Terminal(io.StringIO):

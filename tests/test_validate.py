@@ -273,3 +273,15 @@ def test_another_xml_format_can_plug_in(monkeypatch: pytest.MonkeyPatch) -> None
 def test_validate_never_raises(data: bytes | str) -> None:
     report = nq.validate(data)
     assert isinstance(report, nq.Report)
+
+
+@given(st.data())
+def test_damaged_documents_give_reports_not_exceptions(data: st.DataObject) -> None:
+    xml = nq.to_xml(full_document())
+    start = data.draw(st.integers(0, len(xml) - 1))
+    end = data.draw(st.integers(start, min(len(xml), start + 40)))
+    damaged = xml[:start] + data.draw(st.binary(max_size=8)) + xml[end:]
+    report = nq.validate(damaged, today=TODAY)
+    for problem in report.problems:
+        if problem.rule in {"xml-syntax", "xsd", "model"}:
+            assert problem.line is not None

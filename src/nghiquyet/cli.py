@@ -103,8 +103,10 @@ class _Progress:
         self.stream.flush()
 
     def close(self) -> None:
+        """Erase the bar (before other output on the same terminal, and at the end)."""
         self.stream.write("\r\033[K")
         self.stream.flush()
+        self.shown = 0.0
 
 
 def _date(text: str) -> datetime.date:
@@ -112,6 +114,12 @@ def _date(text: str) -> datetime.date:
         return datetime.date.fromisoformat(text)
     except ValueError:
         raise argparse.ArgumentTypeError(f"{text!r} is not a date (YYYY-MM-DD)") from None
+
+
+def _jobs(text: str) -> int:
+    if not text.isdigit() or int(text) < 1:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a number of processes (1 or more)")
+    return int(text)
 
 
 def _cmd_validate(args: argparse.Namespace) -> int:
@@ -126,8 +134,12 @@ def _cmd_validate(args: argparse.Namespace) -> int:
     try:
         for report in reports:
             _count(report, counts)
+            if progress is not None and (report.problems or args.format == "json"):
+                progress.close()
+                sys.stdout.flush()
             _print_report(report, args.format)
             if progress is not None:
+                sys.stdout.flush()
                 progress.update(counts["files"])
     finally:
         if progress is not None:
@@ -247,7 +259,7 @@ def _build_parser() -> argparse.ArgumentParser:
         "--format", choices=("text", "json"), default="text", help="json: one JSON object per file, then a summary"
     )
     validate.add_argument("--today", type=_date, default=None, help="the date no document may pass (YYYY-MM-DD)")
-    validate.add_argument("--jobs", type=int, default=None, help="processes to use (default: every core)")
+    validate.add_argument("--jobs", type=_jobs, default=None, help="processes to use (default: every core)")
     validate.add_argument("--quiet", action="store_true", help="no progress bar")
     validate.set_defaults(run=_cmd_validate)
 

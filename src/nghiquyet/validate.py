@@ -28,10 +28,11 @@ from lxml import etree
 
 from ._rules import RULES, Finding, check_document
 from .errors import FormatError
+from .formats._xml_locate import locator
 from .formats._xml_names import NS
 from .formats._xmlsafe import parse_xml
 from .formats.json import from_json
-from .formats.xml import located, read_tree
+from .formats.xml import located, read_tree, schema_errors
 from .model import Document
 
 __all__ = ["RULES", "Checked", "Problem", "Report", "register_xml_checker", "validate"]
@@ -142,9 +143,6 @@ def _problem(rule: str, error: FormatError, severity: Severity = "error") -> Pro
 
 
 def _check_native_xml(root: etree._Element, data: bytes) -> Checked:
-    from .formats import _xml_locate
-    from .formats.xml import schema_errors
-
     name = "nghiquyet-xml/1"
     if etree.QName(root).localname != "Document":
         error = located(data, root, f"the root element is {etree.QName(root).localname!r}, not Document")
@@ -156,7 +154,7 @@ def _check_native_xml(root: etree._Element, data: bytes) -> Checked:
         document = read_tree(root, data, schema_checked=True)
     except FormatError as error:
         return Checked(format=name, document=None, problems=(_problem("model", error),))
-    return Checked(format=name, document=document, locate=_xml_locate.locator(root, data))
+    return Checked(format=name, document=document, locate=locator(root, data))
 
 
 register_xml_checker(NS, _check_native_xml)

@@ -136,3 +136,12 @@ def test_comments_and_processing_instructions_are_not_text() -> None:
     noisy = noisy.replace("<Header>", "<Header><!-- tiêu đề -->")
     assert noisy.count("<!--") == 2
     assert nq.from_xml(noisy) == doc
+
+
+def test_notation_codes_take_every_word_character() -> None:
+    # Python's \w (the model's) counts "_" as a word character; XSD's \w does not.
+    notation = nq.Notation(number=7, kind_code="K_L", issuer_code="T_U-Đ2")
+    doc = nq.Document(notation=notation, kind=nq.DocumentKind.KET_LUAN)
+    xml = nq.to_xml(doc)
+    assert _schema_valid(xml)
+    assert nq.from_xml(xml) == doc

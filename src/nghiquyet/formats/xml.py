@@ -33,7 +33,7 @@ from ._xml_where import element_path, locate
 from ._xml_write import build
 from ._xmlsafe import parse_xml
 
-__all__ = ["NAMESPACE", "from_xml", "read_tree", "schema_errors", "to_xml", "xml_schema"]
+__all__ = ["NAMESPACE", "from_xml", "located", "read_tree", "schema_errors", "to_xml", "xml_schema"]
 
 #: The namespace of every document this version writes and reads.
 NAMESPACE = NS
