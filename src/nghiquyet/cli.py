@@ -235,17 +235,17 @@ def _build_parser() -> argparse.ArgumentParser:
     show.add_argument("file", help="a document file (.json)")
     show.set_defaults(run=_cmd_show)
 
-    parse = commands.add_parser("parse", help="read a document from plain text (Word/PDF export, markdown, OCR)")
-    parse.add_argument("file", help="a text file, or - for standard input")
-    parse.add_argument("--to", choices=sorted(_PARSE_OUTPUTS), default="json", help="output format (default: json)")
-    parse.set_defaults(run=_cmd_parse)
-
     render = commands.add_parser(
         "render", help="write a document as one self-contained HTML page in the official layout (A4, print-ready)"
     )
     render.add_argument("file", help="a document file (.json)")
     render.add_argument("-o", "--output", required=True, metavar="OUT.html", help="the HTML file to write")
     render.set_defaults(run=_cmd_render)
+
+    parse = commands.add_parser("parse", help="read a document from plain text (Word/PDF export, markdown, OCR)")
+    parse.add_argument("file", help="a text file, or - for standard input")
+    parse.add_argument("--to", choices=sorted(_PARSE_OUTPUTS), default="json", help="output format (default: json)")
+    parse.set_defaults(run=_cmd_parse)
 
     validate = commands.add_parser(
         "validate",
