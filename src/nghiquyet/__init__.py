@@ -38,7 +38,9 @@ from .model import (
     Task,
     Urgency,
 )
+from .files import read_document, write_document
 from .text import parse_text, to_text
+from .text.normalize import fold
 from .validate import Problem, Report, validate
 
 __all__ = [
@@ -72,11 +74,13 @@ __all__ = [
     "Table",
     "Task",
     "Urgency",
+    "fold",
     "from_akoma_ntoso",
     "from_edxml",
     "from_json",
     "from_xml",
     "parse_text",
+    "read_document",
     "to_akoma_ntoso",
     "to_edxml",
     "to_html",
@@ -85,4 +89,5 @@ __all__ = [
     "to_xml",
     "validate",
     "validate_many",
+    "write_document",
 ]
