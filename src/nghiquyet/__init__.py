@@ -6,6 +6,7 @@ Read them from the text people have (:func:`parse_text`), write and read them as
 
 from ._batch import validate_many
 from .errors import DocumentError, FormatError, NghiquyetError
+from .files import read_document, write_document
 from .formats.akn import from_akoma_ntoso, to_akoma_ntoso
 from .formats.edxml import from_edxml, to_edxml
 from .formats.html import to_html
@@ -38,7 +39,6 @@ from .model import (
     Task,
     Urgency,
 )
-from .files import read_document, write_document
 from .text import parse_text, to_text
 from .text.normalize import fold
 from .validate import Problem, Report, validate
