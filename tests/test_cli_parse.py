@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from nghiquyet import from_json, parse_text
+from nghiquyet import from_akoma_ntoso, from_json, from_xml, parse_text
 from nghiquyet.cli import main
 
 EXAMPLE = Path(__file__).resolve().parents[1] / "examples" / "ket-luan-13.txt"
@@ -49,4 +49,16 @@ def test_parse_errors(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> Non
     assert main(["parse", str(latin)]) == 1
     assert "not UTF-8" in capsys.readouterr().err
     with pytest.raises(SystemExit):
-        main(["parse", str(EXAMPLE), "--to", "xml"])
+        main(["parse", str(EXAMPLE), "--to", "pdf"])
+    assert main(["parse", str(EXAMPLE), "-o", str(EXAMPLE)]) == 2
+    assert "refusing to overwrite" in capsys.readouterr().err
+
+
+def test_parse_to_every_format_and_to_a_file(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    expected = parse_text(EXAMPLE.read_text(encoding="utf-8"))
+    assert main(["parse", str(EXAMPLE), "--to", "xml"]) == 0
+    assert from_xml(capsys.readouterr().out) == expected
+    assert main(["parse", str(EXAMPLE), "--to", "akn"]) == 0
+    assert from_akoma_ntoso(capsys.readouterr().out) == expected
+    assert main(["parse", str(EXAMPLE), "-o", str(tmp_path / "kl.akn.xml")]) == 0
+    assert from_akoma_ntoso((tmp_path / "kl.akn.xml").read_bytes()) == expected

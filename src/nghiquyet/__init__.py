@@ -4,11 +4,14 @@ Read them from the text people have (:func:`parse_text`), write and read them as
 (:func:`to_json`, :func:`from_json`) and XML, and check them (:func:`validate`).
 """
 
+from ._batch import validate_many
 from .errors import DocumentError, FormatError, NghiquyetError
+from .files import read_document, write_document
 from .formats.akn import from_akoma_ntoso, to_akoma_ntoso
 from .formats.edxml import from_edxml, to_edxml
 from .formats.html import to_html
 from .formats.json import from_json, to_json
+from .formats.xml import from_xml, to_xml
 from .model import (
     Appendix,
     Block,
@@ -37,6 +40,8 @@ from .model import (
     Urgency,
 )
 from .text import parse_text, to_text
+from .text.normalize import fold
+from .validate import Problem, Report, validate
 
 __all__ = [
     "Appendix",
@@ -58,8 +63,10 @@ __all__ = [
     "Numbering",
     "Paragraph",
     "ParseWarning",
+    "Problem",
     "Recipient",
     "Reference",
+    "Report",
     "Secrecy",
     "Signature",
     "SigningAuthority",
@@ -67,13 +74,20 @@ __all__ = [
     "Table",
     "Task",
     "Urgency",
+    "fold",
     "from_akoma_ntoso",
     "from_edxml",
     "from_json",
+    "from_xml",
     "parse_text",
+    "read_document",
     "to_akoma_ntoso",
     "to_edxml",
     "to_html",
     "to_json",
     "to_text",
+    "to_xml",
+    "validate",
+    "validate_many",
+    "write_document",
 ]
