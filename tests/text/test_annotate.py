@@ -142,3 +142,12 @@ def test_reference_title() -> None:
     (ref,) = Annotator().references(text)
     assert ref.title == "về đột phá phát triển khoa học, công nghệ"
     assert text[ref.end :] == "; tiếp"
+
+
+def test_partners_stop_at_the_verb() -> None:
+    found = find_task("Ủy ban nhân dân tỉnh chủ trì, phối hợp với các sở, ngành xây dựng kế hoạch ứng phó.")
+    assert found is not None
+    assert found.partners == ("các sở", "ngành")
+    found = find_task("Giao Ban Xây dựng Đảng phối hợp Đảng uỷUBND xã tham mưu.")
+    assert found is not None
+    assert found.lead == ("Ban Xây dựng Đảng",)

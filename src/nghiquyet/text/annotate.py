@@ -76,7 +76,7 @@ def sentences(text: str, *, first: bool = False) -> list[tuple[int, int]]:
 _BODY_WORDS = set(
     """các cơ quan đơn vị ban ngành liên chức năng xã thị tỉnh huyện phường thành phố trực thuộc đảng ủy uỷ
     bộ cấp chi hội đoàn thể tổ chính trị phòng chuyên môn trưởng tham mưu giúp việc nhân dân đại biểu quốc
-    hữu sở viên địa phương mặt trận hành chấp thường vụ văn xây dựng tuyên giáo kiểm tra vận nội
+    hữu sở viên địa phương mặt trận hành chấp thường vụ văn dựng tuyên giáo kiểm tra vận nội
     kinh tế hóa hoá xã hội học công nghệ tài thông tin truyền an ninh quân sự phụ nữ nông cựu chiến binh
     thanh niên hiệp trung ương sự nghiệp cán đội ngũ ngang doanh nghiệp người đứng đầu lưu trữ lịch
     quận khu vực ngoại giao tư pháp y dục đào tạo đồng nhiệm nhà nước đạo tộc sử quyền""".split()
