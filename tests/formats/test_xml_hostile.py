@@ -195,3 +195,11 @@ def test_damaged_documents_raise_only_format_errors(data: st.DataObject) -> None
     replacement = data.draw(st.binary(max_size=4))
     error = _failure(xml[:position] + replacement + xml[position + 1 :])
     assert error is None or error.line is not None
+
+
+@pytest.mark.parametrize("data", [b"<a>\n<b>", b"<a></b>", b"<a x=1/>", b"<a>&foo;</a>"])
+def test_the_position_is_said_once(data: bytes) -> None:
+    # libxml2 appends ", line L, column C" to its messages; the error states it already.
+    error = _error(data)
+    assert str(error).count(f"line {error.line}, column {error.column}") == 1
+    assert "column" not in error.message

@@ -8,6 +8,7 @@ refused outright (it is where entity bombs and external entities live). Failures
 
 from __future__ import annotations
 
+import re
 import threading
 
 from lxml import etree
@@ -33,6 +34,9 @@ def _parser() -> etree.XMLParser:
 
 
 _local = threading.local()
+
+# libxml2 ends its messages with the position, which FormatError already states.
+_TRAILING_POSITION = re.compile(r",? line \d+, column \d+$")
 
 
 def _shared_parser() -> etree.XMLParser:
@@ -62,7 +66,8 @@ def parse_xml(data: bytes | str, *, what: str = "XML") -> etree._Element:
         root = etree.fromstring(bytes(data), _shared_parser())
     except etree.XMLSyntaxError as exc:
         line, column = exc.position if exc.position else (None, None)
-        raise FormatError(f"{what} is not well-formed: {exc.msg}", line=line, column=column) from None
+        message = _TRAILING_POSITION.sub("", exc.msg)
+        raise FormatError(f"{what} is not well-formed: {message}", line=line, column=column) from None
     except (ValueError, etree.LxmlError) as exc:
         raise FormatError(f"{what} cannot be read: {exc}") from None
     if root is None:
