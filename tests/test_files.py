@@ -51,6 +51,24 @@ def test_read_errors_name_the_file(tmp_path: Path) -> None:
         nq.read_document(latin)
 
 
+@pytest.mark.parametrize("encoding", ["utf-8", "utf-16"])
+def test_whatever_validates_can_be_read(tmp_path: Path, encoding: str) -> None:
+    document = full_document()
+    xml = nq.to_xml(document).decode("utf-8").replace('encoding="UTF-8"', f'encoding="{encoding.upper()}"')
+    path = tmp_path / "document.xml"
+    path.write_bytes(xml.encode(encoding))
+    assert nq.validate(path).ok
+    assert nq.read_document(path) == document
+
+
+def test_a_json_array_is_refused_as_json_not_parsed_as_text(tmp_path: Path) -> None:
+    path = tmp_path / "list.json"
+    path.write_text('[{"format": "nghiquyet/1"}]', encoding="utf-8")
+    assert [p.rule for p in nq.validate(path).problems] == ["json-schema"]
+    with pytest.raises(nq.FormatError, match=r"list\.json: .*object"):
+        nq.read_document(path)
+
+
 @pytest.mark.parametrize(
     ("name", "fmt"),
     [("a.json", "json"), ("a.xml", "xml"), ("a.AKN.xml", "akn"), ("a.edxml.xml", "edxml"), ("a.html", "html"),

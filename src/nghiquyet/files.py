@@ -1,7 +1,7 @@
 """Document files on disk: find them, read one in whatever format it is, write one safely.
 
 The formats a file may hold are told by its content, not trusted from its name: JSON
-starts with ``{``; XML is told apart by the namespace of its root element (the native
+starts with ``{`` or ``[``; XML is told apart by the namespace of its root element (the native
 XML, Akoma Ntoso 3.0, the edXML header); anything else is text for :func:`parse_text`.
 Writing goes through a temporary file in the same folder and an atomic rename, so a
 reader never sees half a file and a failed write leaves the old file in place.
@@ -16,6 +16,7 @@ from pathlib import Path
 
 from .errors import NghiquyetError
 from .formats._akn_vocabulary import AKN
+from .formats._sniff import content_format
 from .formats._xml_names import NS
 from .formats._xmlsafe import parse_xml
 from .formats.akn import from_akoma_ntoso, to_akoma_ntoso
@@ -98,11 +99,15 @@ def read_document(source: str | os.PathLike[str]) -> Document:
 
 
 def read_bytes(data: bytes) -> Document:
-    """Read a document from the bytes of a file, in whatever format they hold."""
-    start = data[:4096].lstrip(b"\xef\xbb\xbf \t\r\n")
-    if start.startswith(b"{"):
+    """Read a document from the bytes of a file, in whatever format they hold.
+
+    Told as :func:`~nghiquyet.validate` tells them: JSON starts with ``{`` or ``[``, XML
+    with ``<`` (in UTF-8, or in UTF-16 with its byte order mark); anything else is text.
+    """
+    found = content_format(data)
+    if found == "json":
         return from_json(data)
-    if start.startswith(b"<"):
+    if found == "xml":
         root = parse_xml(data)
         namespace = root.tag.partition("}")[0].lstrip("{") if isinstance(root.tag, str) else ""
         reader = _XML_READERS.get(namespace)

@@ -30,6 +30,7 @@ from lxml import etree
 from ._rules import RULES, Finding, check_document
 from .errors import FormatError
 from .formats._akn_vocabulary import AKN
+from .formats._sniff import content_format
 from .formats._xml_locate import locator
 from .formats._xml_names import NS
 from .formats._xmlsafe import parse_xml
@@ -232,15 +233,6 @@ def _check_json(data: bytes) -> Checked:
     return Checked(format=name, document=document, locate=_json_locator(data.decode("utf-8", "replace")))
 
 
-def _sniff(data: bytes) -> Callable[[bytes], Checked] | None:
-    start = data[:4096].lstrip(b"\xef\xbb\xbf \t\r\n")
-    if start.startswith((b"<", b"\xff\xfe<", b"\xfe\xff\x00<")):
-        return _check_xml
-    if start.startswith((b"{", b"[")):
-        return _check_json
-    return None
-
-
 def _findings(findings: Iterable[Finding], locate: Locator, file: str | None) -> Iterable[Problem]:
     for finding in findings:
         line, column, path = locate(finding.where) if finding.where else (None, None, None)
@@ -279,8 +271,8 @@ def validate(source: str | os.PathLike[str] | bytes, *, today: datetime.date | N
     data, file, failure = _read(source)
     if data is None:
         return Report(file=file, problems=(failure,) if failure else ())
-    check = _sniff(data)
-    if check is None:
+    found = content_format(data)
+    if found is None:
         problem = Problem(
             rule="format-unknown",
             severity="error",
@@ -290,7 +282,7 @@ def validate(source: str | os.PathLike[str] | bytes, *, today: datetime.date | N
             column=1,
         )
         return Report(file=file, problems=(problem,))
-    checked = check(data)
+    checked = _check_xml(data) if found == "xml" else _check_json(data)
     problems = [attrs.evolve(p, file=file) for p in checked.problems]
     if checked.document is not None:
         findings = check_document(checked.document, today=today or datetime.date.today())
