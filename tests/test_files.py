@@ -69,6 +69,13 @@ def test_a_json_array_is_refused_as_json_not_parsed_as_text(tmp_path: Path) -> N
         nq.read_document(path)
 
 
+def test_a_path_the_system_cannot_take_is_a_library_error(tmp_path: Path) -> None:
+    with pytest.raises(nq.NghiquyetError, match="cannot read"):
+        nq.read_document(tmp_path / "nul\x00.json")
+    with pytest.raises(nq.NghiquyetError, match="cannot write"):
+        nq.write_document(full_document(), tmp_path / "nul\x00.json")
+
+
 @pytest.mark.parametrize(
     ("name", "fmt"),
     [("a.json", "json"), ("a.xml", "xml"), ("a.AKN.xml", "akn"), ("a.edxml.xml", "edxml"), ("a.html", "html"),

@@ -294,6 +294,15 @@ def test_validate_never_raises(data: bytes | str) -> None:
     assert isinstance(report, nq.Report)
 
 
+@pytest.mark.parametrize(
+    ("source", "rule"),
+    [("<Document>\udcff</Document>", "xml-syntax"), ('{"subject": "\udcff"}', "json-syntax"),
+     ("no\x00such.xml", "file-unreadable")],
+)  # fmt: skip
+def test_strings_python_cannot_encode_or_open_give_reports(source: str, rule: str) -> None:
+    assert [p.rule for p in nq.validate(source).problems] == [rule]
+
+
 @given(st.data())
 def test_damaged_documents_give_reports_not_exceptions(data: st.DataObject) -> None:
     xml = nq.to_xml(full_document())

@@ -89,8 +89,8 @@ def read_document(source: str | os.PathLike[str]) -> Document:
     path = Path(source)
     try:
         data = path.read_bytes()
-    except OSError as exc:
-        raise NghiquyetError(f"{path}: cannot read: {exc.strerror or exc}") from None
+    except (OSError, ValueError) as exc:  # ValueError: a NUL in the path
+        raise NghiquyetError(f"{path}: cannot read: {getattr(exc, 'strerror', None) or exc}") from None
     try:
         return read_bytes(data)
     except NghiquyetError as exc:
@@ -156,5 +156,5 @@ def write_atomically(path: Path, data: bytes) -> None:
         except BaseException:
             temporary.unlink(missing_ok=True)
             raise
-    except OSError as exc:
-        raise NghiquyetError(f"{path}: cannot write: {exc.strerror or exc}") from None
+    except (OSError, ValueError) as exc:  # ValueError: a NUL in the path
+        raise NghiquyetError(f"{path}: cannot write: {getattr(exc, 'strerror', None) or exc}") from None

@@ -251,15 +251,16 @@ def _read(source: str | os.PathLike[str] | bytes) -> tuple[bytes | None, str | N
     if isinstance(source, bytes | bytearray | memoryview):
         return bytes(source), None, None
     if isinstance(source, str) and source.lstrip("\ufeff \t\r\n").startswith(("<", "{")):
-        return source.encode("utf-8"), None, None
+        # surrogatepass: a lone surrogate becomes bytes the parser refuses with a position.
+        return source.encode("utf-8", "surrogatepass"), None, None
     if not isinstance(source, str | os.PathLike):
         message = f"cannot validate a {type(source).__name__}: give a path, bytes or str"
         return None, None, Problem(rule="file-unreadable", severity="error", message=message)
     path = os.fspath(source)
     try:
         return Path(path).read_bytes(), path, None
-    except OSError as exc:
-        message = f"cannot read the file: {exc.strerror or exc}"
+    except (OSError, ValueError) as exc:  # ValueError: a NUL in the path
+        message = f"cannot read the file: {getattr(exc, 'strerror', None) or exc}"
         return None, path, Problem(rule="file-unreadable", severity="error", message=message, file=path)
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -203,3 +204,11 @@ def test_the_position_is_said_once(data: bytes) -> None:
     error = _error(data)
     assert str(error).count(f"line {error.line}, column {error.column}") == 1
     assert "column" not in error.message
+
+
+@pytest.mark.parametrize("read", [nq.from_xml, nq.from_akoma_ntoso, nq.from_edxml])
+def test_a_lone_surrogate_in_a_str_is_a_format_error(read: Callable[[str], nq.Document]) -> None:
+    # A str can hold what UTF-8 cannot (text decoded with errors="surrogateescape").
+    with pytest.raises(nq.FormatError) as caught:
+        read("<a>\n\udcff</a>")
+    assert (caught.value.line, caught.value.column) == (2, 1)

@@ -59,7 +59,9 @@ def parse_xml(data: bytes | str, *, what: str = "XML") -> etree._Element:
     and column of the first fault.
     """
     if isinstance(data, str):
-        data = data.encode("utf-8")
+        # A lone surrogate (from a bad decode upstream) becomes bytes libxml2 refuses with
+        # their line and column, instead of a UnicodeEncodeError here.
+        data = data.encode("utf-8", "surrogatepass")
     elif not isinstance(data, bytes | bytearray | memoryview):
         raise FormatError(f"{what}: expected bytes or str, got {type(data).__name__}")
     try:
