@@ -35,7 +35,7 @@ def _cmd_show(args: argparse.Namespace) -> int:
     return 0
 
 
-def read_text(name: str) -> str:
+def _read_text(name: str) -> str:
     """The text of a file, or of standard input when ``name`` is "-" (UTF-8, BOM tolerated)."""
     try:
         data = sys.stdin.buffer.read() if name == "-" else Path(name).read_bytes()
@@ -48,7 +48,7 @@ def read_text(name: str) -> str:
 
 
 def _cmd_parse(args: argparse.Namespace) -> int:
-    document = parse_text(read_text(args.file))
+    document = parse_text(_read_text(args.file))
     for warning in document.warnings:
         where = f"line {warning.line}: " if warning.line else ""
         print(f"nghiquyet: {args.file}: {where}{warning.message}", file=sys.stderr)
