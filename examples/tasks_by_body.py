@@ -3,7 +3,7 @@
 Run: python examples/tasks_by_body.py BODY [FOLDER]
      e.g. python examples/tasks_by_body.py "Văn phòng Thị ủy" examples
 
-Reads every .txt (parsed), .json and .xml file of FOLDER. Names are compared through
+Reads every .txt (parsed), .json and .xml file of FOLDER with `nghiquyet.read_document`. Names are compared through
 `nghiquyet.fold`, so "Văn phòng Thị ủy", "VĂN PHÒNG THỊ UỶ" and "Van phong Thi uy" are the
 same body: official texts spell the same name several ways.
 """
@@ -19,12 +19,9 @@ import nghiquyet as nq
 
 def documents_in(folder: Path) -> Iterator[tuple[Path, nq.Document]]:
     for path in sorted(folder.iterdir()):
-        if path.suffix == ".txt":
-            yield path, nq.parse_text(path.read_text(encoding="utf-8"))
-        elif path.suffix == ".json":
-            yield path, nq.from_json(path.read_bytes())
-        elif path.suffix == ".xml" and not path.name.endswith((".akn.xml", ".edxml.xml")):
-            yield path, nq.from_xml(path.read_bytes())
+        if path.suffix in {".txt", ".json", ".xml"}:
+            # Told by content: text is parsed; JSON, native XML, Akoma Ntoso and edXML are read.
+            yield path, nq.read_document(path)
 
 
 def tasks_for(body: str, folder: Path) -> Iterator[tuple[Path, str, nq.Task]]:
