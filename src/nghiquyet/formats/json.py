@@ -175,7 +175,7 @@ def _array_of(type_: Any, converter: BaseConverter) -> Any:
 
 def _object_of(cls: type, converter: BaseConverter) -> Any:
     """Objects are JSON objects: a string is not searched for key names."""
-    structure_fields = make_dict_structure_fn(cls, converter)
+    structure_fields: Any = make_dict_structure_fn(cls, converter)
 
     def structure(value: Any, type_: Any) -> Any:
         if not isinstance(value, dict):
