@@ -13,6 +13,7 @@ from __future__ import annotations
 import datetime
 import enum
 import json as _stdlib_json
+import operator
 import re
 from functools import cache
 from importlib import resources
@@ -24,7 +25,8 @@ import orjson
 from cattrs import BaseConverter, transform_error
 from cattrs.cols import homogenous_tuple_structure_factory
 from cattrs.errors import ForbiddenExtraKeysError
-from cattrs.gen import make_dict_structure_fn, override
+from cattrs.fns import identity
+from cattrs.gen import make_dict_structure_fn, make_dict_unstructure_fn_from_attrs, override
 from cattrs.preconf.orjson import OrjsonConverter, make_converter
 from cattrs.strategies import configure_tagged_union
 
@@ -116,6 +118,17 @@ def _wire_value(member: enum.Enum) -> str:
     return str(code)
 
 
+def _is_enum(type_: Any) -> bool:
+    return isinstance(type_, type) and issubclass(type_, enum.Enum)
+
+
+def _enum_to_wire(enum_type: type[enum.Enum]) -> Any:
+    wire = {member: _wire_value(member) for member in enum_type}
+    if all(value == member._value_ for member, value in wire.items()):
+        return operator.attrgetter("_value_")  # no Python-level hash or property on the way
+    return wire.__getitem__
+
+
 def _make_converter(*, detailed: bool) -> OrjsonConverter:
     # The fast converter hands text straight to the model's text converters, which check
     # the type themselves; the detailed one checks it first, to word the error.
@@ -132,14 +145,8 @@ def _make_converter(*, detailed: bool) -> OrjsonConverter:
     converter.register_structure_hook(datetime.date, _structure_date)
     converter.register_unstructure_hook(Notation, str)
     converter.register_structure_hook(Notation, _structure_notation)
-    converter.register_unstructure_hook_factory(
-        lambda t: isinstance(t, type) and issubclass(t, enum.Enum),
-        lambda t: {m: _wire_value(m) for m in t}.__getitem__,
-    )
-    converter.register_structure_hook_factory(
-        lambda t: isinstance(t, type) and issubclass(t, enum.Enum),
-        lambda t: _structure_enum(t, {_wire_value(m): m for m in t}),
-    )
+    converter.register_unstructure_hook_factory(_is_enum, _enum_to_wire)
+    converter.register_structure_hook_factory(_is_enum, lambda t: _structure_enum(t, {_wire_value(m): m for m in t}))
     if detailed:
         converter.register_structure_hook_factory(attrs.has, _object_of)
         converter.register_structure_hook_factory(_is_tuple, _array_of)
@@ -150,6 +157,8 @@ def _make_converter(*, detailed: bool) -> OrjsonConverter:
         converter.register_structure_hook_factory(_is_optional, _optional_of)
         converter.register_structure_hook_factory(_is_tuple, _fast_array_of)
         converter.register_unstructure_hook_factory(_is_tuple, _unstructure_array_of)
+        converter.register_unstructure_hook_factory(_is_optional, _unstructure_optional)
+        converter.register_unstructure_hook_factory(attrs.has, _unstructure_fields)
         converter.register_structure_hook_factory(attrs.has, _text_to_converters)
         for union, members in ((Span, _SPAN_TYPES), (Block, _BLOCK_TYPES)):
             _tagged_union(converter, union, members)
@@ -236,6 +245,34 @@ def _fast_array_of(type_: Any, converter: BaseConverter) -> Any:
         return tuple([structure_item(item, item_type) for item in value])
 
     return structure
+
+
+def _unstructure_optional(type_: Any, converter: BaseConverter) -> Any:
+    (inner_type,) = (arg for arg in get_args(type_) if arg is not NoneType)
+    unstructure_inner = converter.get_unstructure_hook(inner_type)
+    if unstructure_inner is identity:  # optional text: cattrs then copies the value as it is
+        return identity
+    return lambda value: None if value is None else unstructure_inner(value)
+
+
+_GENERATING: set[type] = set()
+
+
+def _unstructure_fields(cls: type, converter: BaseConverter) -> Any:
+    """cattrs' unstructuring, leaving out text fields' converters: attrs calls them with
+    their field, so cattrs would run them on the default at every call to compare."""
+    if cls in _GENERATING:
+        raise RecursionError  # as cattrs does: the field's hook is then looked up when called
+    _GENERATING.add(cls)
+    try:
+        types = get_type_hints(cls)
+        fields = [
+            field.evolve(type=types[field.name], converter=None if checks_text(field) else field.converter)
+            for field in attrs.fields(cls)
+        ]
+        return make_dict_unstructure_fn_from_attrs(fields, cls, converter, _cattrs_omit_if_default=True)
+    finally:
+        _GENERATING.discard(cls)
 
 
 def _unstructure_array_of(type_: Any, converter: BaseConverter) -> Any:
