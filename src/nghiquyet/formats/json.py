@@ -84,8 +84,11 @@ def _describe(value: Any) -> str:
     )
 
 
+_ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
 def _structure_date(value: Any, _type: Any) -> datetime.date:
-    if not isinstance(value, str) or not re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
+    if not isinstance(value, str) or not _ISO_DATE.fullmatch(value):
         raise TypeError(f"expected a date as YYYY-MM-DD, got {_describe(value)}")
     try:
         return datetime.date.fromisoformat(value)
