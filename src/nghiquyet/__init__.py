@@ -4,9 +4,13 @@ Read them from the text people have (:func:`parse_text`), write and read them as
 (:func:`to_json`, :func:`from_json`) and XML, and check them (:func:`validate`).
 """
 
+from ._batch import validate_many
 from .errors import DocumentError, FormatError, NghiquyetError
+from .formats.akn import from_akoma_ntoso, to_akoma_ntoso
+from .formats.edxml import from_edxml, to_edxml
 from .formats.html import to_html
 from .formats.json import from_json, to_json
+from .formats.xml import from_xml, to_xml
 from .model import (
     Appendix,
     Block,
@@ -34,6 +38,7 @@ from .model import (
     Task,
     Urgency,
 )
+from .validate import Problem, Report, validate
 
 __all__ = [
     "Appendix",
@@ -55,8 +60,10 @@ __all__ = [
     "Numbering",
     "Paragraph",
     "ParseWarning",
+    "Problem",
     "Recipient",
     "Reference",
+    "Report",
     "Secrecy",
     "Signature",
     "SigningAuthority",
@@ -64,7 +71,15 @@ __all__ = [
     "Table",
     "Task",
     "Urgency",
+    "from_akoma_ntoso",
+    "from_edxml",
     "from_json",
+    "from_xml",
+    "to_akoma_ntoso",
+    "to_edxml",
     "to_html",
     "to_json",
+    "to_xml",
+    "validate",
+    "validate_many",
 ]

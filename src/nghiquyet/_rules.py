@@ -1,0 +1,280 @@
+"""Domain rules for :func:`nghiquyet.validate`: what a schema cannot say about a document.
+
+Each rule yields :class:`Finding` objects that name the place by a model path
+(``"notation"``, ``"signatures[0].position"``, ``"body[1].children[3]"``); the format's
+checker turns that path into a line of the file. Rule ids are stable: scripts may filter
+on them.
+"""
+
+from __future__ import annotations
+
+import datetime
+import re
+from collections.abc import Iterator
+from typing import Literal
+
+import attrs
+
+from .model import Block, Division, Document, DocumentKind, DocumentSystem, ListItem, Numbering, Paragraph, Task
+from .model.blocks import Reference
+
+__all__ = ["LIMITS", "RULES", "Finding", "check_document"]
+
+Severity = Literal["error", "warning"]
+
+
+@attrs.frozen(kw_only=True)
+class Finding:
+    rule: str
+    severity: Severity
+    message: str
+    where: str | None = None
+
+
+#: Archival field limits (Nghị định 30/2020/NĐ-CP Phụ lục VI; edXML), in characters.
+LIMITS = {
+    "CodeNumber": 11,
+    "CodeNotation": 30,
+    "Subject": 500,
+    "OrganName": 200,
+    "Position": 100,
+    "FullName": 50,
+}
+
+#: Every domain rule id with what it checks.
+RULES = {
+    "notation-kind": "the notation's type code agrees with the document kind",
+    "notation-issuer": "the notation's issuer code agrees with the issuer's code",
+    "date-future": "the document date and the dates of cited documents are not after today",
+    "date-early": "a Party document is not dated before the Party was founded (3 February 1930)",
+    "numbering-start": "numbering at each level starts at 1",
+    "numbering-gap": "numbering at each level runs without gaps (I, II, IV)",
+    "numbering-repeat": "numbering at each level does not repeat a number",
+    "numbering-order": "numbering at each level does not go backwards",
+    "length": "archival field limits: " + ", ".join(f"{k} ≤ {v}" for k, v in LIMITS.items()),
+    "recipients-missing": "the document lists its recipients (nơi nhận)",
+    "signature-missing": "the document is signed",
+}
+
+_FOUNDED = datetime.date(1930, 2, 3)
+# Quy định prints "QĐ" as often as its own "QĐi".
+_PRINTED_KIND_CODES = {DocumentKind.QUY_DINH: {"QĐi", "QĐ"}}
+
+
+def check_document(doc: Document, *, today: datetime.date) -> Iterator[Finding]:
+    """Every domain finding about ``doc``, header first, then body, then closing."""
+    yield from _notation(doc)
+    yield from _dates(doc, today)
+    yield from _lengths(doc)
+    yield from _numbering(doc)
+    if not doc.signatures:
+        yield Finding(
+            rule="signature-missing", severity="error", message="the document has no signature", where="signatures"
+        )
+    if not doc.recipients:
+        yield Finding(
+            rule="recipients-missing", severity="error", message="the document lists no recipients", where="recipients"
+        )
+
+
+def _notation(doc: Document) -> Iterator[Finding]:
+    notation = doc.notation
+    if notation is None:
+        return
+    if doc.kind is not None and notation.kind_code is not None:
+        allowed = _PRINTED_KIND_CODES.get(doc.kind, {doc.kind.code})
+        if notation.kind_code not in allowed:
+            yield Finding(
+                rule="notation-kind",
+                severity="error",
+                message=f"notation {notation} has type code {notation.kind_code!r} but the document is a "
+                f"{doc.kind.label} ({' or '.join(sorted(allowed))})",
+                where="notation",
+            )
+    if doc.issuer is not None and doc.issuer.code and doc.issuer.code not in notation.issuer_codes:
+        yield Finding(
+            rule="notation-issuer",
+            severity="error",
+            message=f"notation {notation} names issuer {notation.issuer_code!r} but the issuer's code is "
+            f"{doc.issuer.code!r}",
+            where="notation",
+        )
+
+
+def _references(blocks: tuple[Block, ...], prefix: str) -> Iterator[tuple[str, Reference]]:
+    for index, block in enumerate(blocks):
+        where = f"{prefix}[{index}]"
+        if isinstance(block, Paragraph | ListItem | Task):
+            for number, span in enumerate(block.spans):
+                if isinstance(span, Reference):
+                    yield f"{where}.spans[{number}]", span
+        if isinstance(block, Division | ListItem):
+            yield from _references(block.children, f"{where}.children")
+
+
+def _all_references(doc: Document) -> Iterator[tuple[str, Reference]]:
+    yield from _references(doc.preamble, "preamble")
+    yield from _references(doc.body, "body")
+    for index, appendix in enumerate(doc.appendices):
+        yield from _references(appendix.body, f"appendices[{index}].body")
+
+
+def _dates(doc: Document, today: datetime.date) -> Iterator[Finding]:
+    if doc.date is not None:
+        if doc.date > today:
+            yield Finding(
+                rule="date-future",
+                severity="error",
+                message=f"the document is dated {doc.date.isoformat()}, after today ({today.isoformat()})",
+                where="date",
+            )
+        if doc.system is DocumentSystem.PARTY and doc.date < _FOUNDED:
+            yield Finding(
+                rule="date-early",
+                severity="warning",
+                message=f"a Party document dated {doc.date.isoformat()}, before the Party was founded (1930-02-03)",
+                where="date",
+            )
+    for where, reference in _all_references(doc):
+        if reference.date is not None and reference.date > today:
+            yield Finding(
+                rule="date-future",
+                severity="error",
+                message=f"a cited document is dated {reference.date.isoformat()}, after today ({today.isoformat()})",
+                where=where,
+            )
+
+
+def _too_long(field: str, value: str | None, where: str) -> Iterator[Finding]:
+    limit = LIMITS[field]
+    if value is not None and len(value) > limit:
+        yield Finding(
+            rule="length",
+            severity="error",
+            message=f"{field} has {len(value)} characters; archives allow at most {limit}",
+            where=where,
+        )
+
+
+def _lengths(doc: Document) -> Iterator[Finding]:
+    if doc.notation is not None:
+        number, _, rest = str(doc.notation).partition("/" if doc.notation.system is DocumentSystem.STATE else "-")
+        yield from _too_long("CodeNumber", number, "notation.number")
+        yield from _too_long("CodeNotation", rest, "notation.code")
+    yield from _too_long("Subject", doc.subject, "subject")
+    if doc.issuer is not None:
+        yield from _too_long("OrganName", doc.issuer.name, "issuer.name")
+    for index, signature in enumerate(doc.signatures):
+        yield from _too_long("Position", signature.position, f"signatures[{index}].position")
+        yield from _too_long("FullName", signature.signer, f"signatures[{index}].signer")
+
+
+# Numbering -------------------------------------------------------------------------------
+
+_ROMAN_VALUES = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100, "D": 500, "M": 1000}
+_ORDINALS = {
+    "nhất": 1, "hai": 2, "ba": 3, "tư": 4, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7, "tám": 8, "chín": 9, "mười": 10,
+}  # fmt: skip
+# Points (điểm) follow the Vietnamese alphabet: a, b, c, d, đ, e, g, h, i, k …
+_LETTERS = "abcdđeghiklmnopqrstuvxy"
+_DIGITS = re.compile(r"\d+")
+
+
+def _roman(label: str) -> int | None:
+    if not label or any(ch not in _ROMAN_VALUES for ch in label):
+        return None
+    values = [_ROMAN_VALUES[ch] for ch in label]
+    return sum(-v if i + 1 < len(values) and v < values[i + 1] else v for i, v in enumerate(values))
+
+
+def numeral(division: Division) -> int | None:
+    """The number a division's marker stands for (``"IV."`` → 4, ``"b)"`` → 2), None when unknown."""
+    label = division.label
+    numbering = division.numbering
+    if numbering is Numbering.ROMAN:
+        return _roman(label)
+    if numbering is Numbering.LETTER or numbering is Numbering.UPPER_LETTER:
+        position = _LETTERS.find(label.casefold())
+        return position + 1 if position >= 0 and len(label) == 1 else None
+    if numbering is Numbering.DECIMAL:
+        return int(label.rstrip(".").rsplit(".", 1)[-1])
+    if numbering in (Numbering.PART, Numbering.CHAPTER, Numbering.SECTION):
+        words = label.casefold().split()
+        if words and words[0] == "thứ" and len(words) == 2:
+            return _ORDINALS.get(words[1])
+        return int(label) if label.isdigit() else _roman(label)
+    digits = _DIGITS.search(label)
+    return int(digits.group()) if digits else None
+
+
+def _skips_only_dd(previous: int, value: int, numbering: Numbering) -> bool:
+    """a, b, c, d, e is as common as a, b, c, d, đ, e: a missing đ is no gap."""
+    return (
+        numbering in (Numbering.LETTER, Numbering.UPPER_LETTER) and value == previous + 2 and _LETTERS[previous] == "đ"
+    )
+
+
+def _sequence(divisions: list[tuple[str, Division]]) -> Iterator[Finding]:
+    previous: int | None = None
+    previous_marker = ""
+    for where, division in divisions:
+        value = numeral(division)
+        if value is None:
+            continue
+        name = division.numbering.value
+        if previous is None:
+            if value != 1:
+                yield Finding(
+                    rule="numbering-start",
+                    severity="warning",
+                    message=f"{name} numbering starts at {division.marker!r}",
+                    where=where,
+                )
+        elif value == previous:
+            yield Finding(
+                rule="numbering-repeat",
+                severity="warning",
+                message=f"{name} number {division.marker!r} repeats {previous_marker!r}",
+                where=where,
+            )
+        elif value < previous:
+            yield Finding(
+                rule="numbering-order",
+                severity="warning",
+                message=f"{name} number {division.marker!r} comes after {previous_marker!r}",
+                where=where,
+            )
+        elif value > previous + 1 and not _skips_only_dd(previous, value, division.numbering):
+            yield Finding(
+                rule="numbering-gap",
+                severity="warning",
+                message=f"{name} numbering jumps from {previous_marker!r} to {division.marker!r}",
+                where=where,
+            )
+        previous, previous_marker = value, division.marker
+
+
+def _levels(blocks: tuple[Block, ...], prefix: str, articles: list[tuple[str, Division]]) -> Iterator[Finding]:
+    """Check each level's run of numbers; articles (Điều) run through the whole document."""
+    runs: dict[Numbering, list[tuple[str, Division]]] = {}
+    for index, block in enumerate(blocks):
+        where = f"{prefix}[{index}]"
+        if isinstance(block, Division):
+            if block.numbering is Numbering.ARTICLE:
+                articles.append((where, block))
+            else:
+                runs.setdefault(block.numbering, []).append((where, block))
+        if isinstance(block, Division | ListItem):
+            yield from _levels(block.children, f"{where}.children", articles)
+    for run in runs.values():
+        yield from _sequence(run)
+
+
+def _numbering(doc: Document) -> Iterator[Finding]:
+    articles: list[tuple[str, Division]] = []
+    yield from _levels(doc.body, "body", articles)
+    yield from _sequence(articles)
+    for index, appendix in enumerate(doc.appendices):
+        appendix_articles: list[tuple[str, Division]] = []
+        yield from _levels(appendix.body, f"appendices[{index}].body", appendix_articles)
+        yield from _sequence(appendix_articles)

@@ -1,0 +1,306 @@
+"""nghiquyet.validate: XSD and domain rules, reported with rule id, severity, file, line and path."""
+
+from __future__ import annotations
+
+import datetime
+import importlib
+from pathlib import Path
+
+import attrs
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+import nghiquyet as nq
+from _sample import full_document
+from nghiquyet.validate import Checked, register_xml_checker
+
+validate_module = importlib.import_module("nghiquyet.validate")
+
+TODAY = datetime.date(2026, 11, 27)
+
+
+def _check(doc: nq.Document, *, as_json: bool = False) -> nq.Report:
+    data = nq.to_json(doc).encode() if as_json else nq.to_xml(doc)
+    return nq.validate(data, today=TODAY)
+
+
+def _rules(report: nq.Report) -> list[tuple[str, str]]:
+    return [(p.rule, p.severity) for p in report.problems]
+
+
+def _line_of(xml: bytes, needle: str) -> int:
+    text = xml.decode()
+    return text.count("\n", 0, text.index(needle)) + 1
+
+
+def test_a_sound_document_passes() -> None:
+    report = _check(full_document())
+    assert report.ok
+    assert report.problems == ()
+    assert report.format == "nghiquyet-xml/1"
+
+
+@pytest.mark.parametrize("as_json", [False, True])
+def test_notation_must_agree_with_kind_and_issuer(as_json: bool) -> None:
+    doc = attrs.evolve(full_document(), notation=nq.Notation.parse("123-NQ/HU"))
+    report = _check(doc, as_json=as_json)
+    assert not report.ok
+    assert _rules(report) == [("notation-kind", "error"), ("notation-issuer", "error")]
+    assert report.problems[0].path == ("$.notation" if as_json else "/Document/Header/Code")
+
+
+def test_a_quy_dinh_may_print_qd() -> None:
+    doc = attrs.evolve(full_document(), kind=nq.DocumentKind.QUY_DINH, notation=nq.Notation.parse("05-QĐ/TU"))
+    assert _check(doc).ok
+
+
+def test_joint_issuers_include_the_issuer() -> None:
+    doc = attrs.evolve(full_document(), notation=nq.Notation.parse("05-KL/BTCTU-TU"))
+    assert _check(doc).ok
+
+
+def test_dates_may_not_pass_today() -> None:
+    doc = attrs.evolve(full_document(), date=TODAY + datetime.timedelta(days=1))
+    xml = nq.to_xml(doc)
+    report = nq.validate(xml, today=TODAY)
+    assert _rules(report) == [("date-future", "error")]
+    assert report.problems[0].line == _line_of(xml, "<PromulgationDate>")
+    assert nq.validate(xml, today=TODAY + datetime.timedelta(days=1)).ok
+
+
+def test_cited_documents_may_not_come_from_the_future() -> None:
+    cited = nq.Reference(start=0, end=3, date=datetime.date(2030, 1, 1))
+    doc = attrs.evolve(full_document(), preamble=(nq.Paragraph(text="abc def", spans=(cited,)),))
+    xml = nq.to_xml(doc)
+    report = nq.validate(xml, today=TODAY)
+    assert _rules(report) == [("date-future", "error")]
+    assert report.problems[0].path == "/Document/Preamble/Paragraph/Reference"
+    assert report.problems[0].line == _line_of(xml, "<Paragraph><Reference")
+
+
+def test_a_party_document_from_before_1930_is_suspect() -> None:
+    report = _check(attrs.evolve(full_document(), date=datetime.date(1929, 1, 1)))
+    assert _rules(report) == [("date-early", "warning")]
+    assert report.ok
+
+
+def _roman(*markers: str) -> tuple[nq.Division, ...]:
+    return tuple(nq.Division(numbering=nq.Numbering.ROMAN, marker=m) for m in markers)
+
+
+def test_a_gap_in_numbering_is_a_warning_on_its_line() -> None:
+    doc = attrs.evolve(full_document(), body=_roman("I.", "II.", "IV."))
+    xml = nq.to_xml(doc)
+    report = nq.validate(xml, today=TODAY)
+    assert _rules(report) == [("numbering-gap", "warning")]
+    assert report.ok
+    assert report.problems[0].line == _line_of(xml, 'marker="IV."')
+    assert report.problems[0].path == "/Document/Content/Division[3]"
+    assert "'II.'" in report.problems[0].message
+    assert "'IV.'" in report.problems[0].message
+
+
+@pytest.mark.parametrize(
+    ("markers", "rule"),
+    [
+        (("I.", "II.", "II."), "numbering-repeat"),
+        (("I.", "III.", "II."), "numbering-gap"),
+        (("II.", "III."), "numbering-start"),
+    ],
+)
+def test_numbering_faults(markers: tuple[str, ...], rule: str) -> None:
+    assert _rules(_check(attrs.evolve(full_document(), body=_roman(*markers))))[0] == (rule, "warning")
+
+
+def test_numbering_going_backwards() -> None:
+    report = _check(attrs.evolve(full_document(), body=_roman("I.", "II.", "I-")))
+    assert _rules(report) == [("numbering-order", "warning")]
+
+
+def test_each_level_is_counted_on_its_own() -> None:
+    points = tuple(nq.Division(numbering=nq.Numbering.LETTER, marker=m) for m in ("a)", "b)", "c)", "d)", "e)"))
+    arabic = tuple(
+        nq.Division(numbering=nq.Numbering.ARABIC, marker=f"{n}.", children=points if n == 2 else ()) for n in (1, 2, 3)
+    )
+    body = (
+        nq.Division(numbering=nq.Numbering.ROMAN, marker="I.", children=arabic),
+        nq.Division(numbering=nq.Numbering.ROMAN, marker="II.", children=arabic),
+    )
+    # "a) … d), e)" skips only đ, which many documents do.
+    assert _check(attrs.evolve(full_document(), body=body)).problems == ()
+
+
+def test_articles_run_through_the_whole_document() -> None:
+    def chapter(marker: str, articles: tuple[int, ...]) -> nq.Division:
+        children = tuple(nq.Division(numbering=nq.Numbering.ARTICLE, marker=f"Điều {n}.") for n in articles)
+        return nq.Division(numbering=nq.Numbering.CHAPTER, marker=marker, children=children)
+
+    good = (chapter("Chương I", (1, 2)), chapter("Chương II", (3, 4)))
+    assert _check(attrs.evolve(full_document(), body=good)).problems == ()
+    bad = (chapter("Chương I", (1, 2)), chapter("Chương II", (1, 2)))
+    assert _rules(_check(attrs.evolve(full_document(), body=bad))) == [("numbering-order", "warning")]
+
+
+@pytest.mark.parametrize(
+    ("field", "limit", "change"),
+    [
+        ("Subject", 500, lambda d, s: attrs.evolve(d, subject=s)),
+        ("OrganName", 200, lambda d, s: attrs.evolve(d, issuer=attrs.evolve(d.issuer, name=s))),
+        ("Position", 100, lambda d, s: attrs.evolve(d, signatures=(nq.Signature(position=s, signer="A"),))),
+        ("FullName", 50, lambda d, s: attrs.evolve(d, signatures=(nq.Signature(signer=s),))),
+        (
+            "CodeNotation",
+            30,
+            lambda d, s: attrs.evolve(d, notation=nq.Notation(number=5, kind_code="KL", issuer_code="TU-" + s[6:])),
+        ),
+    ],
+)
+def test_archival_field_limits(field: str, limit: int, change: object) -> None:
+    assert callable(change)
+    at_limit = _check(change(full_document(), "x" * limit))
+    assert at_limit.ok, at_limit.problems
+    over = _check(change(full_document(), "x" * (limit + 1)))
+    assert _rules(over) == [("length", "error")]
+    assert field in over.problems[0].message
+
+
+def test_recipients_and_a_signature_must_be_present() -> None:
+    doc = attrs.evolve(full_document(), recipients=(), signatures=())
+    report = _check(doc)
+    assert _rules(report) == [("signature-missing", "error"), ("recipients-missing", "error")]
+    assert report.problems[1].path == "/Document/Closing"
+
+
+# Inputs ----------------------------------------------------------------------------------
+
+
+def test_paths_bytes_and_str(tmp_path: Path) -> None:
+    xml_file = tmp_path / "kl.xml"
+    xml_file.write_bytes(nq.to_xml(full_document()))
+    json_file = tmp_path / "kl.json"
+    json_file.write_text(nq.to_json(full_document()), encoding="utf-8")
+    for source in (xml_file, str(xml_file), json_file):
+        report = nq.validate(source, today=TODAY)
+        assert report.ok, report.problems
+        assert report.file == str(source)
+    assert nq.validate(nq.to_xml(full_document()).decode(), today=TODAY).ok
+    assert nq.validate(nq.to_json(full_document()), today=TODAY).format == "nghiquyet-json/1"
+
+
+def test_problems_carry_the_file_name(tmp_path: Path) -> None:
+    path = tmp_path / "kl.xml"
+    path.write_bytes(nq.to_xml(attrs.evolve(full_document(), recipients=())))
+    (problem,) = nq.validate(path, today=TODAY).problems
+    assert problem.file == str(path)
+    assert str(problem).startswith(f"{path}:")
+    assert str(problem).endswith(": error recipients-missing the document lists no recipients")
+
+
+def test_ill_formed_xml_is_a_report_with_a_line() -> None:
+    xml = nq.to_xml(full_document())
+    report = nq.validate(xml[: len(xml) // 2])
+    assert not report.ok
+    (problem,) = report.problems
+    assert problem.rule == "xml-syntax"
+    assert problem.line is not None
+    assert problem.column is not None
+
+
+def test_every_xsd_fault_is_reported() -> None:
+    xml = (
+        nq.to_xml(full_document())
+        .replace(b"<Draft/>", b"<Draft/><Bogus/>")
+        .replace(b'marker="II."', b'marker="II." x="1"')
+    )
+    report = nq.validate(xml)
+    assert [p.rule for p in report.problems] == ["xsd", "xsd"]
+    assert [p.line for p in report.problems] == [_line_of(xml.decode().encode(), "<Draft/>"), _line_of(xml, 'x="1"')]
+
+
+def test_a_model_fault_is_reported() -> None:
+    xml = nq.to_xml(full_document()).replace(b'marker="II."', b'marker="7."')
+    (problem,) = nq.validate(xml).problems
+    assert (problem.rule, problem.line) == ("model", _line_of(xml, 'marker="7."'))
+
+
+def test_json_faults_are_reported() -> None:
+    (problem,) = nq.validate(b'{"format": "nghiquyet/1", "kind": 12}').problems
+    assert problem.rule == "json-schema"
+    assert problem.path == "$.kind"
+    assert nq.validate(b'{"format": ').problems[0].rule == "json-syntax"
+
+
+@pytest.mark.parametrize(
+    ("data", "rule"),
+    [
+        (b"hello", "format-unknown"),
+        (b"", "format-unknown"),
+        (b'<Document xmlns="urn:nghiquyet:xml:2"/>', "format-unknown"),
+        (b'<Report xmlns="urn:nghiquyet:xml:1"/>', "xsd"),
+    ],
+)
+def test_unknown_formats_are_a_clear_problem(data: bytes, rule: str) -> None:
+    report = nq.validate(data)
+    assert [p.rule for p in report.problems] == [rule]
+    assert report.problems[0].line == 1
+
+
+def test_akoma_ntoso_is_checked_against_the_oasis_schema() -> None:
+    akn = nq.to_akoma_ntoso(full_document())
+    report = nq.validate(akn, today=TODAY)
+    assert report.format == "akoma-ntoso/3.0"
+    assert report.ok, report.problems
+    late = nq.validate(nq.to_akoma_ntoso(attrs.evolve(full_document(), recipients=())), today=TODAY)
+    assert [p.rule for p in late.problems] == ["recipients-missing"]
+    broken = nq.validate(akn.replace(b"<preface", b"<bogus/><preface", 1), today=TODAY)
+    assert broken.problems[0].rule == "akn-xsd"
+    assert broken.problems[0].line is not None
+
+
+def test_edxml_headers_are_read_and_checked() -> None:
+    doc = attrs.evolve(full_document(), date=datetime.date(2030, 1, 1))
+    report = nq.validate(nq.to_edxml(doc), today=TODAY)
+    assert report.format == "edxml"
+    assert "date-future" in {p.rule for p in report.problems}
+
+
+def test_an_unreadable_file(tmp_path: Path) -> None:
+    report = nq.validate(tmp_path / "missing.xml")
+    assert [p.rule for p in report.problems] == ["file-unreadable"]
+    assert not report.ok
+
+
+def test_another_xml_format_can_plug_in(monkeypatch: pytest.MonkeyPatch) -> None:
+    namespace = "urn:example:other"
+    seen = []
+
+    def checker(root: object, data: bytes) -> Checked:
+        seen.append(data)
+        return Checked(format="other/1", document=full_document())
+
+    # The module's registry, restored after the test (the package attribute is the function).
+    monkeypatch.setattr(validate_module, "_XML_CHECKERS", dict(validate_module._XML_CHECKERS))
+    register_xml_checker(namespace, checker)
+    report = nq.validate(f'<doc xmlns="{namespace}"/>'.encode(), today=TODAY)
+    assert report.format == "other/1"
+    assert report.ok
+    assert len(seen) == 1
+
+
+@given(st.binary(max_size=200) | st.text(max_size=200).map(lambda t: "<" + t))
+def test_validate_never_raises(data: bytes | str) -> None:
+    report = nq.validate(data)
+    assert isinstance(report, nq.Report)
+
+
+@given(st.data())
+def test_damaged_documents_give_reports_not_exceptions(data: st.DataObject) -> None:
+    xml = nq.to_xml(full_document())
+    start = data.draw(st.integers(0, len(xml) - 1))
+    end = data.draw(st.integers(start, min(len(xml), start + 40)))
+    damaged = xml[:start] + data.draw(st.binary(max_size=8)) + xml[end:]
+    report = nq.validate(damaged, today=TODAY)
+    for problem in report.problems:
+        if problem.rule in {"xml-syntax", "xsd", "model"}:
+            assert problem.line is not None
