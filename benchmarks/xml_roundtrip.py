@@ -29,7 +29,7 @@ from typing import Any
 from lxml import etree
 
 import nghiquyet as nq
-from nghiquyet._files import document_files
+from nghiquyet.files import document_files
 
 SEED = Path(__file__).resolve().parents[1] / "examples" / "ket-luan-13.json"
 

@@ -24,8 +24,8 @@ def convert_folder(source: Path, target: Path) -> int:
         for warning in document.warnings:
             print(f"{text_file.name}:{warning.line or '?'}: {warning.message}")
         (target / f"{text_file.stem}.xml").write_bytes(nq.to_xml(document))
-        kind = document.kind.label if document.kind else "?"
-        print(f"{text_file.name}: {kind} {document.notation or ''}, {sum(1 for _ in document.divisions())} divisions")
+        title = " ".join(str(x) for x in (document.kind.label if document.kind else "?", document.notation) if x)
+        print(f"{text_file.name}: {title}, {sum(1 for _ in document.divisions())} divisions")
         written += 1
     return written
 

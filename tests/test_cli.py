@@ -158,12 +158,45 @@ def test_convert_never_overwrites_its_input(capsys: pytest.CaptureFixture[str], 
     assert source.read_bytes() == original
 
 
-def test_convert_by_extension_only(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+def test_convert_needs_a_known_output_format(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
     source = tmp_path / "kl.json"
     source.write_text(nq.to_json(full_document()), encoding="utf-8")
-    assert _run(capsys, "convert", str(source), str(tmp_path / "kl.txt"))[0] == 2
-    assert _run(capsys, "convert", str(tmp_path / "kl.doc"), str(tmp_path / "kl.xml"))[0] == 2
-    assert not (tmp_path / "kl.xml").exists()
+    status, _, err = _run(capsys, "convert", str(source), str(tmp_path / "kl.pdf"))
+    assert status == 2
+    assert "--to" in err
+    status, _, err = _run(capsys, "convert", str(tmp_path / "missing.json"), str(tmp_path / "kl.xml"))
+    assert status == 1
+    assert "missing.json: cannot read" in err
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["kl.json"]
+
+
+@pytest.mark.parametrize(
+    ("target", "to", "read_back"),
+    [
+        ("kl.akn.xml", None, nq.from_akoma_ntoso),
+        ("kl.out", "akn", nq.from_akoma_ntoso),
+        ("kl.xml", None, nq.from_xml),
+        ("kl.json", None, nq.from_json),
+    ],
+)
+def test_convert_between_every_lossless_format(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, target: str, to: str | None, read_back: object
+) -> None:
+    document = full_document()
+    source = tmp_path / "source.xml"
+    source.write_bytes(nq.to_akoma_ntoso(document))  # the input format is told by its content
+    extra = ["--to", to] if to else []
+    assert _run(capsys, "convert", str(source), str(tmp_path / target), *extra)[0] == 0
+    assert read_back((tmp_path / target).read_bytes()) == document  # type: ignore[operator]
+
+
+def test_convert_to_the_edxml_header(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    document = full_document()
+    source = tmp_path / "kl.json"
+    source.write_text(nq.to_json(document), encoding="utf-8")
+    assert _run(capsys, "convert", str(source), str(tmp_path / "kl.edxml.xml"))[0] == 0
+    header = nq.from_edxml((tmp_path / "kl.edxml.xml").read_bytes())
+    assert (header.notation, header.subject) == (document.notation, document.subject)
 
 
 def test_convert_bad_input_writes_nothing(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:

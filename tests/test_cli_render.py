@@ -51,7 +51,7 @@ def test_render_refuses_to_overwrite_its_input(
 ) -> None:
     folder = document_file.parent
     target = spelling.format(document_file, folder, document_file.name, folder.name)
-    assert main(["render", str(document_file), "-o", target]) == 1
+    assert main(["render", str(document_file), "-o", target]) == 2
     assert document_file.read_bytes() == EXAMPLE.read_bytes()
     assert "refusing to overwrite the input" in capsys.readouterr().err
 

@@ -6,6 +6,7 @@ Read them from the text people have (:func:`parse_text`), write and read them as
 
 from ._batch import validate_many
 from .errors import DocumentError, FormatError, NghiquyetError
+from .files import read_document, write_document
 from .formats.akn import from_akoma_ntoso, to_akoma_ntoso
 from .formats.edxml import from_edxml, to_edxml
 from .formats.html import to_html
@@ -38,6 +39,8 @@ from .model import (
     Task,
     Urgency,
 )
+from .text import parse_text, to_text
+from .text.normalize import fold
 from .validate import Problem, Report, validate
 
 __all__ = [
@@ -71,15 +74,20 @@ __all__ = [
     "Table",
     "Task",
     "Urgency",
+    "fold",
     "from_akoma_ntoso",
     "from_edxml",
     "from_json",
     "from_xml",
+    "parse_text",
+    "read_document",
     "to_akoma_ntoso",
     "to_edxml",
     "to_html",
     "to_json",
+    "to_text",
     "to_xml",
     "validate",
     "validate_many",
+    "write_document",
 ]

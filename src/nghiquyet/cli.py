@@ -10,38 +10,20 @@ from __future__ import annotations
 import argparse
 import datetime
 import json
-import os
-import secrets
 import sys
 import time
 from collections.abc import Sequence
 from pathlib import Path
 from typing import TextIO
 
-from . import formats
 from ._batch import validate_many
-from ._files import document_files
 from .errors import NghiquyetError
-from .formats.html import to_html
-from .model import Document
+from .files import FORMATS, document_files, format_for, read_document, write_document
 from .outline import outline
+from .text import parse_text
 from .validate import Report
 
 __all__ = ["main"]
-
-
-def read_document(path: Path) -> Document:
-    """Read a document file by its extension (.json; other formats as they are added)."""
-    readers = formats.readers()
-    reader = readers.get(path.suffix.lower())
-    if reader is None:
-        known = ", ".join(sorted(readers))
-        raise NghiquyetError(f"{path}: unknown file type {path.suffix!r} (known: {known})")
-    try:
-        data = path.read_bytes()
-    except OSError as exc:
-        raise NghiquyetError(f"{path}: cannot read: {exc.strerror}") from None
-    return reader(data)
 
 
 class UsageError(Exception):
@@ -49,7 +31,32 @@ class UsageError(Exception):
 
 
 def _cmd_show(args: argparse.Namespace) -> int:
-    sys.stdout.write(outline(read_document(Path(args.file))))
+    sys.stdout.write(outline(read_document(args.file)))
+    return 0
+
+
+def read_text(name: str) -> str:
+    """The text of a file, or of standard input when ``name`` is "-" (UTF-8, BOM tolerated)."""
+    try:
+        data = sys.stdin.buffer.read() if name == "-" else Path(name).read_bytes()
+    except OSError as exc:
+        raise NghiquyetError(f"{name}: cannot read: {exc.strerror}") from None
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise NghiquyetError(f"{name}: not UTF-8 text (byte {exc.start})") from None
+
+
+def _cmd_parse(args: argparse.Namespace) -> int:
+    document = parse_text(read_text(args.file))
+    for warning in document.warnings:
+        where = f"line {warning.line}: " if warning.line else ""
+        print(f"nghiquyet: {args.file}: {where}{warning.message}", file=sys.stderr)
+    if args.output:
+        _refuse_input(args.file, args.output)
+        write_document(document, args.output, format=args.to or format_for(args.output) or "json")
+    else:
+        sys.stdout.buffer.write(FORMATS[args.to or "json"][1](document))
     return 0
 
 
@@ -144,53 +151,31 @@ def _print_summary(counts: dict[str, int], output: str) -> None:
 
 
 def _cmd_convert(args: argparse.Namespace) -> int:
-    source, target = Path(args.input), Path(args.output)
-    writer = formats.writers().get(target.suffix.lower())
-    if writer is None:
-        known = ", ".join(sorted(formats.writers()))
-        raise UsageError(f"{target}: unknown output type {target.suffix!r} (known: {known})")
-    if source.suffix.lower() not in formats.readers():
-        known = ", ".join(sorted(formats.readers()))
-        raise UsageError(f"{source}: unknown input type {source.suffix!r} (known: {known})")
-    if _same_file(source, target):
-        raise UsageError(f"{target}: refusing to overwrite the input file")
-    write_atomically(target, writer(read_document(source)))
+    if not (args.to or format_for(args.output)):
+        raise UsageError(f"{args.output}: say the output format with --to, or use a known extension ({_SUFFIXES})")
+    _refuse_input(args.input, args.output)
+    write_document(read_document(args.input), args.output, format=args.to)
     return 0
-
-
-def write_atomically(path: Path, data: bytes) -> None:
-    """Write ``data`` to ``path`` through a temporary file in the same folder, so that a
-    reader never sees half a file and a failed write leaves the old one in place."""
-    temporary = path.with_name(f".{path.name}.{secrets.token_hex(6)}.tmp")
-    try:
-        # os.open with mode 0o666 lets the umask decide, as for any file the user creates.
-        descriptor = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666)
-        try:
-            with os.fdopen(descriptor, "wb") as out:
-                out.write(data)
-                out.flush()
-                os.fsync(out.fileno())
-            os.replace(temporary, path)
-        except BaseException:
-            temporary.unlink(missing_ok=True)
-            raise
-    except OSError as exc:
-        raise NghiquyetError(f"{path}: cannot write: {exc.strerror or exc}") from None
-
-
-def _same_file(first: Path, second: Path) -> bool:
-    try:
-        return first.resolve() == second.resolve() or (second.exists() and first.samefile(second))
-    except OSError:
-        return False
 
 
 def _cmd_render(args: argparse.Namespace) -> int:
-    source, target = Path(args.file), Path(args.output)
-    if _same_file(source, target):
-        raise NghiquyetError(f"{target}: refusing to overwrite the input file")
-    write_atomically(target, to_html(read_document(source)).encode("utf-8"))
+    _refuse_input(args.file, args.output)
+    write_document(read_document(args.file), args.output, format="html")
     return 0
+
+
+def _refuse_input(source: str, target: str) -> None:
+    """Never write over the file being read, however its path is spelled."""
+    first, second = Path(source), Path(target)
+    try:
+        same = first.resolve() == second.resolve() or (second.exists() and first.samefile(second))
+    except OSError:
+        same = False
+    if same:
+        raise UsageError(f"{target}: refusing to overwrite the input file")
+
+
+_SUFFIXES = ", ".join(suffix for suffix, _ in FORMATS.values())
 
 
 def _build_parser() -> argparse.ArgumentParser:
@@ -200,14 +185,27 @@ def _build_parser() -> argparse.ArgumentParser:
     )
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
+    formats = sorted(FORMATS)
+    any_file = "a document file: JSON, XML (native, Akoma Ntoso, edXML) or text"
+
     show = commands.add_parser("show", help="print a document's outline: header, divisions, tasks, references")
-    show.add_argument("file", help="a document file (.json)")
+    show.add_argument("file", help=any_file)
     show.set_defaults(run=_cmd_show)
+
+    parse = commands.add_parser("parse", help="read a document from plain text (Word/PDF export, markdown, OCR)")
+    parse.add_argument("file", help="a text file, or - for standard input")
+    parse.add_argument(
+        "--to", choices=formats, default=None, help="output format (default: json, or by -o's extension)"
+    )
+    parse.add_argument(
+        "-o", "--output", metavar="OUT", help="write to this file (atomically) instead of standard output"
+    )
+    parse.set_defaults(run=_cmd_parse)
 
     render = commands.add_parser(
         "render", help="write a document as one self-contained HTML page in the official layout (A4, print-ready)"
     )
-    render.add_argument("file", help="a document file (.json)")
+    render.add_argument("file", help=any_file)
     render.add_argument("-o", "--output", required=True, metavar="OUT.html", help="the HTML file to write")
     render.set_defaults(run=_cmd_render)
 
@@ -229,12 +227,14 @@ def _build_parser() -> argparse.ArgumentParser:
 
     convert = commands.add_parser(
         "convert",
-        help="convert a document between JSON and XML, by the files' extensions",
-        description="Read IN and write OUT in the format their extensions name (.json, .xml). OUT is "
-        "written atomically and is never the input file.",
+        help="convert a document from one format to another",
+        description="Read IN (JSON, XML, Akoma Ntoso, edXML or text, told by its content) and write OUT in "
+        f"the format --to names, or else its extension names ({_SUFFIXES}). OUT is written atomically "
+        "and is never the input file.",
     )
     convert.add_argument("input", metavar="IN", help="the document to read")
     convert.add_argument("output", metavar="OUT", help="the file to write")
+    convert.add_argument("--to", choices=formats, default=None, help="the output format")
     convert.set_defaults(run=_cmd_convert)
     return parser
 

@@ -231,7 +231,11 @@ class Division:
 
 @attrs.frozen(kw_only=True)
 class ListItem:
-    """An indented item marked with a bullet ("-", "+", "•"), which is not a number."""
+    """An indented item marked with a bullet ("-", "+", "•").
+
+    A bullet is not a number: list items have no ``label`` and are not divisions, so
+    an outline of the document's numbering passes over them to their children.
+    """
 
     marker: str = attrs.field(default="-")
     text: str = text()
@@ -247,11 +251,6 @@ class ListItem:
     @children.validator
     def _check_children(self, _attribute: attrs.Attribute[Any], value: tuple[Block, ...]) -> None:
         _check_children(self, value)
-
-    @property
-    def label(self) -> str:
-        """The bullet itself: list items are not numbered divisions."""
-        return self.marker
 
 
 BULLETS = frozenset({"-", "+", "*", "•", "–", "—", "·"})

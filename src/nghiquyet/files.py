@@ -1,0 +1,155 @@
+"""Document files on disk: find them, read one in whatever format it is, write one safely.
+
+The formats a file may hold are told by its content, not trusted from its name: JSON
+starts with ``{``; XML is told apart by the namespace of its root element (the native
+XML, Akoma Ntoso 3.0, the edXML header); anything else is text for :func:`parse_text`.
+Writing goes through a temporary file in the same folder and an atomic rename, so a
+reader never sees half a file and a failed write leaves the old file in place.
+"""
+
+from __future__ import annotations
+
+import os
+import secrets
+from collections.abc import Callable, Iterable, Iterator
+from pathlib import Path
+
+from .errors import NghiquyetError
+from .formats._akn_vocabulary import AKN
+from .formats._xml_names import NS
+from .formats._xmlsafe import parse_xml
+from .formats.akn import from_akoma_ntoso, to_akoma_ntoso
+from .formats.edxml import EDXML, from_edxml, to_edxml
+from .formats.html import to_html
+from .formats.json import from_json, to_json
+from .formats.xml import read_tree, to_xml
+from .model import Document
+from .outline import outline
+from .text import parse_text, to_text
+
+__all__ = [
+    "FORMATS",
+    "document_files",
+    "format_for",
+    "read_bytes",
+    "read_document",
+    "write_atomically",
+    "write_document",
+]
+
+#: The extensions of document files a folder is searched for (by ``nghiquyet validate``).
+DOCUMENT_SUFFIXES = (".xml", ".json")
+
+#: What :func:`write_document` can write, by format name, with the file extension it implies.
+FORMATS: dict[str, tuple[str, Callable[[Document], bytes]]] = {
+    "json": (".json", lambda document: (to_json(document, indent=True) + "\n").encode("utf-8")),
+    "xml": (".xml", to_xml),
+    "akn": (".akn.xml", to_akoma_ntoso),
+    "edxml": (".edxml.xml", to_edxml),
+    "html": (".html", lambda document: to_html(document).encode("utf-8")),
+    "text": (".txt", lambda document: to_text(document).encode("utf-8")),
+    "outline": (".outline.txt", lambda document: outline(document).encode("utf-8")),
+}
+
+_XML_READERS: dict[str, Callable[[bytes], Document]] = {
+    NS: lambda data: read_tree(parse_xml(data), data),
+    AKN: from_akoma_ntoso,
+    EDXML: from_edxml,
+}
+
+
+def document_files(paths: Iterable[str | os.PathLike[str]]) -> Iterator[Path]:
+    """Every file named, and every *.xml and *.json under every folder named.
+
+    A folder gives its own files in name order, then each subfolder's in name order;
+    hidden files are skipped. Folders are walked lazily, one listing at a time, so that
+    very large trees cost little memory.
+    """
+    for given in paths:
+        path = Path(given)
+        if not path.is_dir():
+            yield path
+            continue
+        for folder, subfolders, names in os.walk(path):
+            subfolders.sort()
+            for name in sorted(names):
+                if name.lower().endswith(DOCUMENT_SUFFIXES) and not name.startswith("."):
+                    yield Path(folder, name)
+
+
+def read_document(source: str | os.PathLike[str]) -> Document:
+    """Read a document file of any kind this library knows, told by its content.
+
+    JSON (``nghiquyet/1``), the native XML, Akoma Ntoso 3.0 and the edXML header are read
+    by their readers; any other file is taken as UTF-8 text and parsed with
+    :func:`~nghiquyet.parse_text`. Raises :class:`~nghiquyet.NghiquyetError` naming the
+    file when it cannot be read.
+    """
+    path = Path(source)
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise NghiquyetError(f"{path}: cannot read: {exc.strerror or exc}") from None
+    try:
+        return read_bytes(data)
+    except NghiquyetError as exc:
+        exc.args = (f"{path}: {exc}",)  # the same error, naming the file
+        raise
+
+
+def read_bytes(data: bytes) -> Document:
+    """Read a document from the bytes of a file, in whatever format they hold."""
+    start = data[:4096].lstrip(b"\xef\xbb\xbf \t\r\n")
+    if start.startswith(b"{"):
+        return from_json(data)
+    if start.startswith(b"<"):
+        root = parse_xml(data)
+        namespace = root.tag.partition("}")[0].lstrip("{") if isinstance(root.tag, str) else ""
+        reader = _XML_READERS.get(namespace)
+        if reader is None:
+            raise NghiquyetError(
+                f"XML in namespace {namespace or '(none)'!r} is not a document format this library reads"
+            )
+        return reader(data)
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise NghiquyetError(f"not UTF-8 text (byte {exc.start})") from None
+    return parse_text(text)
+
+
+def format_for(path: str | os.PathLike[str]) -> str | None:
+    """The format name :data:`FORMATS` gives a file name by its extension (the longest that fits)."""
+    name = os.fspath(path).lower()
+    fitting = [(len(suffix), fmt) for fmt, (suffix, _) in FORMATS.items() if name.endswith(suffix)]
+    return max(fitting)[1] if fitting else None
+
+
+def write_document(document: Document, target: str | os.PathLike[str], *, format: str | None = None) -> None:
+    """Write ``document`` to ``target`` in ``format`` (a key of :data:`FORMATS`), or in the
+    format its extension names; atomically, through a temporary file in the same folder."""
+    name = format or format_for(target)
+    if name not in FORMATS:
+        known = ", ".join(f"{fmt} ({suffix})" for fmt, (suffix, _) in FORMATS.items())
+        raise NghiquyetError(f"{target}: unknown output format {name or os.fspath(target)!r} (known: {known})")
+    write_atomically(Path(target), FORMATS[name][1](document))
+
+
+def write_atomically(path: Path, data: bytes) -> None:
+    """Write ``data`` to ``path`` through a temporary file in the same folder, so that a
+    reader never sees half a file and a failed write leaves the old one in place."""
+    temporary = path.with_name(f".{path.name}.{secrets.token_hex(6)}.tmp")
+    try:
+        # os.open with mode 0o666 lets the umask decide, as for any file the user creates.
+        descriptor = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666)
+        try:
+            with os.fdopen(descriptor, "wb") as out:
+                out.write(data)
+                out.flush()
+                os.fsync(out.fileno())
+            os.replace(temporary, path)
+        except BaseException:
+            temporary.unlink(missing_ok=True)
+            raise
+    except OSError as exc:
+        raise NghiquyetError(f"{path}: cannot write: {exc.strerror or exc}") from None

@@ -1,0 +1,398 @@
+"""Inline annotations of running text: references, dates, bodies, and tasks.
+
+- references: "Kết luận số 706-KL/TU, ngày 05/4/2023 của Ban Chấp hành Đảng bộ tỉnh"
+  → :class:`Reference` with kind, notation, date and issuer;
+- tasks: sentences that assign work ("Giao X chủ trì, phối hợp với Y …", "X có trách
+  nhiệm …", "Đề nghị X …", "Yêu cầu X …") → :class:`Task` with lead and partners;
+- dates printed in the text → :class:`DateMention`; the bodies of a task → :class:`BodyMention`.
+"""
+
+from __future__ import annotations
+
+import datetime
+import re
+from collections.abc import Iterator
+
+import attrs
+
+from ..errors import DocumentError
+from ..model import (
+    Block,
+    Body,
+    BodyMention,
+    DateMention,
+    Deadline,
+    DocumentKind,
+    Notation,
+    Paragraph,
+    Reference,
+    Span,
+    Task,
+)
+from ._dates import DATE_IN_TEXT, find_dates, make_date
+from .normalize import fold
+
+__all__ = ["Annotator", "TaskFound", "find_task", "sentences"]
+
+# --- sentences ---------------------------------------------------------------------------
+
+_BOUNDARY = re.compile(r"(?:\./\.|[.!?;:…])(?=(\s+)(\S))")
+_NUMBER = re.compile(r"[\d.]+")
+_ABBREVIATIONS = {"tp", "v.v", "q", "đ/c", "tr", "k/t", "t/m", "ths", "ts", "pgs", "gs", "th.s"}
+
+
+def sentences(text: str, *, first: bool = False) -> list[tuple[int, int]]:
+    """(start, end) of each sentence of ``text`` (only the first if ``first``).
+
+    A sentence ends at ". " (or "!", "?", "./.", and ":" after a long lead-in) before a capital.
+    """
+    out: list[tuple[int, int]] = []
+    start = 0
+    for m in _BOUNDARY.finditer(text):
+        end = m.end()
+        mark = m.group()
+        nxt = m.group(2)
+        if not (nxt.isupper() or nxt in '"“') or mark == ";":
+            continue
+        if mark == ":" and end - start < 40:
+            continue
+        space = text.rfind(" ", start, m.start())
+        before = text[space + 1 if space >= 0 else start : m.start()].lower()
+        if mark == "." and (before in _ABBREVIATIONS or (len(before) <= 1 and before.isalpha())):
+            continue
+        if mark == "." and before[-1:].isdigit() and _NUMBER.fullmatch(before):
+            continue  # "1.", "2.1." inside a sentence are numbers
+        out.append((start, end))
+        if first:
+            return out
+        start = m.end(1)
+    if start < len(text):
+        out.append((start, len(text)))
+    return out
+
+
+# --- bodies ------------------------------------------------------------------------------
+
+_BODY_WORDS = set(
+    """các cơ quan đơn vị ban ngành liên chức năng xã thị tỉnh huyện phường thành phố trực thuộc đảng ủy uỷ
+    bộ cấp chi hội đoàn thể tổ chính trị phòng chuyên môn trưởng tham mưu giúp việc nhân dân đại biểu quốc
+    hữu sở viên địa phương mặt trận hành chấp thường vụ văn dựng tuyên giáo kiểm tra vận nội
+    kinh tế hóa hoá xã hội học công nghệ tài thông tin truyền an ninh quân sự phụ nữ nông cựu chiến binh
+    thanh niên hiệp trung ương sự nghiệp cán đội ngũ ngang doanh nghiệp người đứng đầu lưu trữ lịch
+    quận khu vực ngoại giao tư pháp y dục đào tạo đồng nhiệm nhà nước đạo tộc sử quyền""".split()
+)
+_CONNECTORS = {"và", "của", "ở", "với"}
+
+
+def _upper_start(token: str) -> bool:
+    return token[:1].isupper()
+
+
+def _body_run(text: str) -> str:
+    """The longest prefix of ``text`` that reads as names of bodies ("UBND thị xã, các cơ quan …")."""
+    tokens = re.findall(r"\S+", text)
+    taken: list[str] = []
+    for index, raw in enumerate(tokens):
+        token = raw.rstrip(",")
+        stop_after = token.endswith((".", ";", ":"))
+        word = token.rstrip(".;:/").strip("()")
+        lower = word.lower()
+        nxt = tokens[index + 1] if index + 1 < len(tokens) else ""
+        if not word:
+            break
+        if _upper_start(word) or any(c.isupper() for c in word[1:]) or lower in _BODY_WORDS or lower in ("-", "–"):
+            ok = True
+        elif lower in _CONNECTORS:
+            ok = bool(taken) and (_upper_start(nxt) or nxt.lower() in ("các", "cơ"))
+        else:
+            ok = False
+        if not ok:
+            break
+        taken.append(raw)
+        if stop_after:
+            break
+    run = " ".join(taken).rstrip(" ,;.:")
+    # do not end on a connector
+    while run and run.rsplit(" ", 1)[-1].lower() in _CONNECTORS | {"-", "–"}:
+        run = run.rsplit(" ", 1)[0] if " " in run else ""
+    return run
+
+
+def _split_bodies(run: str) -> list[str]:
+    parts = re.split(r",\s+|\s+và\s+|;\s*", run)
+    return [p.strip(" ,;.") for p in parts if p.strip(" ,;.") and any(c.isalpha() for c in p)]
+
+
+@attrs.frozen
+class TaskFound:
+    """What a directive sentence says: who leads, who partners, whom to report to, by when."""
+
+    lead: tuple[str, ...]
+    partners: tuple[str, ...]
+    report_to: str | None
+    deadline: str | None
+    deadline_date: datetime.date | None = None
+
+
+_GIAO = re.compile(r"(?:^|(?<=[\s,;:(]))(?<!được )(?:[Gg]iao|GIAO)\s*(?=\S)")
+_ASK = re.compile(r"(?:^|(?<=[\s,;:(]))(?:[Đđ]ề\s*nghị|[Yy]êu\s*cầu)\s*(?=\S)")
+_DUTY_ANYWHERE = re.compile(r"có\s+trách\s+nhiệm|chủ\s+trì")
+_RESPONSIBLE_DUTY = re.compile(r"\s+có\s+trách\s+nhiệm\b")
+_PRESIDES = re.compile(r"\s+chủ\s+trì\s*,?\s*(?:phối\s+hợp|tham\s+mưu)\b")
+_PARTNER = re.compile(r"\bphối\s+hợp(?:\s+với)?\s+")
+_REPORT = re.compile(r"\bbáo\s+cáo\s+(?:về\s+|với\s+|lên\s+)?")
+_DEADLINE = re.compile(
+    r"\b(?:trước|chậm nhất(?: là)?|hoàn thành trong|trong)\s+(?:ngày\s+\d{1,2}/\d{1,2}/\d{4}|\d{1,2}/\d{1,2}/\d{4}|"
+    r"quý\s+[IV]+(?:/\d{4})?|tháng\s+\d{1,2}/\d{4}|năm\s+\d{4})"
+)
+_LEADING_ADVERB = re.compile(r"^(?:[^\W\d_]+\s){0,2}[^\W\d_]+,\s+(?=[A-ZĐÀ-Ỹ])")
+_BAD_LEAD_START = re.compile(r"^(?:của|được|theo|về|tại|trong)\b", re.IGNORECASE)
+
+
+def _lead_at(text: str, *, strict: bool) -> str:
+    """The bodies named at the start of ``text``; ``strict`` wants a capital or "các" first."""
+    if _BAD_LEAD_START.match(text):
+        return ""
+    first = text.split(" ", 1)[0]
+    second = text.split(" ", 2)[1].lower() if " " in text else ""
+    if strict and not (
+        _upper_start(first)
+        or any(c.isupper() for c in first)
+        or first.lower() == "các"
+        or (first.lower() == "cấp" and second in ("ủy", "uỷ"))
+    ):
+        return ""
+    run = _body_run(text)
+    tokens = run.split()
+    if len(tokens) == 1 and not (tokens[0].isupper() and len(tokens[0]) >= 2):
+        return ""  # a lone capitalised word ("Huy hiệu …") is not a body
+    return run
+
+
+def _at_sentence_start(sentence: str, at: int) -> bool:
+    before = sentence[:at].rstrip()
+    return not before or (before.endswith((",", ";", ":", "(")) and len(before.split()) <= 4) or not before.strip()
+
+
+_MAYBE_TASK = re.compile(r"[Gg]iao|GIAO|[Đđ]ề\s*nghị|[Yy]êu\s*cầu|chủ\s+trì|trách\s+nhiệm")
+
+
+_HEAD_NOUNS = re.compile(
+    r"\b(?:cơ quan|đơn vị|ban|ngành|[uủ][ỷy]|bộ|hội|phòng|chính quyền|đoàn thể|địa phương|thường trực|"
+    r"tổ chức|nhà nước|cấp ủy|cấp uỷ)\b",
+    re.IGNORECASE,
+)
+
+
+def _names_a_body(run: str) -> bool:
+    """A lead names a body: a proper name (a capital inside it) or a word for an organisation."""
+    return any(c.isupper() for c in run[1:]) or bool(_HEAD_NOUNS.search(run))
+
+
+def find_task(sentence: str) -> TaskFound | None:
+    """The assignment of work ``sentence`` makes, if it makes one."""
+    if not _MAYBE_TASK.search(sentence):
+        return None
+    lead_run = ""
+    after = 0
+    for pattern in (_GIAO, _ASK):
+        for m in pattern.finditer(sentence):
+            start = m.start()
+            if (
+                pattern is _GIAO
+                and sentence[:start].strip()
+                and not sentence[:start].rstrip().endswith((",", ";", ":"))
+            ):
+                continue  # "phương án giao Bộ …" hands over, it does not assign
+            strict = not (sentence[:start].strip() == "" or sentence[:start].rstrip().endswith((";", ":")))
+            run = _lead_at(sentence[m.end() :], strict=strict)
+            if run:
+                lead_run, after = run, m.end() + len(run)
+                break
+        if lead_run:
+            break
+    if not lead_run and _DUTY_ANYWHERE.search(sentence):
+        body = _LEADING_ADVERB.sub("", sentence, count=1)
+        offset = len(sentence) - len(body)
+        run = _lead_at(body, strict=True)
+        following = body[len(run) :]
+        everyone = fold(run).startswith(("cac cap uy", "cap uy", "cac to chuc dang", "cac cap", "cac dang vien"))
+        if (
+            run
+            and not everyone  # "các cấp ủy …" count only when introduced by Giao / Đề nghị / Yêu cầu
+            and len(run.split()) <= 60
+            and (_RESPONSIBLE_DUTY.match(following) or _PRESIDES.match(following))
+        ):
+            lead_run, after = run, offset + len(run)
+    if not lead_run:
+        return None
+    lead = _split_bodies(lead_run)
+    if not lead or not _names_a_body(lead_run):
+        return None
+    rest = sentence[after:]
+    partners: list[str] = []
+    if partner := _PARTNER.search(rest):
+        partners = _split_bodies(_lead_at(rest[partner.end() :], strict=True))
+    report_to = None
+    if report := _REPORT.search(rest):
+        run = _lead_at(rest[report.end() :], strict=True)
+        report_to = run or None
+    deadline = deadline_date = None
+    if due := _DEADLINE.search(rest):
+        deadline = due.group()
+        dm = DATE_IN_TEXT.search(deadline)
+        if dm and dm.group("d2"):
+            deadline_date = make_date(dm.group("y2"), dm.group("m2"), dm.group("d2"))
+    return TaskFound(tuple(lead), tuple(partners), report_to, deadline, deadline_date)
+
+
+# --- references --------------------------------------------------------------------------
+
+_PARTY_REF = re.compile(
+    r"(?<![\w/.-])(?P<n>\d{1,4})\s*[-–—]\s*(?P<k>[A-ZĐ][A-Za-zĐđ]{0,3})\s*/\s*(?P<i>[A-ZĐ][A-ZĐ0-9]*(?:-[A-ZĐ][A-ZĐ0-9]*)*)(?![\w])"
+)
+_STATE_REF = re.compile(
+    r"(?<![\w/.-])(?P<n>\d{1,5})\s*/\s*(?:(?P<y>\d{4})\s*/\s*)?(?P<c>[A-ZĐ][A-Za-zĐđ0-9]*(?:-[A-ZĐ][A-Za-zĐđ0-9]*)*)(?![\w])"
+)
+_KIND_WORDS = {fold(k.label): k for k in DocumentKind} | {"luat": None, "nghi dinh": None, "thong tu": None}
+_KIND_BEFORE = re.compile(
+    r"(?P<label>" + "|".join(sorted((re.escape(k) for k in _KIND_WORDS), key=len, reverse=True)) + r")\s*(?:so\s*)?$"
+)
+_AFTER_DATE = re.compile(r"^\s*,?\s*(?:ban hành\s+)?(?:ngày\s*)?", re.IGNORECASE)
+_AFTER_ISSUER = re.compile(r"^\s*,?\s*của\s+")
+# the cited document's trích yếu: "… về đột phá phát triển khoa học, công nghệ …" up to ";", "." or "("
+_TITLE_AFTER = re.compile(r"\s*,?\s*(?P<t>về\s[^;.:()\n]{3,250}?)\s*(?=[;.:(]|$)")
+_ISSUER_END = re.compile(r"\s+(?:về|khóa|khoá|tại)\s|,\s|;")
+
+
+@attrs.frozen
+class Annotator:
+    """Annotates running text; ``own`` is the document's own notation, never a reference."""
+
+    own: str | None = None
+
+    def references(self, text: str) -> Iterator[Reference]:
+        if "/" not in text:  # every notation has its slash
+            return
+        taken: list[tuple[int, int]] = []
+        for pattern in (_PARTY_REF, _STATE_REF):
+            for m in pattern.finditer(text):
+                if any(s < m.end() and m.start() < e for s, e in taken):
+                    continue
+                raw = m.group()
+                if pattern is _STATE_REF and sum(c.isupper() for c in m.group("c")) < 2:
+                    continue
+                try:
+                    notation = Notation.parse(raw)
+                except DocumentError:
+                    continue
+                if self.own is not None and str(notation) == self.own:
+                    continue
+                start, end = m.start(), m.end()
+                kind = _kind_of_code(notation.kind_code)
+                before = fold(text[max(0, start - 30) : start])
+                if km := _KIND_BEFORE.search(before):
+                    start -= len(before) - km.start()
+                    kind = _KIND_WORDS.get(km.group("label"), kind) or (
+                        kind if km.group("label") not in ("luat", "nghi dinh", "thong tu") else None
+                    )
+                    if km.group("label") == fold("Quy định"):
+                        kind = DocumentKind.QUY_DINH
+                date = None
+                tail = text[end:]
+                lead = _AFTER_DATE.match(tail)
+                if lead is not None and (dm := DATE_IN_TEXT.match(tail, lead.end())) and (lead.end() or dm):
+                    value = _date_of(dm)
+                    if value is not None and dm.start() - 0 <= 12:
+                        date = value
+                        end += dm.end()
+                issuer = None
+                if im := _AFTER_ISSUER.match(text[end:]):
+                    run = _body_run(text[end + im.end() :])
+                    run = _ISSUER_END.split(run)[0].strip(" ,")  # one issuer: stop at "về …", a comma
+                    if run:
+                        issuer = Body(name=run)
+                        end += im.end() + text[end + im.end() :].find(run) + len(run)
+                title = None
+                tm = _TITLE_AFTER.match(text, end)
+                if tm and not _PARTY_REF.search(tm.group("t")) and not _STATE_REF.search(tm.group("t")):
+                    title = tm.group("t").strip()  # (a title running into another citation is not read)
+                    end = tm.end("t")
+                taken.append((start, end))
+                yield Reference(
+                    start=start, end=end, kind=kind, notation=notation, date=date, issuer=issuer, title=title
+                )
+
+    def spans(self, text: str, bodies: tuple[str, ...] = ()) -> tuple[Span, ...]:
+        spans: list[Span] = list(self.references(text))
+        for start, end, value in find_dates(text):
+            spans.append(DateMention(start=start, end=end, date=value))
+        cursor = 0
+        for name in bodies:
+            at = text.find(name, cursor)
+            if at >= 0:
+                spans.append(BodyMention(start=at, end=at + len(name), body=Body(name=name)))
+                cursor = at + len(name)
+        spans.sort(key=lambda s: (s.start, -(s.end - s.start)))
+        kept: list[Span] = []
+        for span in spans:
+            if kept and span.start < kept[-1].end:
+                continue
+            kept.append(span)
+        return tuple(kept)
+
+    def blocks(self, text: str, _line: int = 0) -> list[Block]:
+        """Paragraph and Task blocks for a run of text: each assigning sentence is a Task."""
+        text = text.strip()
+        if not text:
+            return []
+        if not _MAYBE_TASK.search(text):
+            return [self.paragraph(text)]
+        parts = sentences(text)
+        out: list[Block] = []
+        plain_start: int | None = None
+        for start, end in parts:
+            found = find_task(text[start:end])
+            if found is None:
+                if plain_start is None:
+                    plain_start = start
+                continue
+            if plain_start is not None:
+                out.append(self.paragraph(text[plain_start:start].strip()))
+                plain_start = None
+            out.append(self.task(text[start:end].strip(), found))
+        if plain_start is not None:
+            out.append(self.paragraph(text[plain_start:].strip()))
+        return out
+
+    def paragraph(self, text: str) -> Paragraph:
+        return Paragraph(text=text, spans=self.spans(text))
+
+    def task(self, text: str, found: TaskFound) -> Task:
+        bodies = found.lead + found.partners
+        deadline = None
+        if found.deadline:
+            deadline = Deadline(text=found.deadline, date=found.deadline_date)
+        return Task(
+            text=text,
+            spans=self.spans(text, bodies),
+            lead=tuple(Body(name=n) for n in found.lead),
+            partners=tuple(Body(name=n) for n in found.partners),
+            report_to=Body(name=found.report_to) if found.report_to else None,
+            deadline=deadline,
+        )
+
+
+def _kind_of_code(code: str | None) -> DocumentKind | None:
+    if code is None:
+        return None
+    try:
+        return DocumentKind.from_code(code)
+    except DocumentError:
+        return None
+
+
+def _date_of(m: re.Match[str]) -> datetime.date | None:
+    if m.group("d1"):
+        return make_date(m.group("y1"), m.group("m1"), m.group("d1"))
+    return make_date(m.group("y2"), m.group("m2"), m.group("d2"))

@@ -1,0 +1,334 @@
+"""The body: numbered divisions at every level, bullets, and paragraphs rejoined across wraps.
+
+Two steps, each testable alone: :func:`units` groups cleaned lines into units (a marker
+line with its continuation, a bullet, a paragraph), and :func:`build_blocks` nests them
+by the document's own hierarchy — a numbering style seen first under another opens a
+deeper level; meeting it again closes the levels opened after it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+import attrs
+
+from ..model import Block, Division, ListItem, Numbering, Paragraph, Span
+from .normalize import Line, is_upper
+
+__all__ = ["Marker", "Unit", "build_blocks", "match_marker", "units"]
+
+_ROMAN_RE = r"(?=[IVXLC])(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})"
+_LETTERS = "abcdđeghiklmnopqrstuvxy"
+_MARKER_PATTERNS: list[tuple[Numbering, re.Pattern[str]]] = [
+    (
+        Numbering.PART,
+        re.compile(
+            r"^(?P<m>(?:PHẦN|Phần)\s+(?P<v>(?:THỨ|Thứ)\s+[^\W\d_]+|" + _ROMAN_RE + r"|\d+))(?P<p>\s*[.:\-]?)(?=\s|$)"
+        ),
+    ),
+    (
+        Numbering.CHAPTER,
+        re.compile(
+            r"^(?P<m>(?:CHƯƠNG|Chương)\s+(?P<v>(?:THỨ|Thứ)\s+[^\W\d_]+|"
+            + _ROMAN_RE
+            + r"|\d+))(?P<p>\s*[.:\-]?)(?=\s|$)"
+        ),
+    ),
+    (Numbering.SECTION, re.compile(r"^(?P<m>(?:MỤC|Mục)\s+(?P<v>" + _ROMAN_RE + r"|\d+))(?P<p>\s*[.:\-]?)(?=\s|$)")),
+    (Numbering.ARTICLE, re.compile(r"^(?P<m>(?:ĐIỀU|Điều)\s+(?P<v>\d+))(?P<p>\s*[.:])(?=\s|$)")),
+    (Numbering.DECIMAL, re.compile(r"^(?P<m>(?P<v>\d{1,2}(?:\.\d{1,2})+))(?P<p>[.\-)]?)(?=\s)")),
+    (Numbering.ARABIC, re.compile(r"^(?P<m>(?P<v>\d{1,3}))(?P<p>\s*[.\-)])(?=\s*[^\W\d_(\"“]|\s*\(|\s*$)")),
+    # OCR drops the dot: "1 Đổi mới …" (a capital must follow)
+    (Numbering.ARABIC, re.compile(r"^(?P<m>(?P<v>\d{1,2}))(?P<p>)(?=\s+[A-ZĐÀ-Ỹ][^\W\d_]*\s)")),
+    (Numbering.PARENTHESISED, re.compile(r"^(?P<m>\((?P<v>\d{1,2})\))(?P<p>)(?=\s)")),
+    (Numbering.ROMAN, re.compile(r"^(?P<m>(?P<v>" + _ROMAN_RE + r"))(?P<p>\s*[.\-)])(?=\s*[^\W\d_]|\s*$)")),
+    (Numbering.UPPER_LETTER, re.compile(r"^(?P<m>(?P<v>[A-ZĐ]))(?P<p>\s*[.\-)])(?=\s+[^\W\d_])")),
+    (Numbering.LETTER, re.compile(r"^(?P<m>(?P<v>[a-zđ]))(?P<p>\s*[.\-)])(?=\s+[^\W\d_])")),
+]
+_BY_DIGIT = [(n, p) for n, p in _MARKER_PATTERNS if n in (Numbering.DECIMAL, Numbering.ARABIC)]
+_BY_PAREN = [(n, p) for n, p in _MARKER_PATTERNS if n is Numbering.PARENTHESISED]
+_BULLET = re.compile(r"^(?P<b>[-+*•–—·])\s+(?=\S)")
+_KEYWORD_LEVELS = {Numbering.PART, Numbering.CHAPTER, Numbering.SECTION, Numbering.ARTICLE}
+
+
+@attrs.frozen
+class Marker:
+    """A division number as printed: its level type, the marker text and its value."""
+
+    numbering: Numbering
+    text: str
+    value: str
+    bare: bool = False  # printed without punctuation ("1 Đổi mới", OCR): trusted only in sequence
+
+    @property
+    def style(self) -> tuple[Numbering, int]:
+        """Levels are told apart by type (and, for 1.1./1.1.1., by depth)."""
+        if self.numbering is Numbering.DECIMAL:
+            return (self.numbering, self.value.count("."))
+        # "1)" and "a)" sit under "1." and "a." when a document uses both
+        return (self.numbering, 1 if self.text.endswith(")") and not self.text.startswith("(") else 0)
+
+
+_MAYBE_MARKER = re.compile(
+    r"^(?:\d|\(|[IVXLC]+\s*[.\-)]|[A-ZĐa-zđ]\s*[.\-)]|PHẦN|Phần|CHƯƠNG|Chương|MỤC|Mục|ĐIỀU|Điều)"
+)
+
+
+def match_marker(text: str) -> tuple[Marker, str] | None:
+    """The division marker at the start of ``text`` and the text after it, if there is one."""
+    if not _MAYBE_MARKER.match(text):
+        return None
+    first = text[0]
+    patterns = _BY_DIGIT if first.isdigit() else _BY_PAREN if first == "(" else _MARKER_PATTERNS
+    for numbering, pattern in patterns:
+        m = pattern.match(text)
+        if m:
+            punctuation = m.group("p").strip()
+            if numbering is Numbering.DECIMAL and punctuation != ".":
+                punctuation = ""  # "2.1-" is printed as "2.1": the model knows 1.1 and 1.1. only
+            marker = (m.group("m") + punctuation).strip()
+            bare = numbering is Numbering.ARABIC and not m.group("p")
+            return Marker(numbering, marker, m.group("v"), bare), text[m.end() :].strip()
+    return None
+
+
+@attrs.define
+class Unit:
+    """A run of lines read as one: a division's marker line, a bullet, or a paragraph."""
+
+    kind: str  # "marker" | "bullet" | "text"
+    text: str
+    line: int
+    more: list[str] = attrs.Factory(list)  # continuation lines, joined when the unit is complete
+    marker: Marker | None = None
+    bullet: str | None = None
+    bold: bool = True
+    upper: bool = False
+    heading: bool = False
+    last_length: int = 0
+    last_indent: int = 0
+
+
+def units(lines: list[Line]) -> list[Unit]:
+    """Group lines into units, rejoining paragraphs that were hard-wrapped."""
+    lengths = sorted(len(line.text) for line in lines if line.role == "text")
+    width = lengths[int(len(lengths) * 0.75)] if lengths else 80
+    out: list[Unit] = []
+    current: Unit | None = None
+    for line in lines:
+        if line.role != "text":
+            if line.role in ("blank", "page", "rule"):
+                if line.role == "blank":
+                    current = None
+                continue
+            current = None
+            out.append(Unit("text", line.text, line.number))
+            continue
+        text = line.text
+        upper = is_upper(text)
+        found = match_marker(text)
+        bullet = _BULLET.match(text)
+        if current is not None and current.kind == "marker" and not current.text and not (found or bullet):
+            # "Chương I" / "QUY ĐỊNH CHUNG": a marker alone on its line takes the next line
+            current.text, current.upper, current.bold = text, upper, line.bold
+            current.last_length, current.last_indent = len(text), line.indent
+            continue
+        if found or bullet or line.heading or current is None or not _continues(current, line, upper, width):
+            if found:
+                marker, rest = found
+                current = Unit("marker", rest, line.number, marker=marker, upper=upper or is_upper(rest))
+            elif bullet:
+                current = Unit("bullet", text[bullet.end() :], line.number, bullet=bullet.group("b"))
+            else:
+                current = Unit("text", text, line.number, upper=upper)
+            current.bold = line.bold
+            current.heading = line.heading
+            out.append(current)
+        else:
+            current.more.append(text)
+            current.bold = current.bold and line.bold
+        current.last_length = len(text)
+        current.last_indent = line.indent
+        if line.heading:
+            current = None
+    for unit in out:
+        if unit.more:
+            unit.text = " ".join([unit.text, *unit.more]).strip()
+            unit.more = []
+    return out
+
+
+def _continues(current: Unit, line: Line, upper: bool, width: int) -> bool:
+    """Whether ``line`` continues ``current`` (a hard wrap) rather than starting a new paragraph."""
+    if current.heading or line.bold != current.bold:
+        return False
+    if (current.text or current.more) and current.upper != upper and len(line.text) > 3:
+        return False
+    if line.indent >= current.last_indent + 3 and line.indent >= 3:
+        return False  # pdftotext -layout indents the first line of a paragraph
+    last = current.more[-1] if current.more else current.text
+    if last.endswith((",", "-", "–")):
+        return True
+    short = current.last_length < 0.82 * width
+    first = line.text[:1]
+    ends_sentence = last.endswith((".", ":", "!", "?"))
+    return not (short and (first.isupper() or first in '"“(' or ends_sentence))
+
+
+# --- nesting -----------------------------------------------------------------------------
+
+
+@attrs.define
+class _Open:
+    """A division or list item under construction."""
+
+    style: tuple[object, ...]
+    value: str
+    marker: str
+    numbering: Numbering | None
+    heading: str | None
+    children: list[Block]
+    text: str = ""
+    bullet: str | None = None
+    spans: tuple[Span, ...] = ()
+
+
+def _roman_value(text: str) -> int:
+    values = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
+    total = 0
+    for index, char in enumerate(text):
+        value = values.get(char, 0)
+        if index + 1 < len(text) and values.get(text[index + 1], 0) > value:
+            total -= value
+        else:
+            total += value
+    return total
+
+
+def _ordinal(marker: Marker) -> int | None:
+    value = marker.value
+    if marker.numbering in (Numbering.ROMAN,):
+        return _roman_value(value)
+    if marker.numbering is Numbering.DECIMAL:
+        return int(value.split(".")[-1])
+    if marker.numbering in (Numbering.LETTER, Numbering.UPPER_LETTER):
+        position = _LETTERS.find(value.lower())
+        return position + 1 if position >= 0 else None
+    if value.isdigit():
+        return int(value)
+    return None
+
+
+def _plausible(marker: Marker, previous: str | None) -> bool:
+    """A marker is a new division only if its number fits: first of a level, or shortly after its sibling."""
+    if marker.numbering in _KEYWORD_LEVELS:
+        return True
+    number = _ordinal(marker)
+    if number is None:
+        return False
+    if previous is None:
+        return number <= 2
+    before = _ordinal(Marker(marker.numbering, "", previous))
+    if before is None:
+        return number <= 2
+    return number == 1 or before < number <= before + 3
+
+
+BlockMaker = Callable[[str, int], list[Block]]
+HeadingSplitter = Callable[[Unit], tuple[str | None, list[Block]]]
+
+
+def build_blocks(items: list[Unit], make_blocks: BlockMaker, split_heading: HeadingSplitter) -> list[Block]:
+    """Nest units into blocks.
+
+    ``make_blocks(text, line)`` turns running text into Paragraph/Task blocks;
+    ``split_heading(unit)`` gives a division's heading and the blocks that follow it on
+    its own line.
+    """
+    root: list[Block] = []
+    stack: list[_Open] = []
+
+    def container() -> list[Block]:
+        return stack[-1].children if stack else root
+
+    def close(to: int) -> None:
+        while len(stack) > to:
+            done = stack.pop()
+            container().append(_finish(done))
+
+    for unit in items:
+        if unit.kind == "marker" and unit.marker is not None:
+            marker = unit.marker
+            style: tuple[object, ...] = ("div", *marker.style)
+            # A single capital that is also a Roman numeral: a letter when it continues A, B …
+            if marker.numbering is Numbering.ROMAN and len(marker.value) == 1:
+                letter = ("div", Numbering.UPPER_LETTER, 0)
+                for entry in stack:
+                    if (
+                        entry.style == letter
+                        and _ordinal(Marker(Numbering.UPPER_LETTER, "", entry.value))
+                        == (_ordinal(Marker(Numbering.UPPER_LETTER, "", marker.value)) or 0) - 1
+                    ):
+                        marker = Marker(Numbering.UPPER_LETTER, marker.text, marker.value)
+                        style = letter
+                        break
+            level = next((i for i, entry in enumerate(stack) if entry.style == style), None)
+            previous = stack[level].value if level is not None else None
+            if marker.bare:
+                fits = (
+                    str(int(previous) + 1) == marker.value
+                    if previous is not None and previous.isdigit()
+                    else marker.value == "1" and bool(stack) and not stack[-1].children and stack[-1].bullet is None
+                )
+            else:
+                fits = _plausible(marker, previous)
+            if not fits:
+                close(_division_depth(stack))
+                container().extend(make_blocks(f"{marker.text} {unit.text}".strip(), unit.line))
+                continue
+            close(level if level is not None else _division_depth(stack))
+            heading, first = split_heading(unit)
+            stack.append(_Open(style, marker.value, marker.text, marker.numbering, heading, list(first)))
+        elif unit.kind == "bullet":
+            style = ("bullet", unit.bullet)
+            level = next((i for i, entry in enumerate(stack) if entry.style == style), None)
+            if level is not None:
+                close(level)
+            elif stack and stack[-1].bullet is None:
+                pass
+            stack.append(_Open(style, "", "", None, None, [], text=unit.text, bullet=unit.bullet))
+            inline = make_blocks(unit.text, unit.line)
+            if len(inline) == 1 and isinstance(inline[0], Paragraph):
+                stack[-1].text = inline[0].text
+                stack[-1].spans = inline[0].spans
+            else:  # a bullet that assigns work holds its sentences as blocks
+                stack[-1].text = ""
+                stack[-1].children.extend(inline)
+        else:
+            close(_division_depth(stack))
+            container().extend(make_blocks(unit.text, unit.line))
+    close(0)
+    return root
+
+
+def _division_depth(stack: list[_Open]) -> int:
+    """How many entries remain when the open bullets are closed."""
+    depth = len(stack)
+    while depth and stack[depth - 1].bullet is not None:
+        depth -= 1
+    return depth
+
+
+def _finish(entry: _Open) -> Block:
+    if entry.bullet is not None:
+        return ListItem(marker=entry.bullet, text=entry.text, spans=entry.spans, children=tuple(entry.children))
+    assert entry.numbering is not None
+    return Division(
+        numbering=entry.numbering, marker=entry.marker, heading=entry.heading, children=tuple(entry.children)
+    )
+
+
+def paragraph_blocks(text: str, _line: int) -> list[Block]:
+    """The simplest block maker: one paragraph."""
+    return [Paragraph(text=text)] if text else []

@@ -1,0 +1,256 @@
+"""The closing: Nơi nhận (recipients) and signature blocks, also when printed side by side.
+
+Each cell of the closing lines is read by what it says, not by where it stands, so the
+two columns of a pdftotext -layout page (recipients left, signature right) can be read
+line by line in any interleaving.
+"""
+
+from __future__ import annotations
+
+import re
+
+import attrs
+
+from ..model import Recipient, Signature, SigningAuthority
+from .normalize import Line, fold, is_upper
+
+__all__ = ["Closing", "find_closing", "is_authority", "parse_closing"]
+
+_AUTHORITY = re.compile(r"^(?P<a>T/M|K/T|T/L|TUQ\.?|Q\.|TM\.|KT\.|TL\.)\s*(?P<rest>.*)$")
+_AUTHORITY_INSIDE = re.compile(r"\s(?=(?:T/M|K/T|T/L|TM\.|KT\.)\s+[A-ZĐ])")
+_RECIPIENTS = re.compile(r"^n[oơ]i\s*nh[aâậ]n\s*:?\s*", re.IGNORECASE)
+_BULLET = re.compile(r"^[-+*•–—·]\s*")
+_SIGNED = re.compile(r"^[\[(]?\s*(?:đã\s+ký|Đã\s+ký|ĐÃ\s+KÝ|ký)\s*[\])]?$", re.IGNORECASE)
+_NAME_TOKEN = re.compile(r"^[A-ZĐÀ-Ỹ][a-zà-ỹđ]*$")
+_POSITION_HEADS = tuple(
+    fold(w)
+    for w in (
+        "PHÓ ",
+        "BÍ THƯ",
+        "CHỦ TỊCH",
+        "TRƯỞNG",
+        "CHÁNH ",
+        "TỔNG ",
+        "ỦY VIÊN",
+        "UỶ VIÊN",
+        "GIÁM ĐỐC",
+        "THỦ TƯỚNG",
+        "BỘ TRƯỞNG",
+        "CHỦ NHIỆM",
+        "THƯỜNG TRỰC",
+        "GIÁM ĐỐC",
+    )
+)
+_INLINE_ENTRY = re.compile(r"(?<=[,;])\s+[-+•*]\s+")
+_TRAILING_PURPOSE = re.compile(r"\s*\((?P<p>[^()]*)\)\s*[,;.]*\s*$")
+
+
+def is_authority(text: str) -> bool:
+    """Whether ``text`` opens a signature ("T/M BAN THƯỜNG VỤ", "KT. THỦ TƯỚNG")."""
+    m = _AUTHORITY.match(text)
+    return m is not None and (not m.group("rest") or is_upper(m.group("rest")) or len(m.group("rest")) < 4)
+
+
+def is_recipients_heading(text: str) -> bool:
+    """Whether ``text`` is the "Nơi nhận" heading (OCR "Nơi nhân" too)."""
+    return text[:1] in "Nn" and bool(_RECIPIENTS.match(fold(text[:12])))
+
+
+def find_closing(lines: list[Line], start: int) -> int | None:
+    """Index of the first closing line (Nơi nhận or a signing authority) at or after ``start``."""
+    for index in range(start, len(lines)):
+        line = lines[index]
+        if line.role != "text":
+            continue
+        for cell in line.cells:
+            if cell[:1] in "NnTKQ" and (is_recipients_heading(cell) or is_authority(cell)):
+                return index
+        if is_recipients_heading(line.text) and _AUTHORITY_INSIDE.search(line.text):
+            return index
+    return None
+
+
+def _is_name(text: str) -> bool:
+    tokens = text.split()
+    return 2 <= len(tokens) <= 5 and all(_NAME_TOKEN.match(t) for t in tokens) and not is_upper(text)
+
+
+@attrs.define
+class _Sig:
+    authority: SigningAuthority | None = None
+    lines: list[str] = attrs.Factory(list)
+    rest: str = ""
+    signer: str | None = None
+    notes: list[str] = attrs.Factory(list)
+
+    def build(self) -> Signature:
+        on_behalf_of: str | None
+        position: str | None
+        upper = list(self.lines)
+        if self.rest:
+            on_behalf_of = self.rest
+            if len(upper) >= 2 and not (fold(upper[0]) + " ").startswith(_POSITION_HEADS):
+                on_behalf_of = " ".join([self.rest, *upper[:-1]])
+                position = upper[-1]
+            else:
+                position = " ".join(upper) or None
+        elif self.authority is not None and upper:
+            on_behalf_of = upper[0]
+            position = " ".join(upper[1:]) or None
+        else:
+            on_behalf_of = None
+            position = " ".join(upper) or None
+        return Signature(
+            authority=self.authority,
+            on_behalf_of=on_behalf_of,
+            position=position,
+            signer=self.signer,
+            note="; ".join(self.notes) or None,
+        )
+
+
+@attrs.define
+class Closing:
+    """Recipients, signatures, and what followed the signer (an appendix or a stamp)."""
+
+    recipients: list[Recipient] = attrs.Factory(list)
+    signatures: list[Signature] = attrs.Factory(list)
+    tail: list[Line] = attrs.Factory(list)
+    leftovers: list[tuple[int, str]] = attrs.Factory(list)
+    warnings: list[tuple[int, str]] = attrs.Factory(list)
+
+
+def _authority(code: str) -> SigningAuthority | None:
+    try:
+        return SigningAuthority.from_code(code)
+    except Exception:
+        return SigningAuthority.TUQ if code.startswith("TUQ") else None
+
+
+def _cells(line: Line, side_by_side: bool) -> list[str]:
+    cells: list[str] = []
+    for cell in line.cells:
+        # OCR joins the columns with one space: "Nơi nhân: T/M BAN THƯỜNG VỤ"
+        m = _AUTHORITY_INSIDE.search(cell)
+        if m and not is_authority(cell):
+            cells.extend([cell[: m.start()].strip(), cell[m.end() :].strip()])
+            continue
+        if side_by_side and _BULLET.match(cell):
+            tail = re.search(r",\s+(?P<u>(?:\S+\s+){1,}\S+)$", cell)
+            if tail and is_upper(tail.group("u")):
+                cells.extend([cell[: tail.start() + 1], tail.group("u")])
+                continue
+        cells.append(cell)
+    return [c for c in cells if c]
+
+
+def parse_closing(lines: list[Line]) -> Closing:
+    """Read recipients and signatures from the closing lines; stop at what follows the signer."""
+    closing = Closing()
+    raw_recipients: list[tuple[int, str]] = []
+    sig: _Sig | None = None
+    sigs: list[_Sig] = []
+    in_recipients = False
+    merged_columns = False  # OCR joined the two columns with a single space
+    columns: list[_Sig] = []
+    for index, line in enumerate(lines):
+        if line.role != "text":
+            continue
+        cells = _cells(line, merged_columns)
+        if len(line.cells) == 1 and len(cells) > 1 and any(is_authority(c) for c in cells[1:]):
+            merged_columns = True
+        # Joint documents sign side by side: "T/M BAN THƯỜNG VỤ      T/M BAN CÁN SỰ ĐẢNG"
+        if len(cells) > 1 and all(is_authority(c) for c in cells):
+            columns = []
+            for cell in cells:
+                m = _AUTHORITY.match(cell)
+                assert m is not None
+                columns.append(_Sig(authority=_authority(m.group("a")), rest=m.group("rest").strip()))
+            sigs.extend(columns)
+            sig = columns[-1]
+            continue
+        if columns and len(cells) == len(columns) and not any(_BULLET.match(c) for c in cells):
+            for column, cell in zip(columns, cells, strict=True):
+                if _SIGNED.match(cell):
+                    column.notes.append(cell)
+                elif _is_name(cell):
+                    column.signer = cell
+                else:
+                    column.lines.append(cell)
+            continue
+        for cell in cells:
+            if is_recipients_heading(cell):
+                in_recipients = True
+                rest = _RECIPIENTS.sub("", cell, count=1) if _RECIPIENTS.match(cell) else cell.split(":", 1)[-1]
+                rest = cell[len(cell) - len(rest) :] if rest else ""
+                if rest.strip(" :"):
+                    raw_recipients.append((line.number, rest.strip(" :")))
+                continue
+            m = _AUTHORITY.match(cell)
+            if m and is_authority(cell):
+                code = m.group("a")
+                if sig is not None and sig.signer is None and not sig.lines:
+                    sig.notes.append(cell)  # "TM. CHÍNH PHỦ / KT. THỦ TƯỚNG": the inner mark
+                    closing.warnings.append((line.number, f"second signing mark {cell!r} kept as a note"))
+                    continue
+                sig = _Sig(authority=_authority(code), rest=m.group("rest").strip())
+                sigs.append(sig)
+                continue
+            if _SIGNED.match(cell):
+                if sig is None:
+                    sig = _Sig()
+                    sigs.append(sig)
+                sig.notes.append(cell)
+                continue
+            if _BULLET.match(cell) and in_recipients:
+                raw_recipients.append((line.number, _BULLET.sub("", cell, count=1)))
+                continue
+            if sig is not None and sig.signer is None and is_upper(cell):
+                sig.lines.append(cell)
+                continue
+            if _is_name(cell) and (sig is None or sig.signer is None):
+                if sig is None:
+                    sig = _Sig()
+                    sigs.append(sig)
+                sig.signer = cell
+                continue
+            if sig is not None and sig.signer is not None and not (in_recipients and cell[:1].islower()):
+                closing.tail = lines[index:]
+                return _finish(closing, raw_recipients, sigs)
+            if is_upper(cell) and (sig is None or sig.signer is None):
+                sig = _Sig(lines=[cell])  # a signature printed without its T/M mark
+                sigs.append(sig)
+                continue
+            closed = bool(raw_recipients) and raw_recipients[-1][1].rstrip().endswith(".")
+            if in_recipients and raw_recipients and not closed:
+                number, previous = raw_recipients[-1]
+                raw_recipients[-1] = (number, f"{previous} {cell}")
+                continue
+            if closed:  # the list ended with "- Lưu …." and something else follows: an annex
+                closing.tail = lines[index:]
+                return _finish(closing, raw_recipients, sigs)
+            closing.leftovers.append((line.number, cell))
+    return _finish(closing, raw_recipients, sigs)
+
+
+def _finish(closing: Closing, raw: list[tuple[int, str]], sigs: list[_Sig]) -> Closing:
+    for _number, text in raw:
+        # several entries on one line (a flattened table cell): "- A, - B,"
+        for entry in _INLINE_ENTRY.split(_BULLET.sub("", text, count=1)):
+            if entry.strip():
+                closing.recipients.append(_recipient(entry))
+    closing.signatures = [s.build() for s in sigs]
+    return closing
+
+
+def _recipient(text: str) -> Recipient:
+    text = re.sub(r"\s+", " ", text).strip()
+    purpose = None
+    m = _TRAILING_PURPOSE.search(text)
+    if m and m.start() > 0:
+        purpose = m.group("p").strip() or None
+        text = text[: m.start()]
+    name = text.strip().rstrip(",;.").strip() or text.strip() or "?"
+    if purpose is None and not name:
+        name = "?"
+    return Recipient(name=name, purpose=purpose)

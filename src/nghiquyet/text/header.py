@@ -1,0 +1,383 @@
+"""The header of a document: tiêu đề, issuer, notation, place and date, type name, trích yếu.
+
+Input is the cleaned lines before the body; output a :class:`Header` with what was found
+and the lines nobody could place (the caller keeps them as text and warns).
+"""
+
+from __future__ import annotations
+
+import datetime
+import re
+
+import attrs
+
+from ..errors import DocumentError
+from ..model import Body, Conference, DocumentKind, DocumentSystem, Notation, Secrecy, Urgency
+from ._dates import make_date
+from .body import match_marker
+from .normalize import Line, fold, is_upper
+
+__all__ = [
+    "Header",
+    "TitleBlock",
+    "find_header_end",
+    "find_title",
+    "parse_conference",
+    "parse_header_lines",
+    "parse_title_block",
+]
+
+_KINDS_BY_FOLD = sorted(((fold(k.label), k) for k in DocumentKind), key=lambda p: -len(p[0]))
+_PARTY_MOTTO = "dang cong san viet nam"
+_STATE_MOTTO = "cong hoa xa hoi chu nghia viet nam"
+_STATE_SLOGAN = re.compile(r"doc\s*lap\s*[-–]\s*tu\s*do\s*[-–]\s*hanh\s*phuc")
+_NOTATION = re.compile(
+    r"(?:^|(?<=\s))(?:s[oôốồổộóò6]|so|(?=\d{1,4}\s*[-–—]\s*[A-ZĐ][A-Za-zĐđ]{0,3}\s*/\s*[A-ZĐ]))\s*:?\s*"
+    r"(?P<n>\d*\s*[-–—]\s*[^\W\d_]\w*\s*/\s*\w+(?:-\w+)*|\d*\s*/\s*(?:\d{4}\s*/\s*)?[^\W\d_][\w]*(?:-\w+)*)",
+    re.IGNORECASE,
+)
+_PLACE_DATE = re.compile(
+    r"(?P<place>[^\W\d_][^,\d]{0,40}?)\s*,?\s*ngày\s*(?P<d>\d{1,2})?\s*tháng\s*(?P<m>\d{1,2})?\s*năm\s*(?P<y>\d{4})",
+    re.IGNORECASE,
+)
+_DECORATION = re.compile(r"^[\s\-–—*_=.~]+|[\s\-–—*_=~]+$")
+# How the name of a body begins: a header line that begins otherwise continues the line above
+# ("BAN CHẤP HÀNH" / "TRUNG ƯƠNG"). Matched against fold(line) + " ".
+_BODY_HEADS = tuple(
+    fold(head)
+    for head in (
+        "BAN |ĐẢNG BỘ|ĐẢNG ỦY|ĐẢNG UỶ|ĐẢNG ĐOÀN|THÀNH ỦY|THÀNH UỶ|TỈNH ỦY|TỈNH UỶ|HUYỆN ỦY|HUYỆN UỶ|QUẬN ỦY|"
+        "QUẬN UỶ|THỊ ỦY|THỊ UỶ|CHI BỘ|VĂN PHÒNG|ỦY BAN|UỶ BAN|CHÍNH PHỦ|BỘ |HỘI ĐỒNG|SỞ |UBND|TỔNG BÍ THƯ|"
+        "CHỦ TỊCH|THỦ TƯỚNG|TRƯỜNG |HỌC VIỆN|CỤC |VỤ |ĐẢNG CỘNG SẢN|ĐOÀN |MẶT TRẬN|HỘI |LIÊN ĐOÀN|CÔNG ĐOÀN|"
+        "TỔNG CỤC|VIỆN |BÁO |TẠP CHÍ|NHÀ XUẤT BẢN|ĐÀI "
+    ).split("|")
+)
+_WORD_ORDINALS = {
+    "nhat": 1,
+    "mot": 1,
+    "hai": 2,
+    "ba": 3,
+    "tu": 4,
+    "bon": 4,
+    "nam": 5,
+    "sau": 6,
+    "bay": 7,
+    "tam": 8,
+    "chin": 9,
+    "muoi": 10,
+    "muoi mot": 11,
+    "muoi hai": 12,
+    "muoi ba": 13,
+    "muoi bon": 14,
+    "muoi lam": 15,
+    "muoi nam": 15,
+    "muoi sau": 16,
+    "muoi bay": 17,
+    "muoi tam": 18,
+    "muoi chin": 19,
+    "hai muoi": 20,
+}
+_CONFERENCE = re.compile(r"hoi nghi\b.*\blan thu\s*(?P<ord>\d+|[a-z]+(?: [a-z]+)?)")
+_TERM = re.compile(r"\bkhoa\s*(?P<term>[ivxlc]+)\b")  # searched in the fold() key
+_ROMAN = re.compile(r"^M{0,3}(CM|CD|D?C{0,3})(XC|XL|L?X{0,3})(IX|IV|V?I{0,3})$")
+
+
+_SECRECY = {fold(s.value).lower(): s for s in Secrecy}
+_URGENCY = {fold(u.value).lower(): u for u in Urgency}
+
+
+@attrs.define
+class Header:
+    """What the header lines say. ``leftovers`` are (line, text) pairs that fit nowhere."""
+
+    system: DocumentSystem = DocumentSystem.PARTY
+    issuer_lines: list[str] = attrs.Factory(list)
+    notation: Notation | None = None
+    place: str | None = None
+    date: datetime.date | None = None
+    date_text: str | None = None
+    leftovers: list[tuple[int, str]] = attrs.Factory(list)
+    subject: str | None = None
+    secrecy: Secrecy | None = None
+    urgency: Urgency | None = None
+    draft: bool = False
+    circulation: str | None = None
+
+    def issuer(self) -> Body | None:
+        if not self.issuer_lines:
+            return None
+        parent = None
+        for name in self.issuer_lines[:-1]:  # each line is the direct superior of the next
+            parent = Body(name=name, parent=parent)
+        code = self.notation.issuer_code if self.notation else None
+        return Body(name=self.issuer_lines[-1], parent=parent, code=code)
+
+
+def kind_of_title(text: str) -> tuple[DocumentKind, int] | None:
+    """The kind named at the start of an upper-case title line, with the length of the name."""
+    if not is_upper(text) and len(text) > 3:
+        return None
+    key = fold(text)
+    for label, kind in _KINDS_BY_FOLD:
+        if key.startswith(label) and (len(key) == len(label) or not key[len(label)].isalnum()):
+            return kind, len(label)
+    return None
+
+
+def find_title(lines: list[Line], limit: int = 60) -> int | None:
+    """Index of the type-name line ("KẾT LUẬN", OCR "KÉT LUẬN") among the first lines."""
+    seen = 0
+    for index, line in enumerate(lines):
+        if line.role != "text":
+            continue
+        seen += 1
+        if seen > limit:
+            break
+        if len(line.cells) == 1 and kind_of_title(line.text):
+            return index
+        named = kind_of_title(line.text.upper()) if (line.heading or line.bold) and len(line.text) < 40 else None
+        if named and named[1] >= len(line.text.rstrip(" :.")):
+            return index  # "# Kết luận", "**Nghị quyết**"
+    return None
+
+
+def find_header_end(lines: list[Line]) -> int:
+    """Without a type name, the header is the leading run of upper-case lines and header fields."""
+    end = 0
+    for index, line in enumerate(lines[:15]):
+        if line.role in ("blank", "rule", "page", "banner"):
+            continue
+        if match_marker(line.text):
+            break  # "I. MỤC TIÊU" is the body, however upper-case
+        if is_upper(line.text) or _NOTATION.search(line.text) or _PLACE_DATE.search(line.text):
+            end = index + 1
+            continue
+        break
+    return end
+
+
+def _join_split_cells(cells: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """Rejoin fields that a column gap or a wrapped cell cut in two ("Hà Nội, ngày" | "tháng 8 …")."""
+    out: list[tuple[int, str]] = []
+    for number, cell in cells:
+        if out:
+            prev = fold(out[-1][1])
+            here = fold(cell)
+            if (
+                re.search(r"(ngay\s*\d{0,2}|\bso\s*:?|\bs[o]\s*:?)$", prev)
+                or (re.search(r"\bngay\b", prev) and "nam" not in prev.split("ngay")[-1] and here.startswith("thang"))
+                or (here[:1] in "-–" and re.search(r"\bso\s*:?\s*\d*$", prev))
+            ):
+                out[-1] = (out[-1][0], f"{out[-1][1]} {cell}")
+                continue
+        out.append((number, cell))
+    return out
+
+
+def parse_header_lines(lines: list[Line]) -> Header:
+    """Read the header fields from the lines before the type name."""
+    header = Header()
+    cells: list[tuple[int, str]] = []
+    for line in lines:
+        if line.role == "text":
+            cells.extend((line.number, cell) for cell in line.cells)
+    issuer_fragments: list[str] = []
+    for number, cell in _join_split_cells(cells):
+        for piece in _classify(number, cell, header):
+            issuer_fragments.append(piece)
+    header.issuer_lines = _merge_issuer(issuer_fragments)
+    return header
+
+
+def _classify(number: int, cell: str, header: Header) -> list[str]:
+    """Take what ``cell`` holds into ``header``; return the issuer fragments it holds."""
+    cell = _DECORATION.sub("", cell).strip()
+    if not cell:
+        return []
+    key = fold(cell)
+    for motto, system in ((_PARTY_MOTTO, DocumentSystem.PARTY), (_STATE_MOTTO, DocumentSystem.STATE)):
+        at = key.find(motto)
+        if at >= 0:
+            if system is DocumentSystem.STATE:
+                header.system = system
+            return _classify(number, cell[:at], header) + _classify(number, cell[at + len(motto) :], header)
+    slogan = _STATE_SLOGAN.search(key)
+    if slogan:
+        header.system = DocumentSystem.STATE
+        return _classify(number, cell[: slogan.start()], header) + _classify(number, cell[slogan.end() :], header)
+    notation = _NOTATION.search(cell)
+    if notation and header.notation is None:
+        try:
+            header.notation = Notation.parse(notation.group("n"))
+        except DocumentError:
+            pass
+        else:
+            if header.notation.system is DocumentSystem.STATE:
+                header.system = DocumentSystem.STATE
+            return _classify(number, cell[: notation.start()], header) + _classify(
+                number, cell[notation.end() :], header
+            )
+    if key in _SECRECY:
+        header.secrecy = _SECRECY[key]
+        return []
+    if key in _URGENCY:
+        header.urgency = _URGENCY[key]
+        return []
+    if key in ("du thao", "ban du thao"):
+        header.draft = True
+        return []
+    if key.startswith("luu hanh noi bo"):
+        header.circulation = cell
+        return []
+    if key.startswith(("v/v", "ve viec")) and header.subject is None:
+        header.subject = cell  # a Công văn prints its trích yếu under the number
+        return []
+    place_date = _PLACE_DATE.search(cell)
+    if place_date and header.place is None:
+        header.place = place_date.group("place").strip(" ,")
+        d, m, y = place_date.group("d"), place_date.group("m"), place_date.group("y")
+        header.date = make_date(y, m, d) if d and m else None
+        header.date_text = re.sub(r"\s+", " ", cell[place_date.start("place") + len(place_date.group("place")) :])
+        header.date_text = header.date_text.strip(" ,") or None
+        return _classify(number, cell[: place_date.start()], header) + _classify(
+            number, cell[place_date.end() :], header
+        )
+    if is_upper(cell):
+        return [cell]
+    header.leftovers.append((number, cell))
+    return []
+
+
+def _merge_issuer(fragments: list[str]) -> list[str]:
+    """Join wrapped issuer lines ("BAN CHẤP HÀNH" + "TRUNG ƯƠNG"); keep parent and issuer apart."""
+    merged: list[str] = []
+    for fragment in fragments:
+        key = fold(fragment) + " "
+        if merged and not key.startswith(_BODY_HEADS):
+            merged[-1] = f"{merged[-1]} {fragment}"
+        else:
+            merged.append(fragment)
+    return [m for m in merged if fold(m) != _PARTY_MOTTO]
+
+
+def ordinal_value(text: str) -> int | None:
+    """ "13" → 13, "sáu" → 6, "thứ hai" → 2."""
+    key = fold(text).strip()
+    if key.isdigit():
+        value = int(key)
+        return value if 1 <= value <= 999_999 else None
+    return _WORD_ORDINALS.get(key) or _WORD_ORDINALS.get(key.split(" ")[0])
+
+
+def parse_conference(text: str) -> Conference | None:
+    """ "HỘI NGHỊ LẦN THỨ 13 BAN CHẤP HÀNH ĐẢNG BỘ THỊ XÃ KHÓA XXIII" → Conference(13, body, "XXIII")."""
+    key = fold(text)
+    m = _CONFERENCE.search(key)
+    if not m:
+        return None
+    ordinal = ordinal_value(m.group("ord"))
+    if ordinal is None and " " in m.group("ord"):
+        ordinal = ordinal_value(m.group("ord").split(" ")[0])
+    term_match = _TERM.search(key)
+    term = text[term_match.start("term") : term_match.end("term")].upper() if term_match else None
+    if term is not None and not _ROMAN.match(term):
+        term = None
+    # the meeting body: the words that are neither "hội nghị", "lần thứ N" nor "khóa X"
+    rest = text
+    for found in reversed(list(re.finditer(r"hoi\s+nghi|lan\s+thu\s*\S+|khoa\s+[ivxlc]+\b", key))):
+        rest = rest[: found.start()] + " " + rest[found.end() :]
+    rest = re.sub(r"\s+", " ", rest).strip(" ,.-–")
+    body = Body(name=rest) if rest and any(c.isalpha() for c in rest) else None
+    return Conference(ordinal=ordinal, body=body, term=term)
+
+
+@attrs.define
+class TitleBlock:
+    """The type name and what follows it up to the body."""
+
+    kind: DocumentKind | None = None
+    title_lines: list[str] = attrs.Factory(list)
+    subject_lines: list[str] = attrs.Factory(list)
+    conference: Conference | None = None
+    end: int = 0
+
+
+_BODY_START = re.compile(r"^(?:căn cứ|theo đề nghị|xét|ngày \d|[-+•*]\s|\d+[.)-]\s|[IVX]+[.-]\s)", re.IGNORECASE)
+
+
+def parse_title_block(lines: list[Line], start: int) -> TitleBlock:
+    """Read the type name at ``lines[start]`` and the trích yếu / conference lines after it."""
+    block = TitleBlock()
+    title_line = lines[start]
+    found = kind_of_title(title_line.text) or kind_of_title(title_line.text.upper())
+    assert found is not None
+    block.kind, length = found
+    block.title_lines.append(title_line.text)
+    pending: list[str] = []
+    rest = title_line.text[length:].strip()
+    if rest:
+        block.title_lines[-1] = title_line.text[:length].strip()
+        pending.append(rest)
+    index = start + 1
+    saw_blank = False
+    in_conference = False
+    subject_started = False
+
+    def take(text: str, bold: bool) -> bool:
+        nonlocal in_conference, subject_started
+        key = fold(text)
+        if not subject_started:
+            if _CONFERENCE.search(key) and (is_upper(text) or key.startswith(("hoi nghi", "cua hoi nghi"))):
+                block.title_lines.append(text)
+                in_conference = True
+                return True
+            if in_conference and is_upper(text) and (_TERM.search(key) or key.startswith("ban chap hanh")):
+                block.title_lines.append(text)
+                return True
+            in_conference = False
+            if key.startswith("cua ") and " ve " in key:
+                # "của Ban Thường vụ Tỉnh ủy về …": the author, then the trích yếu
+                at = key.index(" ve ")
+                block.title_lines.append(text[:at].strip())
+                subject_started = True
+                block.subject_lines.append(text[at:].strip())
+                return True
+            named = kind_of_title(text)
+            if key.startswith("cua ") or (
+                named and (named[1] >= len(key.rstrip(" :.")) or re.match(r"^[\w ]+ cua ", key))
+            ):
+                block.title_lines.append(text)
+                return True
+            short_line = len(text) < 120 and not text.rstrip().endswith((".", ":", ";"))
+            if saw_blank and not (key.startswith("ve ") or key == "ve" or is_upper(text) or bold or short_line):
+                return False
+        if len(text) > 300 or (_BODY_START.match(text) and not key.startswith("ve")):
+            return False
+        if subject_started and len(text) > 60 and text[:1].isupper() and not is_upper(text) and not bold:
+            return False  # a full-width sentence after the trích yếu: the body has begun
+        subject_started = True
+        block.subject_lines.append(text)
+        return True
+
+    for text in pending:
+        take(text, title_line.bold)
+    while index < len(lines):
+        line = lines[index]
+        if line.role in ("blank", "page"):
+            if subject_started:
+                break
+            saw_blank = True
+            index += 1
+            continue
+        if line.role == "rule":
+            index += 1
+            break
+        if line.role != "text" or len(block.subject_lines) >= 8:
+            break
+        if not take(line.text, line.bold):
+            break
+        index += 1
+    block.end = index
+    conference_text = " ".join(block.title_lines[1:])
+    block.conference = parse_conference(conference_text) if conference_text else None
+    return block

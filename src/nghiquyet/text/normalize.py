@@ -1,0 +1,206 @@
+"""Clean-up of raw text: Unicode, markup debris and page furniture, line by line.
+
+Real copies of Party documents come out of Word, pdftotext, markdown converters and OCR.
+This layer turns such text into :class:`Line` records (one per input line, or per table
+cell) holding the words only, and remembers what the markup said that later layers need
+(bold, a markdown heading, the indentation). Nothing with words in it is thrown away:
+page markers and OCR banners are kept as lines of their own ``role``.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+import unicodedata
+
+import attrs
+
+__all__ = ["Line", "clean_lines", "fold", "is_upper", "words"]
+
+# Characters no document can carry (XML 1.0 excludes them): controls, surrogates, non-characters.
+_CONTROL = re.compile("[\x00-\x08\x0b\x0e-\x1f\x7f\u00ad\ud800-\udfff\ufffe\uffff\u200b-\u200d\u2060\ufeff]")
+_SPACES = re.compile("[\t\u00a0\u2000-\u200a\u202f\u205f\u3000]")
+
+
+def _fold_char(char: str) -> str:
+    if char in "đĐ":  # Đ has no decomposition: fold it by hand
+        return "d"
+    base = unicodedata.normalize("NFD", char)[0].lower()
+    return base if len(base) == 1 else char
+
+
+# One table for the scripts Vietnamese text uses, so folding is a single str.translate.
+_FOLD_TABLE = {code: _fold_char(chr(code)) for code in range(0x2500) if _fold_char(chr(code)) != chr(code)}
+
+
+def fold(text: str) -> str:
+    """A comparison key: lower case, diacritics removed, "Đ" → "d"; one character per character.
+
+    Keeping the length lets a match found in the key be cut from the original text, and it
+    makes OCR damage to diacritics ("KÉT LUẬN", "ĐÁNG") compare equal to the intended word.
+    """
+    return text.translate(_FOLD_TABLE)
+
+
+def is_upper(text: str) -> bool:
+    """True when the letters of ``text`` are (nearly all) capitals: a heading or a header line."""
+    if text[:1].islower():
+        return False
+    head = text[:24]
+    if sum(map(str.__ne__, head, head.upper())) > 2:
+        return False  # running text shows its lower case at once
+    text = text[:300]  # headings are short; a long run of text is not one
+    upper = sum(map(str.__ne__, text, text.lower()))  # characters that change when lowered
+    if upper < 3:
+        return False
+    lower = sum(map(str.__ne__, text, text.upper()))
+    return lower * 10 <= upper
+
+
+_WORD = re.compile(r"[^\W_]+")
+
+
+def words(text: str) -> list[str]:
+    """The words of ``text``: runs of letters and digits, NFC. Markup and punctuation are not words."""
+    return _WORD.findall(unicodedata.normalize("NFC", text))
+
+
+@attrs.frozen(kw_only=True)
+class Line:
+    """One cleaned line (or table cell) of the input.
+
+    ``number`` is the 1-based input line; ``indent`` the leading spaces of the raw line;
+    ``cells`` the text split at wide gaps or "|" (two columns printed side by side);
+    ``bold`` whether the whole line was bold; ``heading`` whether it was a markdown
+    heading; ``role`` is "text", "blank", "rule" (a line of dashes or a lone "*"),
+    "page" (page marker or number) or "banner" (a transcriber's note such as "[OCR] …").
+    """
+
+    number: int
+    text: str
+    indent: int = 0
+    cells: tuple[str, ...] = ()
+    bold: bool = False
+    heading: bool = False
+    role: str = "text"
+
+
+_PAGE_MARK = re.compile(r"^=+\s*(?:Trang|Page)\s*\d+\s*=+$", re.IGNORECASE)
+_PAGE_NUMBER = re.compile(r"^[-–]?\s*\d{1,3}\s*[-–]?$")
+_BANNER = re.compile(r"^\[(?:OCR|Ghi chú|Note)\]", re.IGNORECASE)
+_FENCE = re.compile(r"^(?:```|~~~)\w*$")
+_TABLE_RULE = re.compile(r"^\|?(?:\s*:?-{3,}:?\s*\|)+\s*(?::?-{3,}:?)?\s*$|^\|?\s*:?-{3,}:?\s*\|$")
+_RULE = re.compile(r"^[-–—_=*~.\s]+$")
+_MD_HEADING = re.compile(r"^#{1,6}\s+")
+_ESCAPE = re.compile(r"\\([-*_.#()\[\]+!|>`~=])")
+_BULLET_STAR = re.compile(r"^\*\s+(?=\S)")
+_ITALIC_OPEN = re.compile(r"(?<![\w*])\*(?=[^\s*])")
+_ITALIC_CLOSE = re.compile(r"(?<=[^\s*])\*(?![\w*])")
+_UNDERLINE = re.compile(r"__(?=\S)|(?<=\S)__")
+_GAP = re.compile(r"\s{3,}")
+_WIDE_BULLET = re.compile(r"^([-+*•–—·]|\d{1,3}[.)])\s{2,}(?=\S)")
+_MULTISPACE = re.compile(r"\s+")
+
+
+def clean_lines(text: str) -> list[Line]:
+    """Split ``text`` into cleaned :class:`Line` records (never raises on any str)."""
+    text = unicodedata.normalize("NFC", text)
+    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\f", "\n").replace("\v", "\n")
+    if "&" in text and ";" in text:  # HTML entities left by web-to-markdown converters: "&nbsp;", "&amp;"
+        text = html.unescape(text)
+    text = _CONTROL.sub("", _SPACES.sub(" ", text))
+    out: list[Line] = []
+    bold_open = False
+    markup = _MARKUP.search(text) is not None  # plain text (pdftotext, OCR) skips the markdown clean-up
+    for number, raw in enumerate(text.split("\n"), start=1):
+        stripped = raw.strip()
+        if not stripped:
+            bold_open = False  # markdown emphasis never spans a paragraph break
+            out.append(Line(number=number, text="", role="blank"))
+            continue
+        first = stripped[0]
+        if (
+            "   " not in stripped
+            and not (markup and _MARKUP.search(stripped))
+            and not (first in "-–—_.0123456789" and (len(stripped) <= 7 or _RULE.match(stripped)))
+        ):
+            plain = _MULTISPACE.sub(" ", stripped) if "  " in stripped else stripped
+            indent = len(raw) - len(raw.lstrip(" "))
+            out.append(Line(number=number, text=plain, indent=indent, cells=(plain,), bold=bold_open))
+            continue
+        line, bold_open = _clean_one(number, raw, bold_open)
+        out.append(line)
+    return out
+
+
+_MARKUP = re.compile(r"[*_|\\#`=~\[]")
+
+
+def _clean_one(number: int, raw: str, bold_open: bool) -> tuple[Line, bool]:
+    indent = len(raw) - len(raw.lstrip(" "))
+    stripped = raw.strip()
+    if _PAGE_MARK.match(stripped) or _PAGE_NUMBER.match(stripped):
+        return Line(number=number, text=stripped, indent=indent, role="page"), bold_open
+    if _BANNER.match(stripped):
+        return Line(number=number, text=stripped, indent=indent, role="banner"), bold_open
+    if _FENCE.match(stripped) or _TABLE_RULE.match(stripped):
+        return Line(number=number, text="", role="blank"), bold_open
+    heading = False
+    if _MD_HEADING.match(stripped):
+        stripped = _MD_HEADING.sub("", stripped)
+        heading = True
+    stripped = _ESCAPE.sub(r"\1", stripped)
+    # Table cells: "| a | b |" and the lone "|" of flattened tables.
+    if "|" in stripped:
+        parts = stripped.split("|")
+        pieces = [p for p in parts if p.strip()]
+    else:
+        pieces = [stripped]
+    if not pieces:
+        return Line(number=number, text="", role="blank"), bold_open
+    cells: list[str] = []
+    bold_all = True
+    for piece in pieces:
+        piece = _WIDE_BULLET.sub(r"\1 ", piece.strip())  # "*   item" is one cell, not two
+        for cell in _GAP.split(piece) if len(pieces) == 1 else [piece]:
+            cell_text, bold_open, bold_here = _strip_emphasis(cell, bold_open)
+            bold_all = bold_all and bold_here
+            cell_text = _MULTISPACE.sub(" ", cell_text).strip()
+            if cell_text:
+                cells.append(cell_text)
+    if not cells:
+        return Line(number=number, text="", role="blank"), bold_open
+    joined = " ".join(cells)
+    role = "rule" if _RULE.match(joined) else "text"
+    return (
+        Line(number=number, text=joined, indent=indent, cells=tuple(cells), bold=bold_all, heading=heading, role=role),
+        bold_open,
+    )
+
+
+def _strip_emphasis(cell: str, bold_open: bool) -> tuple[str, bool, bool]:
+    """Remove ``**``/``__``/``*`` emphasis; report whether all words of the cell were bold."""
+    if "**" in cell:
+        segments = cell.split("**")
+        kept: list[str] = []
+        all_bold = True
+        state = bold_open
+        for index, segment in enumerate(segments):
+            if index:
+                state = not state
+            if segment.strip() and not state:
+                all_bold = False
+            kept.append(segment)
+        cell = "".join(kept)
+        bold_open = state
+        bold = all_bold
+    else:
+        bold = bold_open
+    cell = _UNDERLINE.sub("", cell)
+    if cell.strip() != "*":
+        cell = _BULLET_STAR.sub("* ", cell) if _BULLET_STAR.match(cell) else cell
+        head = "* " if cell.startswith("* ") else ""
+        body = cell[len(head) :]
+        body = _ITALIC_CLOSE.sub("", _ITALIC_OPEN.sub("", body))
+        cell = head + body
+    return cell, bold_open, bold

@@ -1,0 +1,225 @@
+"""parse_text: any str → Document, by layers (normalize → header → body → closing → annotate)."""
+
+from __future__ import annotations
+
+import re
+
+import attrs
+
+from ..model import (
+    Appendix,
+    Block,
+    Conference,
+    Division,
+    Document,
+    DocumentKind,
+    DocumentSystem,
+    Paragraph,
+    ParseWarning,
+    Signature,
+)
+from .annotate import Annotator, find_task, sentences
+from .body import Unit, build_blocks, match_marker, units
+from .closing import find_closing, parse_closing
+from .header import find_header_end, find_title, parse_conference, parse_header_lines, parse_title_block
+from .normalize import Line, clean_lines, fold
+
+__all__ = ["parse_text"]
+
+_ROMAN = re.compile(r"M{0,3}(CM|CD|D?C{0,3})(XC|XL|L?X{0,3})(IX|IV|V?I{0,3})")
+_CONFERENCE_IN_TEXT = re.compile(r"hoi nghi\s+lan\s+thu\s*\S+(?:\s+[^,.;:]{0,80}?\s+khoa\s+[ivxlc]+\b)?")
+_TERM_IN_TEXT = re.compile(r"\bkhoa\s*(?P<t>[ivxlc]+)\b")  # searched in the fold() key
+
+
+def parse_text(text: str) -> Document:
+    """Read a Party document from plain text (Word/PDF exports, markdown, OCR).
+
+    The text goes through layers: clean-up (NFC, markdown debris, page numbers), the
+    header (tiêu đề, issuer and parent, số, place and date, type name, trích yếu,
+    conference), the body (every numbering scheme, nested as the document nests it;
+    paragraphs rejoined across hard wraps), the closing (Nơi nhận, signatures; an annex
+    after the signer becomes an :class:`Appendix`) and the annotations (references,
+    dates, tasks).
+
+    What comes before the first numbered division (căn cứ, the opening paragraph) is the
+    ``preamble``. A division printed without a heading of its own takes its first
+    sentence as a run-in heading, unless that sentence assigns work (then it is a
+    :class:`Task`) or cites a document (then it stays a paragraph with its references).
+    State documents (national motto, "Số: 12/QĐ-UBND", "TM.") are read as far as they go,
+    with ``system`` set to state and a warning.
+
+    Never raises on a str and never drops words: what cannot be placed is kept as text in
+    the nearest block and reported in ``Document.warnings`` with its input line; page
+    numbers, page markers and transcribers' banners are reported there too.
+    """
+    if not isinstance(text, str):
+        text = str(text)
+    try:
+        return _parse(text)
+    except Exception as exc:
+        return _fallback(text, exc)
+
+
+def _fallback(text: str, exc: Exception) -> Document:
+    """The text as plain paragraphs, when reading its structure failed (a bug: please report it)."""
+    message = f"could not read the structure ({type(exc).__name__}); kept the text as paragraphs"
+    try:
+        lines = [line for line in clean_lines(text) if line.role in ("text", "banner")]
+        blocks = tuple(Paragraph(text=line.text) for line in lines)
+        return Document(body=blocks, warnings=(ParseWarning(message=message),))
+    except Exception:
+        return Document(warnings=(ParseWarning(message=message),))
+
+
+def _parse(text: str) -> Document:
+    lines = clean_lines(text)
+    warnings: list[ParseWarning] = []
+    pages: list[Line] = []
+    for line in lines:
+        if line.role == "banner":
+            warnings.append(ParseWarning(message=f"transcriber's note: {line.text}", line=line.number))
+        elif line.role == "page":
+            pages.append(line)
+    if pages:
+        listed = ", ".join(f"{p.number}: {p.text!r}" for p in pages[:50]) + (" …" if len(pages) > 50 else "")
+        warnings.append(
+            ParseWarning(message=f"page numbers and page markers left out (line {listed})", line=pages[0].number)
+        )
+    title_index = find_title(lines)
+    kind: DocumentKind | None = None
+    title: str | None = None
+    subject: str | None = None
+    conference: Conference | None = None
+    if title_index is not None:
+        header = parse_header_lines(lines[:title_index])
+        block = parse_title_block(lines, title_index)
+        kind = block.kind
+        title = "\n".join(block.title_lines)
+        subject = re.sub(r"\s+", " ", " ".join(block.subject_lines)).strip() or header.subject
+        conference = block.conference
+        body_start = block.end
+    else:
+        header_end = find_header_end(lines)
+        header = parse_header_lines(lines[:header_end])
+        body_start = header_end
+        subject = header.subject
+    if header.system is DocumentSystem.STATE:
+        warnings.append(ParseWarning(message="a state document (văn bản nhà nước), not a Party one: read what applies"))
+    if kind is None and header.notation is not None and header.notation.kind_code:
+        try:
+            kind = DocumentKind.from_code(header.notation.kind_code)
+        except Exception:
+            kind = None
+    if kind is DocumentKind.QUYET_DINH and title and fold(title).startswith("quy dinh"):
+        kind = DocumentKind.QUY_DINH
+    own = str(header.notation) if header.notation and header.notation.number is not None else None
+    annotator = Annotator(own=own)
+    closing_index = find_closing(lines, body_start)
+    body_lines = lines[body_start:closing_index] if closing_index is not None else lines[body_start:]
+    body_blocks = _blocks(body_lines, annotator)
+    preamble: list[Block] = []
+    for number, leftover in header.leftovers:
+        preamble.append(annotator.paragraph(leftover))
+        warnings.append(
+            ParseWarning(message=f"header text not recognised, kept in the preamble: {leftover!r}", line=number)
+        )
+    if any(isinstance(b, Division) for b in body_blocks):
+        first = next(i for i, b in enumerate(body_blocks) if isinstance(b, Division))
+        preamble.extend(body_blocks[:first])
+        body_blocks = body_blocks[first:]
+    signatures: list[Signature] = []
+    recipients = []
+    appendices: list[Appendix] = []
+    if closing_index is not None:
+        closing = parse_closing(lines[closing_index:])
+        recipients = closing.recipients
+        signatures = closing.signatures
+        for number, message in closing.warnings:
+            warnings.append(ParseWarning(message=message, line=number))
+        for number, leftover in closing.leftovers:
+            body_blocks.append(annotator.paragraph(leftover))
+            warnings.append(
+                ParseWarning(message=f"closing text not recognised, kept in the body: {leftover!r}", line=number)
+            )
+        tail = [line for line in closing.tail if line.role == "text"]
+        if tail:
+            if len(tail) <= 3 and signatures and not any(match_marker(t.text) for t in tail):
+                last = signatures[-1]
+                note = "; ".join([*(x for x in [last.note] if x), *(t.text for t in tail)])
+                signatures[-1] = attrs.evolve(last, note=note)
+                warnings.append(
+                    ParseWarning(message="text after the signer kept as a note of the signature", line=tail[0].number)
+                )
+            else:
+                appendices.append(
+                    Appendix(
+                        title=tail[0].text,
+                        body=tuple(_blocks(closing.tail[closing.tail.index(tail[0]) + 1 :], annotator)),
+                    )
+                )
+    if conference is None and title and "hoi nghi" in fold(f"{title} {subject or ''}"):
+        # "KẾT LUẬN CỦA HỘI NGHỊ BAN CHẤP HÀNH …": the opening paragraph numbers the conference
+        opening = " ".join(_texts(preamble[:3]))
+        if found_conference := _CONFERENCE_IN_TEXT.search(fold(opening)):
+            conference = parse_conference(opening[found_conference.start() : found_conference.end()])
+    if conference is not None and conference.term is None:
+        running = " ".join(_texts(preamble + body_blocks))
+        found = _TERM_IN_TEXT.search(fold(running))
+        term = running[found.start("t") : found.end("t")].upper() if found else ""
+        if term and _ROMAN.fullmatch(term):
+            conference = attrs.evolve(conference, term=term)
+    return Document(
+        kind=kind,
+        system=header.system,
+        issuer=header.issuer(),
+        notation=header.notation,
+        place=header.place,
+        date=header.date,
+        date_text=header.date_text if header.date is None else None,
+        title=title,
+        subject=subject,
+        conference=conference,
+        preamble=tuple(preamble),
+        body=tuple(body_blocks),
+        signatures=tuple(signatures),
+        recipients=tuple(recipients),
+        appendices=tuple(appendices),
+        secrecy=header.secrecy,
+        urgency=header.urgency,
+        draft=header.draft,
+        circulation=header.circulation,
+        warnings=tuple(warnings),
+    )
+
+
+def _texts(blocks: list[Block]) -> list[str]:
+    out: list[str] = []
+    for block in blocks:
+        if isinstance(block, Division):
+            out.append(block.heading or "")
+            out.extend(_texts(list(block.children)))
+        elif hasattr(block, "text"):
+            out.append(block.text)
+    return out
+
+
+def _split_heading(annotator: Annotator) -> object:
+    def split(unit: Unit) -> tuple[str | None, list[Block]]:
+        text = unit.text.strip()
+        if not text:
+            return None, []
+        if unit.bold or unit.upper or unit.heading:
+            return text, []
+        start, end = sentences(text, first=True)[0]
+        first = text[start:end].strip()
+        # A sentence that assigns work or cites documents is content, not a run-in heading.
+        running = first.endswith((".", "!", "?", ";"))  # a typographic heading has no full stop
+        if find_task(first) is not None or (running and next(annotator.references(first), None) is not None):
+            return None, annotator.blocks(text)
+        return first, annotator.blocks(text[end:])
+
+    return split
+
+
+def _blocks(lines: list[Line], annotator: Annotator) -> list[Block]:
+    return build_blocks(units(lines), annotator.blocks, _split_heading(annotator))  # type: ignore[arg-type]

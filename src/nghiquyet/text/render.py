@@ -1,0 +1,164 @@
+"""to_text: a Document as clean plain text in the standard layout of Hướng dẫn 36-HD/VPTW.
+
+Header (tiêu đề, parent and issuing body, "*", số, place and date), type name and trích
+yếu, preamble, body with its markers, recipients, signatures, appendices — one block a
+paragraph, blank lines between, no hard wraps. :func:`parse_text` reads it back.
+"""
+
+from __future__ import annotations
+
+from ..model import Block, Body, Division, Document, DocumentSystem, ListItem, Paragraph, Table, Task
+
+__all__ = ["to_text"]
+
+_PARTY_MOTTO = "ĐẢNG CỘNG SẢN VIỆT NAM"
+_STATE_MOTTO = ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc")
+
+
+def to_text(document: Document) -> str:
+    """The document as plain text (UTF-8 str, lines ending in "\\n")."""
+    out: list[str] = []
+    _header(document, out)
+    if document.title:
+        out.extend(document.title.split("\n"))
+    else:
+        if document.kind is not None:
+            out.append(document.kind.label.upper())
+        if document.conference is not None:  # the title lines name the conference; without them, print it
+            out.append(_conference(document))
+    if document.subject:
+        out.append(document.subject)
+    if out:
+        out.extend(["-----", ""])
+    for block in document.preamble:
+        _block(block, out)
+    for block in document.body:
+        _block(block, out)
+    _closing(document, out)
+    for appendix in document.appendices:
+        if appendix.title:
+            out.extend([appendix.title, ""])
+        for block in appendix.body:
+            _block(block, out)
+    while out and not out[-1]:
+        out.pop()
+    return "\n".join(out) + "\n"
+
+
+def _conference(document: Document) -> str:
+    conference = document.conference
+    assert conference is not None
+    parts = ["HỘI NGHỊ"]
+    if conference.ordinal is not None:
+        parts.append(f"LẦN THỨ {conference.ordinal}")
+    if conference.body is not None:
+        parts.append(conference.body.name.upper())
+    if conference.term is not None:
+        parts.append(f"KHÓA {conference.term}")
+    return " ".join(parts)
+
+
+def _header(document: Document, out: list[str]) -> None:
+    if not (
+        document.issuer
+        or document.notation
+        or document.place
+        or document.date
+        or document.date_text
+        or document.secrecy
+        or document.urgency
+        or document.draft
+        or document.circulation
+    ):
+        return
+    if document.system is DocumentSystem.STATE:
+        out.extend(_STATE_MOTTO)
+    else:
+        out.append(_PARTY_MOTTO)
+    if document.issuer is not None:
+        chain: list[str] = []
+        body: Body | None = document.issuer
+        while body is not None:
+            chain.append(body.name)
+            body = body.parent
+        out.extend(reversed(chain))
+        out.append("*")
+    if document.notation is not None:
+        colon = ":" if document.system is DocumentSystem.STATE else ""
+        out.append(f"Số{colon} {document.notation}")
+    when = None
+    if document.date is not None:
+        d = document.date
+        # Nghị định 30/2020: a day below 10 and a month below 3 are written with a leading 0
+        month = f"{d.month:02d}" if d.month < 3 else str(d.month)
+        when = f"ngày {d.day:02d} tháng {month} năm {d.year}"
+    elif document.date_text:
+        when = document.date_text
+    if document.place or when:
+        out.append(", ".join(x for x in (document.place, when) if x))
+    for mark in (document.secrecy, document.urgency):
+        if mark is not None:
+            out.append(mark.label)
+    if document.draft:
+        out.append("DỰ THẢO")
+    if document.circulation:
+        out.append(document.circulation)
+    out.append("")
+
+
+def _inline(blocks: tuple[Block, ...]) -> tuple[str, tuple[Block, ...]]:
+    """The running text printed on a marker's line, and the blocks after it."""
+    texts: list[str] = []
+    index = 0
+    while index < len(blocks) and isinstance(blocks[index], Paragraph | Task):
+        block = blocks[index]
+        assert isinstance(block, Paragraph | Task)
+        texts.append(block.text)
+        index += 1
+    return " ".join(texts), blocks[index:]
+
+
+def _block(block: Block, out: list[str]) -> None:
+    if isinstance(block, Division):
+        if block.heading is not None:
+            out.extend([f"{block.marker} {block.heading}".strip(), ""])
+            rest = block.children
+        elif block.children and isinstance(block.children[0], Paragraph | Task):
+            first = block.children[0]
+            assert isinstance(first, Paragraph | Task)
+            out.extend([f"{block.marker} {first.text}".strip(), ""])
+            rest = block.children[1:]
+        else:
+            out.extend([block.marker, ""])
+            rest = block.children
+        for child in rest:
+            _block(child, out)
+    elif isinstance(block, ListItem):
+        text, rest = (block.text, block.children) if block.text else _inline(block.children)
+        out.extend([f"{block.marker} {text}".rstrip(), ""])
+        for child in rest:
+            _block(child, out)
+    elif isinstance(block, Paragraph | Task):
+        out.extend([block.text, ""])
+    elif isinstance(block, Table):
+        for row in block.rows:
+            out.append("| " + " | ".join(row) + " |")
+        out.append("")
+
+
+def _closing(document: Document, out: list[str]) -> None:
+    if document.recipients:
+        out.append("Nơi nhận:")
+        last = len(document.recipients) - 1
+        for index, recipient in enumerate(document.recipients):
+            purpose = f" ({recipient.purpose})" if recipient.purpose else ""
+            out.append(f"- {recipient.name}{purpose}{'.' if index == last else ','}")
+        out.append("")
+    for signature in document.signatures:
+        first = " ".join(
+            x for x in (signature.authority.code if signature.authority else None, signature.on_behalf_of) if x
+        )
+        for line in (first, signature.position, signature.note, signature.signer):
+            if line:
+                out.append(line)
+        out.append("")

@@ -1,0 +1,91 @@
+"""Reading a document file of any format, and writing one safely."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from hypothesis import given
+
+import nghiquyet as nq
+from _sample import full_document
+from nghiquyet.files import FORMATS, document_files, format_for
+from nghiquyet.testing import documents
+
+EXAMPLES = Path(__file__).resolve().parents[1] / "examples"
+
+LOSSLESS = {"json": nq.to_json, "xml": nq.to_xml, "akn": nq.to_akoma_ntoso}
+
+
+@pytest.mark.parametrize("fmt", sorted(LOSSLESS))
+def test_a_file_is_read_by_its_content_whatever_its_name(tmp_path: Path, fmt: str) -> None:
+    document = full_document()
+    data = LOSSLESS[fmt](document)
+    path = tmp_path / "no-telling-extension.dat"
+    path.write_bytes(data.encode("utf-8") if isinstance(data, str) else data)
+    assert nq.read_document(path) == document
+
+
+def test_edxml_and_text_files_are_read_too(tmp_path: Path) -> None:
+    document = full_document()
+    (tmp_path / "header.xml").write_bytes(nq.to_edxml(document))
+    assert nq.read_document(tmp_path / "header.xml").subject == document.subject
+    text = (EXAMPLES / "ket-luan-13.txt").read_text(encoding="utf-8")
+    assert nq.read_document(EXAMPLES / "ket-luan-13.txt") == nq.parse_text(text)
+
+
+def test_read_errors_name_the_file(tmp_path: Path) -> None:
+    broken = tmp_path / "broken.xml"
+    broken.write_bytes(b"<Document>\n<oops")
+    with pytest.raises(nq.FormatError, match=r"broken\.xml: line 2"):
+        nq.read_document(broken)
+    foreign = tmp_path / "foreign.xml"
+    foreign.write_bytes(b'<html xmlns="http://www.w3.org/1999/xhtml"/>')
+    with pytest.raises(nq.NghiquyetError, match=r"foreign\.xml: XML in namespace 'http://www.w3.org/1999/xhtml'"):
+        nq.read_document(foreign)
+    with pytest.raises(nq.NghiquyetError, match="cannot read"):
+        nq.read_document(tmp_path / "missing.json")
+    latin = tmp_path / "latin.txt"
+    latin.write_bytes("Quyết định của Đảng".encode("cp1258", errors="replace"))  # the old Windows code page
+    with pytest.raises(nq.NghiquyetError, match="not UTF-8"):
+        nq.read_document(latin)
+
+
+@pytest.mark.parametrize(
+    ("name", "fmt"),
+    [("a.json", "json"), ("a.xml", "xml"), ("a.AKN.xml", "akn"), ("a.edxml.xml", "edxml"), ("a.html", "html"),
+     ("a.txt", "text"), ("a.outline.txt", "outline"), ("a.pdf", None)],
+)  # fmt: skip
+def test_the_longest_known_extension_names_the_format(name: str, fmt: str | None) -> None:
+    assert format_for(name) == fmt
+
+
+@given(documents())
+def test_what_is_written_in_a_lossless_format_reads_back(document: nq.Document) -> None:
+    import tempfile
+
+    with tempfile.TemporaryDirectory() as folder:
+        for fmt in LOSSLESS:
+            target = Path(folder) / f"doc{FORMATS[fmt][0]}"
+            nq.write_document(document, target)
+            assert nq.read_document(target) == document
+
+
+def test_writing_is_atomic_and_leaves_nothing_behind_on_failure(tmp_path: Path) -> None:
+    target = tmp_path / "kl.json"
+    target.write_text("old", encoding="utf-8")
+    nq.write_document(full_document(), target)
+    assert nq.read_document(target) == full_document()
+    with pytest.raises(nq.NghiquyetError, match="cannot write"):
+        nq.write_document(full_document(), tmp_path / "no" / "such.json")
+    with pytest.raises(nq.NghiquyetError, match="unknown output format"):
+        nq.write_document(full_document(), tmp_path / "kl.pdf")
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["kl.json"]
+
+
+def test_folders_give_their_document_files_in_order(tmp_path: Path) -> None:
+    for name in ("b.xml", "a.json", "sub/c.xml", "notes.txt", ".hidden.xml"):
+        (tmp_path / name).parent.mkdir(exist_ok=True)
+        (tmp_path / name).write_text("x", encoding="utf-8")
+    found = [p.relative_to(tmp_path).as_posix() for p in document_files([tmp_path])]
+    assert found == ["a.json", "b.xml", "sub/c.xml"]

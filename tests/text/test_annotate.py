@@ -1,0 +1,153 @@
+"""Annotations: sentences, references, dates, tasks."""
+
+from __future__ import annotations
+
+import datetime
+
+from nghiquyet import BodyMention, DateMention, DocumentKind, Paragraph, Reference, Task
+from nghiquyet.text.annotate import Annotator, find_task, sentences
+
+
+def test_sentences_end_before_a_capital() -> None:
+    text = "Tiềm lực được nâng lên. Quản lý nhà nước, v.v. Được đổi mới; còn chậm. Hết"
+    parts = [text[a:b] for a, b in sentences(text)]
+    assert parts == ["Tiềm lực được nâng lên.", "Quản lý nhà nước, v.v. Được đổi mới; còn chậm.", "Hết"]
+
+
+def test_reference_with_kind_date_and_issuer() -> None:
+    text = "Tiếp tục thực hiện Kết luận số 706-KL/TU, ngày 05/4/2023 của Ban Chấp hành Đảng bộ tỉnh về giải pháp."
+    (ref,) = Annotator().references(text)
+    assert ref.kind is DocumentKind.KET_LUAN
+    assert str(ref.notation) == "706-KL/TU"
+    assert ref.date == datetime.date(2023, 4, 5)
+    assert ref.issuer is not None
+    assert ref.issuer.name == "Ban Chấp hành Đảng bộ tỉnh"
+    assert (
+        text[ref.start : ref.end] == "Kết luận số 706-KL/TU, ngày 05/4/2023 của Ban Chấp hành Đảng bộ tỉnh về giải pháp"
+    )
+    assert ref.title == "về giải pháp"
+
+
+def test_reference_printed_with_spaces_dashes_and_a_line_break() -> None:
+    annotator = Annotator()
+    found = [str(r.notation) for r in annotator.references("Tờtrình số 50- TTr/BXDĐ ngày 29/9/2025 và số 08 –HD/BTCTU")]
+    assert found == ["50-TTr/BXDĐ", "08-HD/BTCTU"]
+
+
+def test_state_references_and_date_in_words() -> None:
+    text = "Luật Lưu trữ số 33/2024/QH15, ngày 21/6/2024 và Nghị quyết số 57-NQ/TW ngày 22 tháng 12 năm 2024"
+    refs = list(Annotator().references(text))
+    assert [(str(r.notation), r.date) for r in refs] == [
+        ("57-NQ/TW", datetime.date(2024, 12, 22)),
+        ("33/2024/QH15", datetime.date(2024, 6, 21)),
+    ]
+
+
+def test_own_notation_and_dates_are_not_references() -> None:
+    annotator = Annotator(own="03/NQ-CP")
+    assert list(annotator.references("Kèm theo Nghị quyết số 03/NQ-CP; ngày 3/2, 19/5 và 2/9; năm 2025-2030")) == []
+
+
+def test_spans_sorted_and_not_overlapping() -> None:
+    text = "Nghị quyết số 87-NQ/TU, ngày 15/3/2023; họp ngày 06 tháng 10 năm 2023."
+    spans = Annotator().spans(text)
+    assert [type(s) for s in spans] == [Reference, DateMention]
+    assert spans[1].date == datetime.date(2023, 10, 6)  # type: ignore[union-attr]
+
+
+def test_giao_task_with_partners_report_and_deadline() -> None:
+    found = find_task(
+        "Giao Văn phòng Thị ủy chủ trì, phối hợp với các cơ quan chức năng theo dõi, đôn đốc việc thực hiện, "
+        "định kỳ báo cáo về Ban Thường vụ Thị ủy trước ngày 30/12/2025."
+    )
+    assert found is not None
+    assert found.lead == ("Văn phòng Thị ủy",)
+    assert found.partners == ("các cơ quan chức năng",)
+    assert found.report_to == "Ban Thường vụ Thị ủy"
+    assert found.deadline == "trước ngày 30/12/2025"
+    assert found.deadline_date == datetime.date(2025, 12, 30)
+
+
+def test_task_forms() -> None:
+    lead = {
+        "Đồng ý thông qua, giao UBND thị xã, các ban Xây dựng Đảng và các cơ quan, đơn vị liên quan tiếp thu.": (
+            "UBND thị xã",
+            "các ban Xây dựng Đảng",
+            "các cơ quan",
+            "đơn vị liên quan",
+        ),
+        "Ban Tuyên giáo Trung ương chủ trì phối hợp với các ban đảng theo dõi.": ("Ban Tuyên giáo Trung ương",),
+        "Nhà nước có trách nhiệm đầu tư.": ("Nhà nước",),
+        "Đề nghị thường trực các tỉnh uỷ, thành uỷ tiếp tục quan tâm.": ("thường trực các tỉnh uỷ", "thành uỷ"),
+        "Căn cứ kết luận; đềnghịĐảng uỷUBND xã, Ban Xây dựng Đảng triển khai.": ("Đảng uỷUBND xã", "Ban Xây dựng Đảng"),
+    }
+    for sentence, expected in lead.items():
+        found = find_task(sentence)
+        assert found is not None, sentence
+        assert found.lead == expected
+
+
+def test_not_tasks() -> None:
+    for sentence in (
+        "Nghiên cứu phương án giao Bộ Giáo dục và Đào tạo quản lý trực tiếp.",
+        "Theo đề nghị của Bộ trưởng Bộ Khoa học và Công nghệ.",
+        "Các đơn vị gửi hồ sơ đề nghị tặng Huy hiệu Đảng.",
+        "Ủy ban Kiểm tra Tỉnh ủy phối hợp với các cơ quan kiểm tra.",
+        "Đáp ứng yêu cầu nhiệm vụ.",
+    ):
+        assert find_task(sentence) is None, sentence
+
+
+def test_blocks_split_a_paragraph_at_assigning_sentences() -> None:
+    blocks = Annotator().blocks("Hội nghị thống nhất. Kết quả tốt. Giao Văn phòng Tỉnh ủy theo dõi. Hết.")
+    assert [type(b) for b in blocks] == [Paragraph, Task, Paragraph]
+    task = blocks[1]
+    assert isinstance(task, Task)
+    assert task.text == "Giao Văn phòng Tỉnh ủy theo dõi."
+    assert [b.name for b in task.lead] == ["Văn phòng Tỉnh ủy"]
+    assert isinstance(task.spans[0], BodyMention)
+    assert task.text[task.spans[0].start : task.spans[0].end] == "Văn phòng Tỉnh ủy"
+
+
+def test_everyone_is_a_task_only_when_asked() -> None:
+    assert find_task("Các cấp ủy, chính quyền có trách nhiệm triển khai.") is None
+    found = find_task("Đề nghị các cấp ủy, chính quyền triển khai.")
+    assert found is not None
+    assert found.lead == ("các cấp ủy", "chính quyền")
+
+
+def test_the_issuer_of_a_reference_ends_at_a_comma() -> None:
+    (ref,) = Annotator().references(
+        "thực hiện Nghị quyết số 20-NQ/TU, ngày 15/3/2021 của Ban Chấp hành Đảng bộ tỉnh, Ban Thường vụ"
+    )
+    assert ref.issuer is not None
+    assert ref.issuer.name == "Ban Chấp hành Đảng bộ tỉnh"
+
+
+def test_giao_with_no_body_is_no_task() -> None:
+    assert find_task("Giao quyền sở hữu các kết quả nghiên cứu cho cơ quan chủ trì.") is None
+
+
+def test_reference_title_stops_at_punctuation_and_other_citations() -> None:
+    text = "Kết luận số 21-KL/TW về xây dựng Đảng gắn với thực hiện Chỉ thị số 05-CT/TW về học tập"
+    first, second = Annotator().references(text)
+    assert (first.title, second.title) == (None, "về học tập")
+
+
+def test_reference_title() -> None:
+    text = (
+        "Thực hiện Nghị quyết số 57-NQ/TW ngày 22/12/2024 của Bộ Chính trị "
+        "về đột phá phát triển khoa học, công nghệ; tiếp"
+    )
+    (ref,) = Annotator().references(text)
+    assert ref.title == "về đột phá phát triển khoa học, công nghệ"
+    assert text[ref.end :] == "; tiếp"
+
+
+def test_partners_stop_at_the_verb() -> None:
+    found = find_task("Ủy ban nhân dân tỉnh chủ trì, phối hợp với các sở, ngành xây dựng kế hoạch ứng phó.")
+    assert found is not None
+    assert found.partners == ("các sở", "ngành")
+    found = find_task("Giao Ban Xây dựng Đảng phối hợp Đảng uỷUBND xã tham mưu.")
+    assert found is not None
+    assert found.lead == ("Ban Xây dựng Đảng",)
