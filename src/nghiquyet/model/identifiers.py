@@ -14,7 +14,7 @@ from typing import Any
 import attrs
 
 from ..errors import DocumentError
-from ._fields import nfc, positive, text, xml_safe
+from ._fields import nfc, positive, text, text_or_none
 
 __all__ = [
     "Body",
@@ -281,11 +281,11 @@ class Body:
 
     name: str = text()
     parent: Body | None = None
-    code: str | None = attrs.field(default=None, converter=attrs.converters.optional(nfc), validator=xml_safe)
+    code: str | None = text_or_none()
 
     @name.validator
     def _check_name(self, _attribute: attrs.Attribute[str], value: str) -> None:
-        if not value.strip():
+        if not value or value.isspace():  # as `not value.strip()`, without copying the name
             raise DocumentError("name: a body needs a name")
 
 
