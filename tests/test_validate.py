@@ -131,6 +131,16 @@ def test_each_level_is_counted_on_its_own() -> None:
     assert _check(attrs.evolve(full_document(), body=body)).problems == ()
 
 
+@pytest.mark.parametrize("numbering", [nq.Numbering.PART, nq.Numbering.CHAPTER, nq.Numbering.ARTICLE])
+def test_a_number_too_long_for_int_is_no_crash(numbering: nq.Numbering) -> None:
+    # int() refuses more than 4300 digits; the model takes such a marker, validate must not raise.
+    word = {nq.Numbering.PART: "Phần", nq.Numbering.CHAPTER: "Chương", nq.Numbering.ARTICLE: "Điều"}[numbering]
+    marker = f"{word} {'9' * 5000}" + ("." if numbering is nq.Numbering.ARTICLE else "")
+    divisions = (nq.Division(numbering=numbering, marker=marker),)
+    report = nq.validate(nq.to_xml(attrs.evolve(full_document(), body=divisions)), today=TODAY)
+    assert report.ok
+
+
 def test_articles_run_through_the_whole_document() -> None:
     def chapter(marker: str, articles: tuple[int, ...]) -> nq.Division:
         children = tuple(nq.Division(numbering=nq.Numbering.ARTICLE, marker=f"Điều {n}.") for n in articles)

@@ -187,6 +187,15 @@ def _roman(label: str) -> int | None:
     return sum(-v if i + 1 < len(values) and v < values[i + 1] else v for i, v in enumerate(values))
 
 
+# No document numbers its divisions past this; longer digit runs are noise, and
+# int() refuses more than 4300 digits anyway.
+_MAX_DIGITS = 9
+
+
+def _whole(digits: str) -> int | None:
+    return int(digits) if digits.isdecimal() and len(digits) <= _MAX_DIGITS else None
+
+
 def numeral(division: Division) -> int | None:
     """The number a division's marker stands for (``"IV."`` → 4, ``"b)"`` → 2), None when unknown."""
     label = division.label
@@ -197,14 +206,14 @@ def numeral(division: Division) -> int | None:
         position = _LETTERS.find(label.casefold())
         return position + 1 if position >= 0 and len(label) == 1 else None
     if numbering is Numbering.DECIMAL:
-        return int(label.rstrip(".").rsplit(".", 1)[-1])
+        return _whole(label.rstrip(".").rsplit(".", 1)[-1])
     if numbering in (Numbering.PART, Numbering.CHAPTER, Numbering.SECTION):
         words = label.casefold().split()
         if words and words[0] == "thứ" and len(words) == 2:
             return _ORDINALS.get(words[1])
-        return int(label) if label.isdigit() else _roman(label)
+        return _whole(label) if label.isdecimal() else _roman(label)
     digits = _DIGITS.search(label)
-    return int(digits.group()) if digits else None
+    return _whole(digits.group()) if digits else None
 
 
 def _skips_only_dd(previous: int, value: int, numbering: Numbering) -> bool:

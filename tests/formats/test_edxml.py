@@ -136,6 +136,22 @@ def test_real_world_faults_become_warnings(fields: str, field: str, says: str) -
     assert doc.warnings[0].line == 1
 
 
+@pytest.mark.parametrize("field", ["CodeNumber", "PromulgationAmount"])
+def test_more_digits_than_int_takes_is_a_warning(field: str) -> None:
+    # Python's int() refuses more than 4300 digits: that must be a warning, not a ValueError.
+    digits = "9" * 5000
+    fields = {
+        "CodeNumber": f"<edXML:Code><edXML:CodeNumber>{digits}</edXML:CodeNumber>"
+        "<edXML:CodeNotation>KL/TU</edXML:CodeNotation></edXML:Code>",
+        "PromulgationAmount": f"<edXML:OtherInfo><edXML:PromulgationAmount>{digits}</edXML:PromulgationAmount>"
+        "</edXML:OtherInfo>",
+    }[field]
+    doc = nq.from_edxml(_header(fields))
+    assert (doc.notation, doc.copies) == (None, None)
+    assert [w.line for w in doc.warnings] == [1]
+    assert len(doc.warnings[0].message) < 200
+
+
 # -- the VPCP SDK samples -----------------------------------------------------------------
 
 

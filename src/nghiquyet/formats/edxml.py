@@ -82,6 +82,7 @@ _URGENCY = {code: urgency for urgency, code in _PRIORITY.items()}
 _AUTHORITIES = sorted(SigningAuthority, key=lambda authority: len(authority.code), reverse=True)
 _PURPOSE = re.compile(r"(.*) \(([^()]*)\)", re.DOTALL)
 _DIGITS = re.compile(r"[0-9]+")
+_CODE_NUMBER_DIGITS = 11  # the archival limit on CodeNumber (Nghị định 30/2020, Phụ lục VI)
 _BUSINESS = {"1": "revokes (thu hồi)", "2": "updates (cập nhật)", "3": "replaces (thay thế)"}
 _PARTY_CODE = re.compile(r"([^\W\d_]\w*)/(\w+(?:-\w+)*)")
 
@@ -292,8 +293,13 @@ class _HeaderReader:
         if notation is None:
             return None
         number = (number or "").strip()
-        if number and not _DIGITS.fullmatch(number):
-            self.warn("Code/CodeNumber", f"{number!r} is not a number; the notation is left out")
+        # The length check also keeps int() from a digit run longer than it takes (4300).
+        if number and not (_DIGITS.fullmatch(number) and len(number) <= _CODE_NUMBER_DIGITS):
+            shown = number if len(number) <= 20 else number[:20] + "…"
+            self.warn(
+                "Code/CodeNumber",
+                f"{shown!r} is not a number of at most {_CODE_NUMBER_DIGITS} digits; the notation is left out",
+            )
             return None
         try:
             if (party := _PARTY_CODE.fullmatch(notation)) is not None:
@@ -365,7 +371,9 @@ class _HeaderReader:
         printed = self.text("OtherInfo/PromulgationAmount")
         if printed is None:
             return None
-        if not _DIGITS.fullmatch(printed.strip()) or not 1 <= int(printed) <= 999_999:
-            self.warn("OtherInfo/PromulgationAmount", f"{printed!r} is not a number of copies; left out")
+        digits = printed.strip()
+        if not (_DIGITS.fullmatch(digits) and len(digits) <= 6 and int(digits) >= 1):
+            shown = printed if len(printed) <= 20 else printed[:20] + "…"
+            self.warn("OtherInfo/PromulgationAmount", f"{shown!r} is not a number of copies; left out")
             return None
-        return int(printed)
+        return int(digits)
