@@ -34,10 +34,12 @@ class _CodedEnum(enum.Enum):
 
     @property
     def code(self) -> str:
+        """The code or mark, e.g. ``"KL"`` or ``"T/M"``."""
         return str(self.value[0])
 
     @property
     def label(self) -> str:
+        """The Vietnamese name, e.g. ``"Kết luận"`` or ``"thay mặt"``."""
         return str(self.value[1])
 
     @classmethod
