@@ -124,14 +124,14 @@ def read_bytes(data: bytes) -> Document:
 
 
 def format_for(path: str | os.PathLike[str]) -> str | None:
-    """The format name :data:`FORMATS` gives a file name by its extension (the longest that fits)."""
+    """The format name ``FORMATS`` gives a file name by its extension (the longest that fits)."""
     name = os.fspath(path).lower()
     fitting = [(len(suffix), fmt) for fmt, (suffix, _) in FORMATS.items() if name.endswith(suffix)]
     return max(fitting)[1] if fitting else None
 
 
 def write_document(document: Document, target: str | os.PathLike[str], *, format: str | None = None) -> None:
-    """Write ``document`` to ``target`` in ``format`` (a key of :data:`FORMATS`), or in the
+    """Write ``document`` to ``target`` in ``format`` (json, xml, akn, edxml, html, text or outline), or in the
     format its extension names; atomically, through a temporary file in the same folder."""
     name = format or format_for(target)
     if name not in FORMATS:

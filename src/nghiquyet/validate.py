@@ -7,7 +7,7 @@ It never raises on bad input: an unreadable, ill-formed or unknown file is a rep
 an error problem.
 
 Checks, in order: the syntax; the format's schema (the XSD of the native XML, the JSON
-reader's strict rules); the model's own rules; then the domain rules of :data:`RULES`
+reader's strict rules); the model's own rules; then the domain rules of ``RULES``
 (notation against kind and issuer, dates, numbering, archival field limits, recipients
 and signature). Warnings do not make a report fail; errors do.
 
@@ -49,7 +49,7 @@ Severity = Literal["error", "warning"]
 class Problem:
     """One thing wrong with a file.
 
-    ``rule`` is a stable id (``"xsd"``, ``"numbering-gap"`` …; see :data:`RULES` and the
+    ``rule`` is a stable id (``"xsd"``, ``"numbering-gap"`` …; see ``RULES`` in this module and the
     format rules below), ``severity`` is ``"error"`` or ``"warning"``, ``line`` and
     ``column`` are 1-based positions in the file when known, and ``path`` names the place
     inside the document (an element path such as ``/Document/Header/Subject`` in XML, a
