@@ -55,6 +55,22 @@ def test_a_quy_dinh_may_print_qd() -> None:
     assert _check(doc).ok
 
 
+def test_a_state_cong_van_prints_issuer_and_unit_not_a_type_code() -> None:
+    # "7816/VPCP-TTĐT": Văn phòng Chính phủ, then its drafting unit (as in the VPCP edXML samples).
+    doc = attrs.evolve(
+        full_document(),
+        kind=nq.DocumentKind.CONG_VAN,
+        system=nq.DocumentSystem.STATE,
+        issuer=nq.Body(name="Văn phòng Chính phủ", code="VPCP"),
+        notation=nq.Notation.parse("7816/VPCP-TTĐT"),
+    )
+    assert _check(doc).ok
+    wrong_issuer = attrs.evolve(doc, issuer=nq.Body(name="Bộ Công Thương", code="BCT"))
+    assert _rules(_check(wrong_issuer)) == [("notation-issuer", "error")]
+    decision = attrs.evolve(doc, kind=nq.DocumentKind.QUYET_DINH)
+    assert _rules(_check(decision)) == [("notation-kind", "error"), ("notation-issuer", "error")]
+
+
 def test_joint_issuers_include_the_issuer() -> None:
     doc = attrs.evolve(full_document(), notation=nq.Notation.parse("05-KL/BTCTU-TU"))
     assert _check(doc).ok

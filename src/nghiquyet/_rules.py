@@ -81,7 +81,10 @@ def _notation(doc: Document) -> Iterator[Finding]:
     notation = doc.notation
     if notation is None:
         return
-    if doc.kind is not None and notation.kind_code is not None:
+    # A state Công văn prints no type code: "7816/VPCP-TTĐT" is the issuer, then the
+    # drafting unit (Nghị định 30/2020, Phụ lục I), though it reads like "1050/QĐ-SCT".
+    state_letter = doc.kind is DocumentKind.CONG_VAN and notation.system is DocumentSystem.STATE
+    if doc.kind is not None and notation.kind_code is not None and not state_letter:
         allowed = _PRINTED_KIND_CODES.get(doc.kind, {doc.kind.code})
         if notation.kind_code not in allowed:
             yield Finding(
@@ -91,7 +94,8 @@ def _notation(doc: Document) -> Iterator[Finding]:
                 f"{doc.kind.label} ({' or '.join(sorted(allowed))})",
                 where="notation",
             )
-    if doc.issuer is not None and doc.issuer.code and doc.issuer.code not in notation.issuer_codes:
+    issuer_codes = (notation.kind_code, *notation.issuer_codes) if state_letter else notation.issuer_codes
+    if doc.issuer is not None and doc.issuer.code and doc.issuer.code not in issuer_codes:
         yield Finding(
             rule="notation-issuer",
             severity="error",
