@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import datetime
 import importlib
+from collections.abc import Callable
 from pathlib import Path
 
 import attrs
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
+from lxml import etree
 
 import nghiquyet as nq
 from _sample import full_document
@@ -289,6 +291,37 @@ def test_edxml_headers_are_read_and_checked() -> None:
     report = nq.validate(nq.to_edxml(doc), today=TODAY)
     assert report.format == "edxml"
     assert "date-future" in {p.rule for p in report.problems}
+
+
+def _pretty(xml: bytes) -> bytes:
+    # The writers put AKN and edXML on few lines; indent them so that lines tell elements apart.
+    root = etree.fromstring(xml)
+    etree.indent(root)
+    return etree.tostring(root, encoding="UTF-8")
+
+
+@pytest.mark.parametrize(
+    ("write", "tags"),
+    [(nq.to_akoma_ntoso, ("<docNumber", "<docDate", "<signature>")),
+     (nq.to_edxml, ("<edXML:Code>", "<edXML:PromulgationDate>", "<edXML:SignerInfo>"))],
+)  # fmt: skip
+def test_header_findings_in_akoma_ntoso_and_edxml_name_their_line(
+    write: Callable[[nq.Document], bytes], tags: tuple[str, str, str]
+) -> None:
+    doc = attrs.evolve(
+        full_document(),
+        notation=nq.Notation.parse("123-NQ/TU"),
+        date=datetime.date(2030, 1, 1),
+        signatures=(attrs.evolve(full_document().signatures[0], signer="Nguyễn " * 20),),
+    )
+    data = _pretty(write(doc))
+    report = nq.validate(data, today=TODAY)
+    found = {p.rule: p.line for p in report.problems}
+    assert found == {
+        "notation-kind": _line_of(data, tags[0]),
+        "date-future": _line_of(data, tags[1]),
+        "length": _line_of(data, tags[2]),
+    }
 
 
 def test_an_unreadable_file(tmp_path: Path) -> None:

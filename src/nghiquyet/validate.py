@@ -30,6 +30,7 @@ from lxml import etree
 from ._rules import RULES, Finding, check_document
 from .errors import FormatError
 from .formats._akn_vocabulary import AKN
+from .formats._header_locate import AKN_FIELDS, EDXML_FIELDS, header_locator
 from .formats._sniff import content_format
 from .formats._xml_locate import locator
 from .formats._xml_names import NS
@@ -167,7 +168,7 @@ register_xml_checker(NS, _check_native_xml)
 
 
 def _check_akoma_ntoso(root: etree._Element, data: bytes) -> Checked:
-    """Akoma Ntoso 3.0: the OASIS schema, then the reader; domain findings carry no line."""
+    """Akoma Ntoso 3.0: the OASIS schema, then the reader; header findings get their line."""
     name = "akoma-ntoso/3.0"
     errors = validate_akoma_ntoso(root)
     if errors:
@@ -176,16 +177,16 @@ def _check_akoma_ntoso(root: etree._Element, data: bytes) -> Checked:
         document = from_akoma_ntoso(data)
     except FormatError as error:
         return Checked(format=name, document=None, problems=(_problem("model", error),))
-    return Checked(format=name, document=document)
+    return Checked(format=name, document=document, locate=header_locator(root, data, AKN_FIELDS))
 
 
-def _check_edxml(_root: etree._Element, data: bytes) -> Checked:
+def _check_edxml(root: etree._Element, data: bytes) -> Checked:
     """edXML (QCVN 102:2016): the header as the reader understands it; no schema is shipped."""
     try:
         document = from_edxml(data)
     except FormatError as error:
         return Checked(format="edxml", document=None, problems=(_problem("model", error),))
-    return Checked(format="edxml", document=document)
+    return Checked(format="edxml", document=document, locate=header_locator(root, data, EDXML_FIELDS))
 
 
 register_xml_checker(AKN, _check_akoma_ntoso)
