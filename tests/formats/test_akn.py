@@ -364,6 +364,21 @@ def test_other_akoma_ntoso_collapses_layout_whitespace_and_moves_spans_with_it()
     )
 
 
+def test_other_akoma_ntoso_keeps_recipients_listed_as_printed() -> None:
+    # As in ../shared/schemas/akomantoso/illustrative/: nơi nhận as a list of printed lines.
+    conclusions = """<conclusions><blockContainer class="recipients"><p>Nơi nhận:</p><blockList>
+      <item><p>- <organization refersTo="#vp">Văn phòng</organization> (để báo cáo),</p></item>
+      <item><p>- Các chi bộ trực thuộc,</p></item>
+      <item><p>- Lưu Văn phòng.</p></item></blockList></blockContainer></conclusions>"""
+    foreign = FOREIGN.replace("</body>", "</body>" + conclusions)
+    assert validate_akoma_ntoso(foreign) == []
+    assert nq.from_akoma_ntoso(foreign).recipients == (
+        nq.Recipient(name="Văn phòng", purpose="để báo cáo"),
+        nq.Recipient(name="Các chi bộ trực thuộc"),
+        nq.Recipient(name="Lưu Văn phòng"),
+    )
+
+
 def test_oasis_examples_are_valid_for_the_shipped_schema(shared_dir: Path) -> None:
     for path in _examples(shared_dir):
         assert validate_akoma_ntoso(path.read_bytes()) == [], path.name

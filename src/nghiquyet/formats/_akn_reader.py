@@ -212,7 +212,24 @@ class _Reader(BlockReader):
                     purpose=None if purpose is None else self.clean(text_of(purpose)),
                 )
             )
+        if not recipients:
+            recipients = list(self.listed_recipients(conclusions))
         return {"signatures": tuple(signatures), "recipients": tuple(recipients)}
+
+    def listed_recipients(self, conclusions: etree._Element) -> Iterator[Recipient]:
+        """Other Akoma Ntoso lists nơi nhận as printed: ``blockContainer class="recipients"``
+        holding items "- name (purpose),"."""
+        for container in conclusions.iter(akn("blockContainer")):
+            if container.get("class") != "recipients":
+                continue
+            for item in container.iter(akn("item")):
+                printed = self.clean(text_of(item)).lstrip("-–+• ").rstrip(",;. ")
+                if not printed:
+                    continue
+                name, purpose = printed, None
+                if printed.endswith(")") and " (" in printed:
+                    name, _, purpose = printed[:-1].rpartition(" (")
+                yield self.build(item, Recipient, name=name, purpose=purpose)
 
     def signature(self, element: etree._Element) -> Signature:
         fields: dict[str, Any] = {}
