@@ -36,8 +36,8 @@ text of the document, whitespace included, is exactly the model's, so
 
 Other Akoma Ntoso documents (acts, bills, debates …) are read as far as they map: preface
 fields, divisions whose numbers fit Party numbering (the others kept as paragraphs),
-paragraphs, lists, tables, inline refs / organizations / dates, signatures; the rest is
-named in ``Document.warnings``.
+paragraphs, lists, tables, inline refs / organizations / dates, signatures, recipients
+listed as items; the rest is named in ``Document.warnings``.
 """
 
 from __future__ import annotations
