@@ -1,3 +1,4 @@
+import contextlib
 import json
 from pathlib import Path
 
@@ -5,6 +6,7 @@ import jsonschema
 import orjson
 import pytest
 from hypothesis import given
+from hypothesis import strategies as st
 
 import nghiquyet as nq
 from nghiquyet.formats.json import FORMAT, json_schema
@@ -147,3 +149,30 @@ def test_deep_nesting_is_refused_cleanly() -> None:
 def test_only_documents_can_be_written() -> None:
     with pytest.raises(nq.NghiquyetError):
         nq.to_json({"kind": "KL"})  # type: ignore[arg-type]
+
+
+_JSON_VALUES = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False, allow_infinity=False) | st.text(),
+    lambda inner: st.lists(inner, max_size=4) | st.dictionaries(st.text(max_size=8), inner, max_size=4),
+    max_leaves=20,
+)
+
+
+@given(st.binary() | st.text())
+def test_any_bytes_or_text_gives_a_document_or_a_format_error(data: bytes | str) -> None:
+    with contextlib.suppress(nq.FormatError):
+        nq.from_json(data)
+
+
+_KEYS = st.sampled_from(["kind", "body", "notation", "issuer", "date", "signatures", "x"])
+
+
+@given(st.dictionaries(_KEYS, _JSON_VALUES))
+def test_any_json_object_gives_a_document_or_an_error_with_its_path(fields: dict) -> None:
+    refused: nq.FormatError | None = None
+    try:
+        nq.from_json(json.dumps({"format": FORMAT, **fields}))
+    except nq.FormatError as error:
+        refused = error
+    if refused is not None:
+        assert (refused.path or "").startswith("$"), refused
