@@ -200,7 +200,7 @@ def _whole(digits: str) -> int | None:
     return int(digits) if digits.isdecimal() and len(digits) <= _MAX_DIGITS else None
 
 
-def numeral(division: Division) -> int | None:
+def _numeral(division: Division) -> int | None:
     """The number a division's marker stands for (``"IV."`` → 4, ``"b)"`` → 2), None when unknown."""
     label = division.label
     numbering = division.numbering
@@ -231,7 +231,7 @@ def _sequence(divisions: list[tuple[str, Division]]) -> Iterator[Finding]:
     previous: int | None = None
     previous_marker = ""
     for where, division in divisions:
-        value = numeral(division)
+        value = _numeral(division)
         if value is None:
             continue
         name = division.numbering.value
