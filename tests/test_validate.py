@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime
 import importlib
+import json
 from collections.abc import Callable
 from pathlib import Path
 
@@ -201,6 +202,17 @@ def test_recipients_and_a_signature_must_be_present() -> None:
 
 
 # Inputs ----------------------------------------------------------------------------------
+
+
+def test_a_json_finding_names_the_line_of_the_top_level_key_not_a_nested_one() -> None:
+    wire = json.loads(nq.to_json(full_document()))
+    wire["date"] = "2030-01-01"
+    # Keys in another order than ours, the body (with dates of its own) before the date.
+    reordered = {"format": wire.pop("format"), "body": wire.pop("body"), **wire}
+    text = json.dumps(reordered, ensure_ascii=False, indent=1)
+    assert text.index('"date"') < text.index('\n "date"')  # a nested "date" comes first
+    report = nq.validate(text, today=TODAY)
+    assert [(p.rule, p.line) for p in report.problems] == [("date-future", _line_of(text.encode(), '\n "date"') + 1)]
 
 
 def test_paths_bytes_and_str(tmp_path: Path) -> None:

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import datetime
 import os
+import re
 from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any, Literal
@@ -207,13 +208,35 @@ def _check_xml(data: bytes) -> Checked:
     return checker(root, data)
 
 
+# A string (with the colon that makes it a key), or a bracket; strings are matched whole
+# so that brackets inside them do not count.
+_JSON_TOKEN = re.compile(r'"((?:[^"\\]|\\.)*)"(\s*:)?|[{}\[\]]')
+
+
+def _top_level_keys(text: str) -> dict[str, int]:
+    """The offset of each key of the outermost JSON object (a nested "date" is not the document's)."""
+    keys: dict[str, int] = {}
+    depth = 0
+    for token in _JSON_TOKEN.finditer(text):
+        first = token.group()[0]
+        if first in "{[":
+            depth += 1
+        elif first in "}]":
+            depth -= 1
+        elif depth == 1 and token.group(2):
+            keys.setdefault(token.group(1), token.start())
+    return keys
+
+
 def _json_locator(text: str) -> Locator:
-    """JSON keeps no positions: place a finding at the first line naming its top-level key."""
+    """JSON keeps no positions: place a finding at the line of its top-level key."""
+    keys: dict[str, int] | None = None  # scanned on the first finding: most files have none
 
     def locate(where: str) -> tuple[int | None, int | None, str | None]:
-        key = where.split(".", 1)[0].split("[", 1)[0]
-        offset = text.find(f'"{key}"')
-        line = None if offset < 0 else text.count("\n", 0, offset) + 1
+        nonlocal keys
+        keys = _top_level_keys(text) if keys is None else keys
+        offset = keys.get(where.split(".", 1)[0].split("[", 1)[0])
+        line = None if offset is None else text.count("\n", 0, offset) + 1
         return line, None, "$." + where
 
     return locate
