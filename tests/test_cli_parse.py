@@ -62,3 +62,12 @@ def test_parse_to_every_format_and_to_a_file(tmp_path: Path, capsys: pytest.Capt
     assert from_akoma_ntoso(capsys.readouterr().out) == expected
     assert main(["parse", str(EXAMPLE), "-o", str(tmp_path / "kl.akn.xml")]) == 0
     assert from_akoma_ntoso((tmp_path / "kl.akn.xml").read_bytes()) == expected
+
+
+def test_parse_to_a_file_of_unknown_extension_needs_to(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    target = tmp_path / "kl.htm"
+    assert main(["parse", str(EXAMPLE), "-o", str(target)]) == 2
+    assert "say the output format with --to" in capsys.readouterr().err
+    assert not target.exists()
+    assert main(["parse", str(EXAMPLE), "-o", str(target), "--to", "html"]) == 0
+    assert target.read_text(encoding="utf-8").startswith("<!DOCTYPE html>")

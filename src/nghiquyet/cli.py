@@ -54,7 +54,7 @@ def _cmd_parse(args: argparse.Namespace) -> int:
         print(f"nghiquyet: {args.file}: {where}{warning.message}", file=sys.stderr)
     if args.output:
         _refuse_input(args.file, args.output)
-        write_document(document, args.output, format=args.to or format_for(args.output) or "json")
+        write_document(document, args.output, format=_output_format(args.to, args.output))
     else:
         sys.stdout.buffer.write(FORMATS[args.to or "json"][1](document))
     return 0
@@ -150,11 +150,18 @@ def _print_summary(counts: dict[str, int], output: str) -> None:
     )
 
 
+def _output_format(to: str | None, output: str) -> str:
+    """--to, or else the format the output's extension names; a guess would write JSON into "x.htm"."""
+    chosen = to or format_for(output)
+    if chosen is None:
+        raise UsageError(f"{output}: say the output format with --to, or use a known extension ({_SUFFIXES})")
+    return chosen
+
+
 def _cmd_convert(args: argparse.Namespace) -> int:
-    if not (args.to or format_for(args.output)):
-        raise UsageError(f"{args.output}: say the output format with --to, or use a known extension ({_SUFFIXES})")
+    chosen = _output_format(args.to, args.output)
     _refuse_input(args.input, args.output)
-    write_document(read_document(args.input), args.output, format=args.to)
+    write_document(read_document(args.input), args.output, format=chosen)
     return 0
 
 
@@ -194,9 +201,7 @@ def _build_parser() -> argparse.ArgumentParser:
 
     parse = commands.add_parser("parse", help="read a document from plain text (Word/PDF export, markdown, OCR)")
     parse.add_argument("file", help="a text file, or - for standard input")
-    parse.add_argument(
-        "--to", choices=formats, default=None, help="output format (default: json, or by -o's extension)"
-    )
+    parse.add_argument("--to", choices=formats, default=None, help="output format (default: -o's extension, or json)")
     parse.add_argument(
         "-o", "--output", metavar="OUT", help="write to this file (atomically) instead of standard output"
     )
