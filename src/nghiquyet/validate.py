@@ -35,7 +35,7 @@ from .formats._header_locate import AKN_FIELDS, EDXML_FIELDS, header_locator
 from .formats._sniff import content_format
 from .formats._xml_locate import locator
 from .formats._xml_names import NS
-from .formats._xmlsafe import parse_xml
+from .formats._xmlsafe import parse_xml, utf8_bytes
 from .formats.akn import from_akoma_ntoso, validate_akoma_ntoso
 from .formats.edxml import EDXML, from_edxml
 from .formats.json import from_json
@@ -275,8 +275,7 @@ def _read(source: str | os.PathLike[str] | bytes) -> tuple[bytes | None, str | N
     if isinstance(source, bytes | bytearray | memoryview):
         return bytes(source), None, None
     if isinstance(source, str) and source.lstrip("\ufeff \t\r\n").startswith(("<", "{")):
-        # surrogatepass: a lone surrogate becomes bytes the parser refuses with a position.
-        return source.encode("utf-8", "surrogatepass"), None, None
+        return utf8_bytes(source), None, None
     if not isinstance(source, str | os.PathLike):
         message = f"cannot validate a {type(source).__name__}: give a path, bytes or str"
         return None, None, Problem(rule="file-unreadable", severity="error", message=message)

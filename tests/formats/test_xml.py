@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime
 import re
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -127,6 +128,18 @@ def test_the_fixtures_use_every_element_of_the_xsd() -> None:
 def test_the_xsd_ships_inside_the_package() -> None:
     assert xml_schema() is xml_schema()
     assert XSD.is_file()
+
+
+@pytest.mark.parametrize("encoding", ["ISO-8859-1", "windows-1252", "UTF-16"])
+@pytest.mark.parametrize("read", [nq.from_xml, nq.from_akoma_ntoso, nq.from_edxml])
+def test_xml_already_decoded_to_str_is_not_decoded_again(read: Callable[[str], nq.Document], encoding: str) -> None:
+    # A str was decoded once, by whoever read the file; its declaration no longer applies.
+    document = nq.Document(subject="về công tác cán bộ, Đảng viên")
+    write = {nq.from_xml: nq.to_xml, nq.from_akoma_ntoso: nq.to_akoma_ntoso, nq.from_edxml: nq.to_edxml}[read]
+    text = write(document).decode("utf-8").replace("encoding='UTF-8'", f"encoding='{encoding}'", 1)
+    assert f"encoding='{encoding}'" in text
+    assert read(text).subject == document.subject
+    assert {p.rule for p in nq.validate(text).problems} == {"signature-missing", "recipients-missing"}
 
 
 def test_comments_and_processing_instructions_are_not_text() -> None:

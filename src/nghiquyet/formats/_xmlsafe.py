@@ -15,7 +15,7 @@ from lxml import etree
 
 from ..errors import FormatError
 
-__all__ = ["parse_xml"]
+__all__ = ["parse_xml", "utf8_bytes"]
 
 
 def _parser() -> etree.XMLParser:
@@ -48,20 +48,33 @@ def _shared_parser() -> etree.XMLParser:
     return parser
 
 
+# The encoding named in an XML declaration: "<?xml version='1.0' encoding='latin-1'?>".
+_DECLARED_ENCODING = re.compile(r"""\A(\ufeff?\s*<\?xml[^>]*?\sencoding\s*=\s*)(["'])[^"']*\2""")
+
+
+def utf8_bytes(text: str) -> bytes:
+    """XML that is already text, as the UTF-8 bytes the parser reads.
+
+    The declaration's encoding said how the bytes were once decoded; applied again to the
+    UTF-8 bytes it would garble the text, so it is rewritten to UTF-8. A lone surrogate
+    (from a bad decode upstream) becomes bytes the parser refuses with their line and
+    column, instead of a UnicodeEncodeError.
+    """
+    return _DECLARED_ENCODING.sub(r"\1\2UTF-8\2", text, count=1).encode("utf-8", "surrogatepass")
+
+
 def parse_xml(data: bytes | str, *, what: str = "XML") -> etree._Element:
     """Parse ``data`` safely and return its root element.
 
     Nesting is bounded by libxml2 itself (256 levels without huge_tree), so readers may
     recurse over the tree.
 
-    ``str`` input must not carry an encoding declaration other than UTF-8; it is encoded
-    to UTF-8 first so that lxml sees bytes. Raises :class:`FormatError` naming the line
+    ``str`` input is read as the text it is, whatever encoding its declaration names
+    (see :func:`utf8_bytes`). Raises :class:`FormatError` naming the line
     and column of the first fault.
     """
     if isinstance(data, str):
-        # A lone surrogate (from a bad decode upstream) becomes bytes libxml2 refuses with
-        # their line and column, instead of a UnicodeEncodeError here.
-        data = data.encode("utf-8", "surrogatepass")
+        data = utf8_bytes(data)
     elif not isinstance(data, bytes | bytearray | memoryview):
         raise FormatError(f"{what}: expected bytes or str, got {type(data).__name__}")
     try:
