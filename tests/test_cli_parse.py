@@ -45,7 +45,7 @@ def test_parse_errors(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> Non
     assert main(["parse", str(tmp_path / "missing.txt")]) == 1
     assert "cannot read" in capsys.readouterr().err
     latin = tmp_path / "latin.txt"
-    latin.write_bytes("Nghị quyết".encode("utf-16"))
+    latin.write_bytes("Quyết định của Đảng".encode("cp1258", errors="replace"))  # the old Windows code page
     assert main(["parse", str(latin)]) == 1
     assert "not UTF-8" in capsys.readouterr().err
     with pytest.raises(SystemExit):
@@ -71,3 +71,13 @@ def test_parse_to_a_file_of_unknown_extension_needs_to(tmp_path: Path, capsys: p
     assert not target.exists()
     assert main(["parse", str(EXAMPLE), "-o", str(target), "--to", "html"]) == 0
     assert target.read_text(encoding="utf-8").startswith("<!DOCTYPE html>")
+
+
+@pytest.mark.parametrize("encoding", ["utf-16", "utf-8-sig"])
+def test_parse_reads_unicode_text_as_word_and_notepad_save_it(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], encoding: str
+) -> None:
+    source = tmp_path / "saved.txt"
+    source.write_bytes(EXAMPLE.read_text(encoding="utf-8").encode(encoding))  # with its byte order mark
+    assert main(["parse", str(source)]) == 0
+    assert from_json(capsys.readouterr().out) == parse_text(EXAMPLE.read_text(encoding="utf-8"))

@@ -51,6 +51,18 @@ def test_read_errors_name_the_file(tmp_path: Path) -> None:
         nq.read_document(latin)
 
 
+def test_a_text_file_in_utf16_with_its_byte_order_mark_is_read(tmp_path: Path) -> None:
+    text = (EXAMPLES / "ket-luan-13.txt").read_text(encoding="utf-8")
+    for order in ("utf-16-le", "utf-16-be"):
+        path = tmp_path / f"{order}.txt"
+        path.write_bytes("\ufeff".encode(order) + text.encode(order))
+        assert nq.read_document(path) == nq.parse_text(text)
+    odd = tmp_path / "odd.txt"
+    odd.write_bytes(b"\xff\xfe" + b"\x00\xd8")  # a lone surrogate: not UTF-16 either
+    with pytest.raises(nq.NghiquyetError, match=r"odd\.txt: not UTF-16"):
+        nq.read_document(odd)
+
+
 @pytest.mark.parametrize("encoding", ["utf-8", "utf-16"])
 def test_whatever_validates_can_be_read(tmp_path: Path, encoding: str) -> None:
     document = full_document()

@@ -18,7 +18,7 @@ from typing import TextIO
 
 from ._batch import validate_many
 from .errors import NghiquyetError
-from .files import FORMATS, document_files, format_for, read_document, write_document
+from .files import FORMATS, decode_text, document_files, format_for, read_document, write_document
 from .outline import outline
 from .text import parse_text
 from .validate import Report
@@ -36,15 +36,15 @@ def _cmd_show(args: argparse.Namespace) -> int:
 
 
 def _read_text(name: str) -> str:
-    """The text of a file, or of standard input when ``name`` is "-" (UTF-8, BOM tolerated)."""
+    """The text of a file, or of standard input when ``name`` is "-" (see :func:`decode_text`)."""
     try:
         data = sys.stdin.buffer.read() if name == "-" else Path(name).read_bytes()
     except OSError as exc:
         raise NghiquyetError(f"{name}: cannot read: {exc.strerror}") from None
     try:
-        return data.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        raise NghiquyetError(f"{name}: not UTF-8 text (byte {exc.start})") from None
+        return decode_text(data)
+    except NghiquyetError as exc:
+        raise NghiquyetError(f"{name}: {exc}") from None
 
 
 def _cmd_parse(args: argparse.Namespace) -> int:

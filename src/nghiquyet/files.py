@@ -30,6 +30,7 @@ from .text import parse_text, to_text
 
 __all__ = [
     "FORMATS",
+    "decode_text",
     "document_files",
     "format_for",
     "read_bytes",
@@ -82,7 +83,7 @@ def read_document(source: str | os.PathLike[str]) -> Document:
     """Read a document file of any kind this library knows, told by its content.
 
     JSON (``nghiquyet/1``), the native XML, Akoma Ntoso 3.0 and the edXML header are read
-    by their readers; any other file is taken as UTF-8 text and parsed with
+    by their readers; any other file is taken as text (:func:`decode_text`) and parsed with
     :func:`~nghiquyet.parse_text`. Raises :class:`~nghiquyet.NghiquyetError` naming the
     file when it cannot be read.
     """
@@ -116,11 +117,17 @@ def read_bytes(data: bytes) -> Document:
                 f"XML in namespace {namespace or '(none)'!r} is not a document format this library reads"
             )
         return reader(data)
+    return parse_text(decode_text(data))
+
+
+def decode_text(data: bytes) -> str:
+    """The text of a text file: UTF-8 (a BOM tolerated), or UTF-16 when it starts with its
+    byte order mark, as Word's and Notepad's "Unicode" text is saved."""
+    encoding = "utf-16" if data.startswith((b"\xff\xfe", b"\xfe\xff")) else "utf-8-sig"
     try:
-        text = data.decode("utf-8-sig")
+        return data.decode(encoding)
     except UnicodeDecodeError as exc:
-        raise NghiquyetError(f"not UTF-8 text (byte {exc.start})") from None
-    return parse_text(text)
+        raise NghiquyetError(f"not {'UTF-16' if encoding == 'utf-16' else 'UTF-8'} text (byte {exc.start})") from None
 
 
 def format_for(path: str | os.PathLike[str]) -> str | None:
