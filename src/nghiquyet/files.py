@@ -83,7 +83,8 @@ def read_document(source: str | os.PathLike[str]) -> Document:
     """Read a document file of any kind this library knows, told by its content.
 
     JSON (``nghiquyet/1``), the native XML, Akoma Ntoso 3.0 and the edXML header are read
-    by their readers; any other file is taken as text (:func:`decode_text`) and parsed with
+    by their readers; any other file is taken as text (UTF-8, or UTF-16 with its byte order
+    mark) and parsed with
     :func:`~nghiquyet.parse_text`. Raises :class:`~nghiquyet.NghiquyetError` naming the
     file when it cannot be read.
     """
