@@ -84,9 +84,8 @@ def read_document(source: str | os.PathLike[str]) -> Document:
 
     JSON (``nghiquyet/1``), the native XML, Akoma Ntoso 3.0 and the edXML header are read
     by their readers; any other file is taken as text (UTF-8, or UTF-16 with its byte order
-    mark) and parsed with
-    :func:`~nghiquyet.parse_text`. Raises :class:`~nghiquyet.NghiquyetError` naming the
-    file when it cannot be read.
+    mark) and parsed with :func:`~nghiquyet.parse_text`. Raises
+    :class:`~nghiquyet.NghiquyetError` naming the file when it cannot be read.
     """
     path = Path(source)
     try:
