@@ -226,3 +226,15 @@ def test_a_failed_write_keeps_the_old_file(
     assert "No space left" in err
     assert target.read_bytes() == b"old"
     assert sorted(p.name for p in tmp_path.iterdir()) == ["kl.json", "kl.xml"]
+
+
+def test_ctrl_c_ends_with_the_shell_status_not_a_traceback(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], folder: Path
+) -> None:
+    def interrupted(*_args: object, **_kwargs: object) -> object:
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr("nghiquyet.cli.validate_many", interrupted)
+    status, _, err = _run(capsys, "validate", str(folder))
+    assert status == 130
+    assert "Traceback" not in err

@@ -2,7 +2,7 @@
 
 Each subcommand is one ``_cmd_<name>`` function taking the parsed arguments and
 returning the exit status, registered in :func:`_build_parser`. Exit status: 0 success,
-1 the input is invalid or could not be read, 2 usage errors.
+1 the input is invalid or could not be read, 2 usage errors, 130 interrupted (Ctrl-C).
 """
 
 from __future__ import annotations
@@ -259,6 +259,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 1
     except BrokenPipeError:  # e.g. `nghiquyet show … | head`
         return 0
+    except KeyboardInterrupt:  # Ctrl-C on a long validate: the shell's status, not a traceback
+        print(file=sys.stderr)
+        return 130
     return status
 
 
