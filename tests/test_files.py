@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import pytest
 from hypothesis import given
+from lxml import etree
 
 import nghiquyet as nq
 from _sample import full_document
@@ -24,6 +27,25 @@ def test_a_file_is_read_by_its_content_whatever_its_name(tmp_path: Path, fmt: st
     path = tmp_path / "no-telling-extension.dat"
     path.write_bytes(data.encode("utf-8") if isinstance(data, str) else data)
     assert nq.read_document(path) == document
+
+
+@pytest.mark.parametrize("write", [nq.to_xml, nq.to_akoma_ntoso, nq.to_edxml])
+def test_an_xml_file_is_parsed_once(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path, write: Callable[[nq.Document], bytes]
+) -> None:
+    # Telling the format needs the parsed root; the reader takes that root, not the bytes again.
+    parses = []
+    fromstring = etree.fromstring
+
+    def counting(*args: Any, **kwargs: Any) -> Any:
+        parses.append(1)
+        return fromstring(*args, **kwargs)
+
+    path = tmp_path / "document.xml"
+    path.write_bytes(write(full_document()))
+    monkeypatch.setattr(etree, "fromstring", counting)
+    nq.read_document(path)
+    assert len(parses) == 1
 
 
 def test_edxml_and_text_files_are_read_too(tmp_path: Path) -> None:

@@ -14,13 +14,16 @@ import secrets
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
+from lxml import etree
+
 from .errors import NghiquyetError
+from .formats._akn_reader import read_akoma_ntoso
 from .formats._akn_vocabulary import AKN
 from .formats._sniff import content_format
 from .formats._xml_names import NS
 from .formats._xmlsafe import parse_xml
-from .formats.akn import from_akoma_ntoso, to_akoma_ntoso
-from .formats.edxml import EDXML, from_edxml, to_edxml
+from .formats.akn import to_akoma_ntoso
+from .formats.edxml import EDXML, read_edxml, to_edxml
 from .formats.html import to_html
 from .formats.json import from_json, to_json
 from .formats.xml import read_tree, to_xml
@@ -53,10 +56,11 @@ FORMATS: dict[str, tuple[str, Callable[[Document], bytes]]] = {
     "outline": (".outline.txt", lambda document: outline(document).encode("utf-8")),
 }
 
-_XML_READERS: dict[str, Callable[[bytes], Document]] = {
-    NS: lambda data: read_tree(parse_xml(data), data),
-    AKN: from_akoma_ntoso,
-    EDXML: from_edxml,
+# Readers of a tree parsed once, to tell its format by the root's namespace.
+_XML_READERS: dict[str, Callable[[etree._Element, bytes], Document]] = {
+    NS: read_tree,
+    AKN: lambda root, _data: read_akoma_ntoso(root),
+    EDXML: lambda root, _data: read_edxml(root),
 }
 
 
@@ -116,7 +120,7 @@ def read_bytes(data: bytes) -> Document:
             raise NghiquyetError(
                 f"XML in namespace {namespace or '(none)'!r} is not a document format this library reads"
             )
-        return reader(data)
+        return reader(root, data)
     return parse_text(decode_text(data))
 
 

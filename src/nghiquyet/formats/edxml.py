@@ -73,7 +73,7 @@ from ..model import (
 )
 from ._xmlsafe import parse_xml
 
-__all__ = ["EDXML", "from_edxml", "to_edxml"]
+__all__ = ["EDXML", "from_edxml", "read_edxml", "to_edxml"]
 
 EDXML = "http://www.mic.gov.vn/TBT/QCVN_102_2016"
 
@@ -195,7 +195,11 @@ def from_edxml(data: bytes | str) -> Document:
     Raises :class:`~nghiquyet.errors.FormatError` (with line and column where known) for
     input that is not well-formed, not edXML, or an edXML status message.
     """
-    root = parse_xml(data, what="edXML")
+    return read_edxml(parse_xml(data, what="edXML"))
+
+
+def read_edxml(root: etree._Element) -> Document:
+    """The document header in the parsed ``<edXML>`` tree ``root`` (see :func:`from_edxml`)."""
     if root.tag != _e("edXML"):
         raise FormatError(
             f"not edXML: the root element is {root.tag!r}, expected edXML in {EDXML}", line=root.sourceline
