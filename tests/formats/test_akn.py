@@ -379,6 +379,20 @@ def test_other_akoma_ntoso_keeps_recipients_listed_as_printed() -> None:
     )
 
 
+def test_other_akoma_ntoso_reads_the_authority_mark_of_a_signing_role() -> None:
+    # As in ../shared/schemas/akomantoso/illustrative/: the whole signing line in one role.
+    conclusions = """<conclusions><container name="signature"><p><signature>
+      <role refersTo="#onBehalfOf">T/M BAN THƯỜNG VỤ</role> <role refersTo="#position">BÍ THƯ</role>
+      <person refersTo="#signer" as="#position">Nguyễn Văn A</person></signature></p></container></conclusions>"""
+    foreign = FOREIGN.replace("</body>", "</body>" + conclusions)
+    assert validate_akoma_ntoso(foreign) == []
+    assert nq.from_akoma_ntoso(foreign).signatures == (
+        nq.Signature(
+            authority=nq.SigningAuthority.TM, on_behalf_of="BAN THƯỜNG VỤ", position="BÍ THƯ", signer="Nguyễn Văn A"
+        ),
+    )
+
+
 def test_oasis_examples_are_valid_for_the_shipped_schema(shared_dir: Path) -> None:
     for path in _examples(shared_dir):
         assert validate_akoma_ntoso(path.read_bytes()) == [], path.name

@@ -32,6 +32,7 @@ from ..model import (
 )
 from ._akn_read_blocks import BlockReader, collapse, local_name, text_of
 from ._akn_vocabulary import AKN, KIND_BY_NAME, NO_KIND, akn, nq
+from ._signing import split_authority
 
 __all__ = ["read_akoma_ntoso"]
 
@@ -235,7 +236,13 @@ class _Reader(BlockReader):
         fields: dict[str, Any] = {}
         for child in element:
             local, css = local_name(child), child.get("class")
-            if local == "role" and "position" not in fields:
+            # Other producers put the whole signing line in a role: "T/M BỘ CHÍNH TRỊ".
+            authority, on_behalf_of = (
+                (None, None) if self.ours or local != "role" else split_authority(self.clean(text_of(child)))
+            )
+            if authority is not None and "authority" not in fields:
+                fields["authority"], fields["on_behalf_of"] = authority, on_behalf_of
+            elif local == "role" and "position" not in fields:
                 fields["position"] = self.clean(text_of(child))
             elif local == "person" and "signer" not in fields:
                 fields["signer"] = self.clean(text_of(child))

@@ -71,6 +71,7 @@ from ..model import (
     Task,
     Urgency,
 )
+from ._signing import split_authority
 from ._xmlsafe import parse_xml
 
 __all__ = ["EDXML", "from_edxml", "read_edxml", "to_edxml"]
@@ -79,7 +80,6 @@ EDXML = "http://www.mic.gov.vn/TBT/QCVN_102_2016"
 
 _PRIORITY: dict[Urgency | None, str] = {None: "0", Urgency.KHAN: "1", Urgency.THUONG_KHAN: "2", Urgency.HOA_TOC: "3"}
 _URGENCY = {code: urgency for urgency, code in _PRIORITY.items()}
-_AUTHORITIES = sorted(SigningAuthority, key=lambda authority: len(authority.code), reverse=True)
 _PURPOSE = re.compile(r"(.*) \(([^()]*)\)", re.DOTALL)
 _DIGITS = re.compile(r"[0-9]+")
 _CODE_NUMBER_DIGITS = 11  # the archival limit on CodeNumber (Nghị định 30/2020, Phụ lục VI)
@@ -343,15 +343,8 @@ class _HeaderReader:
             found = element.find(_e(local))
             return None if found is None else "".join(found.itertext())
 
-        # Competence prints the authority mark, then the body signed for: "T/M BAN THƯỜNG VỤ".
-        authority, on_behalf_of = None, part("Competence")
-        for candidate in _AUTHORITIES if on_behalf_of is not None else ():
-            if on_behalf_of == candidate.code:
-                authority, on_behalf_of = candidate, None
-                break
-            if on_behalf_of is not None and on_behalf_of.startswith(candidate.code + " "):
-                authority, on_behalf_of = candidate, on_behalf_of[len(candidate.code) + 1 :]
-                break
+        competence = part("Competence")
+        authority, on_behalf_of = (None, None) if competence is None else split_authority(competence)
         return Signature(
             authority=authority, on_behalf_of=on_behalf_of, position=part("Position"), signer=part("FullName")
         )
