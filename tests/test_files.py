@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -92,6 +93,16 @@ def test_whatever_validates_can_be_read(tmp_path: Path, encoding: str) -> None:
     path = tmp_path / "document.xml"
     path.write_bytes(xml.encode(encoding))
     assert nq.validate(path).ok
+    assert nq.read_document(path) == document
+
+
+@pytest.mark.parametrize("encoding", ["utf-8-sig", "utf-16"])
+def test_json_with_a_byte_order_mark_as_windows_tools_write_it(tmp_path: Path, encoding: str) -> None:
+    # RFC 8259 lets a reader ignore the BOM; Notepad and PowerShell write one.
+    document = full_document()
+    path = tmp_path / "document.json"
+    path.write_bytes(nq.to_json(document).encode(encoding))
+    assert nq.validate(path, today=datetime.date(2026, 11, 27)).problems == ()
     assert nq.read_document(path) == document
 
 

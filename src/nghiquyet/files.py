@@ -19,7 +19,7 @@ from lxml import etree
 from .errors import NghiquyetError
 from .formats._akn_reader import read_akoma_ntoso
 from .formats._akn_vocabulary import AKN
-from .formats._sniff import content_format
+from .formats._sniff import content_format, json_bytes
 from .formats._xml_names import NS
 from .formats._xmlsafe import parse_xml
 from .formats.akn import to_akoma_ntoso
@@ -111,7 +111,7 @@ def read_bytes(data: bytes) -> Document:
     """
     found = content_format(data)
     if found == "json":
-        return from_json(data)
+        return from_json(json_bytes(data))
     if found == "xml":
         root = parse_xml(data)
         namespace = root.tag.partition("}")[0].lstrip("{") if isinstance(root.tag, str) else ""

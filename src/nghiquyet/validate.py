@@ -32,7 +32,7 @@ from ._rules import RULES, Finding, check_document
 from .errors import FormatError
 from .formats._akn_vocabulary import AKN
 from .formats._header_locate import AKN_FIELDS, EDXML_FIELDS, header_locator
-from .formats._sniff import content_format
+from .formats._sniff import content_format, json_bytes
 from .formats._xml_locate import locator
 from .formats._xml_names import NS
 from .formats._xmlsafe import parse_xml, utf8_bytes
@@ -244,6 +244,7 @@ def _json_locator(text: str) -> Locator:
 
 def _check_json(data: bytes) -> Checked:
     name = "nghiquyet-json/1"
+    data = json_bytes(data)
     try:
         document = from_json(data)
     except FormatError as error:

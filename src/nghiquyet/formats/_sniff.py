@@ -6,19 +6,42 @@ must agree on this, or a file that validates could not be converted.
 
 from __future__ import annotations
 
+import codecs
 from typing import Literal
 
-__all__ = ["content_format"]
+__all__ = ["content_format", "json_bytes"]
 
-# An XML declaration in UTF-16 starts with its byte order mark; libxml2 reads it from there.
-_UTF16_XML = (b"\xff\xfe<\x00", b"\xfe\xff\x00<")
+_UTF16_BOMS = (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)
+
+
+def _start(data: bytes) -> str:
+    """The first characters, blanks and byte order mark left out (UTF-8, or UTF-16 by its BOM)."""
+    head = data[:4096]
+    encoding = "utf-16" if head.startswith(_UTF16_BOMS) else "utf-8-sig"
+    return head.decode(encoding, errors="ignore").lstrip(" \t\r\n")
 
 
 def content_format(data: bytes) -> Literal["xml", "json"] | None:
     """``"xml"`` or ``"json"`` by the first character after a BOM and blanks, else None."""
-    start = data[:4096].lstrip(b"\xef\xbb\xbf \t\r\n")
-    if start.startswith((b"<", *_UTF16_XML)):
+    start = _start(data)
+    if start.startswith("<"):
         return "xml"
-    if start.startswith((b"{", b"[")):
+    if start.startswith(("{", "[")):
         return "json"
     return None
+
+
+def json_bytes(data: bytes) -> bytes:
+    """JSON as the BOM-less UTF-8 the JSON reader takes.
+
+    RFC 8259 lets a reader ignore a byte order mark, and Windows tools write one (and
+    "Unicode" means UTF-16 there); bytes that do not decode are left for the reader to refuse.
+    """
+    if data.startswith(codecs.BOM_UTF8):
+        return data[len(codecs.BOM_UTF8) :]
+    if data.startswith(_UTF16_BOMS):
+        try:
+            return data.decode("utf-16").encode("utf-8")
+        except UnicodeError:
+            return data
+    return data
