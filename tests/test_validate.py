@@ -272,6 +272,17 @@ def test_json_faults_are_reported() -> None:
 
 
 @pytest.mark.parametrize(
+    ("data", "line"),
+    [(b"\n\n[1]", 3), (b'\n{"format": "nghiquyet/1", "bogus": 1}', 2), (b'{"kind": "KL"}', 1),
+     (b'{"format": "nghiquyet/1",\n "kind": 12}', 2)],
+)  # fmt: skip
+def test_every_json_schema_fault_has_a_line(data: bytes, line: int) -> None:
+    # The whole document, or a key it lacks, is placed where the document starts.
+    (problem,) = nq.validate(data).problems
+    assert (problem.rule, problem.line) == ("json-schema", line)
+
+
+@pytest.mark.parametrize(
     ("data", "rule"),
     [
         (b"hello", "format-unknown"),

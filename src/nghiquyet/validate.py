@@ -251,8 +251,12 @@ def _check_json(data: bytes) -> Checked:
         if error.path is None and error.line is not None:
             return Checked(format=name, document=None, problems=(_problem("json-syntax", error),))
         problem = _problem("json-schema", error)
-        if problem.line is None and error.path and error.path.startswith("$."):
-            line, _, _ = _json_locator(data.decode("utf-8", "replace"))(error.path[2:])
+        if problem.line is None:
+            text = data.decode("utf-8", "replace")
+            path = error.path or "$"
+            line = _json_locator(text)(path[2:])[0] if path.startswith("$.") else None
+            if line is None:  # the document as a whole, or a key it lacks: where it starts
+                line = text.count("\n", 0, len(text) - len(text.lstrip())) + 1
             problem = attrs.evolve(problem, line=line)
         return Checked(format=name, document=None, problems=(problem,))
     return Checked(format=name, document=document, locate=_json_locator(data.decode("utf-8", "replace")))
