@@ -5,6 +5,8 @@ from __future__ import annotations
 import io
 import json
 import os
+import subprocess
+import sys
 from pathlib import Path
 
 import attrs
@@ -238,3 +240,22 @@ def test_ctrl_c_ends_with_the_shell_status_not_a_traceback(
     status, _, err = _run(capsys, "validate", str(folder))
     assert status == 130
     assert "Traceback" not in err
+
+
+@pytest.mark.skipif(sys.platform in ("win32", "darwin"), reason="file names there are always Unicode")
+@pytest.mark.parametrize("output", ["text", "json"])
+def test_a_file_name_that_is_not_utf8_is_reported_whole(tmp_path: Path, output: str) -> None:
+    # Old archives carry names in the Windows code page; Python sees them as lone surrogates.
+    (tmp_path / os.fsdecode(b"Quy\xea\xf0nh.xml")).write_bytes(b"<a>")
+    run = subprocess.run(
+        [sys.executable, "-m", "nghiquyet.cli", "validate", "--format", output, str(tmp_path)],
+        capture_output=True,
+        env={**os.environ, "PYTHONIOENCODING": "utf-8", "PYTHONPATH": os.pathsep.join(sys.path)},
+        check=False,
+    )
+    assert (run.returncode, run.stderr) == (1, b"")
+    if output == "json":
+        report = json.loads(run.stdout.decode("utf-8").splitlines()[0])  # UTF-8, so valid JSON
+        assert os.fsencode(report["file"]) == os.fsencode(tmp_path) + b"/Quy\xea\xf0nh.xml"
+    else:
+        assert run.stdout.startswith(os.fsencode(tmp_path) + b"/Quy\xea\xf0nh.xml:1: error xml-syntax")

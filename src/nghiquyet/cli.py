@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import argparse
 import datetime
+import io
 import json
+import re
 import sys
 import time
 from collections.abc import Sequence
@@ -131,9 +133,19 @@ def _count(report: Report, counts: dict[str, int]) -> None:
         counts["errors" if problem.severity == "error" else "warnings"] += 1
 
 
+# A file name that is not UTF-8 reaches Python as lone surrogates ("\udcff").
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def _json_line(record: dict[str, object]) -> str:
+    """One JSON line, UTF-8 whatever the file names: their undecodable bytes become
+    ``\\udcXX`` escapes, which json.loads turns back into the same name."""
+    return _SURROGATE.sub(lambda found: f"\\u{ord(found.group()):04x}", json.dumps(record, ensure_ascii=False))
+
+
 def _print_report(report: Report, output: str) -> None:
     if output == "json":
-        sys.stdout.write(json.dumps(report.to_dict(), ensure_ascii=False) + "\n")
+        sys.stdout.write(_json_line(report.to_dict()) + "\n")
     else:
         for problem in report.problems:
             sys.stdout.write(f"{problem}\n")
@@ -141,7 +153,7 @@ def _print_report(report: Report, output: str) -> None:
 
 def _print_summary(counts: dict[str, int], output: str) -> None:
     if output == "json":
-        sys.stdout.write(json.dumps({"summary": {**counts, "valid": counts["files"] - counts["invalid"]}}) + "\n")
+        sys.stdout.write(_json_line({"summary": {**counts, "valid": counts["files"] - counts["invalid"]}}) + "\n")
         return
     valid = counts["files"] - counts["invalid"]
     sys.stdout.write(
@@ -248,6 +260,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns the exit status."""
     parser = _build_parser()
     args = parser.parse_args(argv)
+    if isinstance(sys.stdout, io.TextIOWrapper):
+        # Print a file name that is not UTF-8 as its bytes, as ls does, not a UnicodeEncodeError.
+        sys.stdout.reconfigure(errors="surrogateescape")
     try:
         status: int = args.run(args)
     except UsageError as exc:
