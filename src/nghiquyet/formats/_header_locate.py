@@ -15,10 +15,11 @@ from lxml import etree
 
 from ._akn_vocabulary import AKN
 from ._xml_where import element_path, locate
+from .edxml import EDXML
 
 __all__ = ["AKN_FIELDS", "EDXML_FIELDS", "header_locator"]
 
-_NAMESPACES = {"a": AKN, "e": "http://www.mic.gov.vn/TBT/QCVN_102_2016"}
+_NAMESPACES = {"a": AKN, "e": EDXML}
 
 #: Model field → XPath of its element under the root, in Akoma Ntoso (the main document's
 #: preface and conclusions, not an attachment's).
