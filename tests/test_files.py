@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime
+import os
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -159,3 +160,20 @@ def test_folders_give_their_document_files_in_order(tmp_path: Path) -> None:
         (tmp_path / name).write_text("x", encoding="utf-8")
     found = [p.relative_to(tmp_path).as_posix() for p in document_files([tmp_path])]
     assert found == ["a.json", "b.xml", "sub/c.xml"]
+
+
+def test_a_folder_that_cannot_be_listed_is_an_error_not_skipped(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    (tmp_path / "locked").mkdir()
+    (tmp_path / "a.xml").write_bytes(b"<a/>")
+    scandir = os.scandir
+
+    def denied(path: Any = ".") -> Any:
+        if os.fspath(path).endswith("locked"):
+            raise PermissionError(13, "Permission denied", os.fspath(path))
+        return scandir(path)
+
+    monkeypatch.setattr(os, "scandir", denied)  # as for a folder of another user (root reads all)
+    with pytest.raises(nq.NghiquyetError, match=r"locked: cannot list the folder: Permission denied"):
+        list(document_files([tmp_path]))

@@ -69,18 +69,24 @@ def document_files(paths: Iterable[str | os.PathLike[str]]) -> Iterator[Path]:
 
     A folder gives its own files in name order, then each subfolder's in name order;
     hidden files are skipped. Folders are walked lazily, one listing at a time, so that
-    very large trees cost little memory.
+    very large trees cost little memory. A folder that cannot be listed raises
+    :class:`~nghiquyet.NghiquyetError` rather than being passed over.
     """
     for given in paths:
         path = Path(given)
         if not path.is_dir():
             yield path
             continue
-        for folder, subfolders, names in os.walk(path):
+        for folder, subfolders, names in os.walk(path, onerror=_unlisted):
             subfolders.sort()
             for name in sorted(names):
                 if name.lower().endswith(DOCUMENT_SUFFIXES) and not name.startswith("."):
                     yield Path(folder, name)
+
+
+def _unlisted(error: OSError) -> None:
+    # os.walk passes over a folder it cannot list; a check that says "all valid" must not.
+    raise NghiquyetError(f"{error.filename}: cannot list the folder: {error.strerror or error}")
 
 
 def read_document(source: str | os.PathLike[str]) -> Document:
