@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime
 import importlib
 import json
+import re
 from collections.abc import Callable
 from pathlib import Path
 
@@ -16,6 +17,7 @@ from lxml import etree
 
 import nghiquyet as nq
 from _sample import full_document
+from nghiquyet.testing import documents
 from nghiquyet.validate import Checked, register_xml_checker
 
 validate_module = importlib.import_module("nghiquyet.validate")
@@ -345,6 +347,37 @@ def test_header_findings_in_akoma_ntoso_and_edxml_name_their_line(
         "date-future": _line_of(data, tags[1]),
         "length": _line_of(data, tags[2]),
     }
+
+
+def test_a_numbering_fault_in_akoma_ntoso_names_the_line_of_its_division() -> None:
+    arabic = nq.Numbering.ARABIC
+    first = nq.Division(
+        numbering=nq.Numbering.ROMAN,
+        marker="I.",
+        children=(nq.Division(numbering=arabic, marker="1."), nq.Division(numbering=arabic, marker="3.")),
+    )
+    body = (first, *(nq.Division(numbering=nq.Numbering.ROMAN, marker=m) for m in ("II.", "IV.")))
+    data = _pretty(nq.to_akoma_ntoso(attrs.evolve(full_document(), body=body)))
+    lines = data.decode().splitlines()
+    found = [(p.rule, lines[p.line].strip()) for p in nq.validate(data, today=TODAY).problems if p.line]
+    # Each line is the division's start tag; its number follows on the next line.
+    assert found == [("numbering-gap", "<num>3.</num>"), ("numbering-gap", "<num>IV.</num>")]
+
+
+@given(documents())
+def test_every_numbering_finding_in_akoma_ntoso_is_on_a_division_with_its_number(doc: nq.Document) -> None:
+    data = _pretty(nq.to_akoma_ntoso(doc))
+    lines = data.decode().split("\n")  # as the XML parser counts them; splitlines() also splits at \x85
+    as_xml = nq.validate(nq.to_xml(doc), today=TODAY).problems
+    as_akn = nq.validate(data, today=TODAY).problems
+    assert [(p.rule, p.message) for p in as_akn] == [(p.rule, p.message) for p in as_xml]
+    for xml, akn in zip(as_xml, as_akn, strict=True):
+        if akn.rule.startswith("numbering-") and (xml.path or "").startswith("/Document/Content/"):
+            assert akn.line is not None
+            assert "nq:numbering=" in lines[akn.line - 1]
+            number = re.fullmatch(r"\s*<num>(.*)</num>", lines[akn.line])
+            assert number is not None
+            assert repr(number.group(1)) in akn.message
 
 
 def test_an_unreadable_file(tmp_path: Path) -> None:
