@@ -31,7 +31,7 @@ from lxml import etree
 from ._rules import RULES, Finding, check_document
 from .errors import FormatError
 from .formats._akn_vocabulary import AKN
-from .formats._archival_locate import AKN_FIELDS, EDXML_FIELDS, header_locator
+from .formats._archival_locate import AKN_FIELDS, EDXML_FIELDS, archival_locator
 from .formats._sniff import content_format, json_bytes
 from .formats._xml_locate import locator
 from .formats._xml_names import NS
@@ -178,7 +178,7 @@ def _check_akoma_ntoso(root: etree._Element, data: bytes) -> Checked:
         document = from_akoma_ntoso(data)
     except FormatError as error:
         return Checked(format=name, document=None, problems=(_problem("model", error),))
-    return Checked(format=name, document=document, locate=header_locator(root, data, AKN_FIELDS, document))
+    return Checked(format=name, document=document, locate=archival_locator(root, data, AKN_FIELDS, document))
 
 
 def _check_edxml(root: etree._Element, data: bytes) -> Checked:
@@ -187,7 +187,7 @@ def _check_edxml(root: etree._Element, data: bytes) -> Checked:
         document = from_edxml(data)
     except FormatError as error:
         return Checked(format="edxml", document=None, problems=(_problem("model", error),))
-    return Checked(format="edxml", document=document, locate=header_locator(root, data, EDXML_FIELDS))
+    return Checked(format="edxml", document=document, locate=archival_locator(root, data, EDXML_FIELDS))
 
 
 register_xml_checker(AKN, _check_akoma_ntoso)

@@ -21,7 +21,7 @@ from ._akn_vocabulary import AKN, akn, nq
 from ._xml_where import element_path, locate
 from .edxml import EDXML
 
-__all__ = ["AKN_FIELDS", "EDXML_FIELDS", "header_locator"]
+__all__ = ["AKN_FIELDS", "EDXML_FIELDS", "archival_locator"]
 
 _NAMESPACES = {"a": AKN, "e": EDXML}
 
@@ -93,7 +93,7 @@ def _division_element(root: etree._Element, document: Document, where: str) -> e
     return numbered[order] if order < len(numbered) else None
 
 
-def header_locator(
+def archival_locator(
     root: etree._Element, data: bytes | str, fields: Mapping[str, str], document: Document | None = None
 ) -> Callable[[str], Position]:
     """A function from model paths to (line, column, element path) in ``data``.
