@@ -82,6 +82,11 @@ _BODY_WORDS = set(
     quận khu vực ngoại giao tư pháp y dục đào tạo đồng nhiệm nhà nước đạo tộc sử quyền""".split()
 )
 _CONNECTORS = {"và", "của", "ở", "với"}
+# Two-word verbs whose first word is also part of some names ("cơ quan tham mưu", "Ban Dân vận"):
+# after any other word they begin the predicate.
+_VERB_STARTS = {"tham": "mưu", "vận": "động", "giúp": "việc"}
+_NOUNS_OF = {"quan", "ban", "các", "vị", "phòng", "dân", "cơ", "mưu"}
+_LEVEL_WORDS = {"trên", "dưới", "cơ", "sở", "trực", "tiếp"}
 
 
 def _upper_start(token: str) -> bool:
@@ -100,7 +105,12 @@ def _body_run(text: str) -> str:
         nxt = tokens[index + 1] if index + 1 < len(tokens) else ""
         if not word:
             break
-        if _upper_start(word) or any(c.isupper() for c in word[1:]) or lower in _BODY_WORDS or lower in ("-", "–"):
+        previous = taken[-1].rstrip(",").lower() if taken else ""
+        if lower in _VERB_STARTS and (nxt.lower().rstrip(",.;:") == _VERB_STARTS[lower]) and previous not in _NOUNS_OF:
+            ok = False  # "… Tỉnh ủy tham mưu kế hoạch", "… đoàn thể vận động nhân dân": a verb follows the body
+        elif lower in _LEVEL_WORDS and previous in ("cấp", "trên", "sở") and taken:
+            ok = True  # "cấp ủy cấp trên cơ sở", "cấp trên trực tiếp"
+        elif _upper_start(word) or any(c.isupper() for c in word[1:]) or lower in _BODY_WORDS or lower in ("-", "–"):
             ok = True
         elif lower in _CONNECTORS:
             ok = bool(taken) and (_upper_start(nxt) or nxt.lower() in ("các", "cơ"))
@@ -270,6 +280,8 @@ class Annotator:
     """Annotates running text; ``own`` is the document's own notation, never a reference."""
 
     own: str | None = None
+    # dates of cited documents learnt where they were printed (the trích yếu), by notation
+    known_dates: dict[str, datetime.date] = attrs.field(factory=dict)
 
     def references(self, text: str) -> Iterator[Reference]:
         if "/" not in text:  # every notation has its slash
@@ -306,6 +318,8 @@ class Annotator:
                     if value is not None and dm.start() - 0 <= 12:
                         date = value
                         end += dm.end()
+                if date is None:
+                    date = _date_before(text, start) or self.known_dates.get(str(notation))
                 issuer = None
                 if im := _AFTER_ISSUER.match(text[end:]):
                     run = _body_run(text[end + im.end() :])
@@ -390,6 +404,25 @@ def _kind_of_code(code: str | None) -> DocumentKind | None:
         return DocumentKind.from_code(code)
     except DocumentError:
         return None
+
+
+# "Ngày 22/12/2024, Bộ Chính trị đã ban hành Nghị quyết số 57-NQ/TW": the date leads the clause
+_DATE_LEADS = re.compile(
+    r"(?:^|[\s(;,])[Nn]gày\s*(?P<date>[\d/.\-]{8,10}|\d{1,2}\s*tháng\s*\d{1,2}\s*năm\s*\d{4})"
+    r"\s*,[^.;:]{0,80}?\bban\s+hành\s+$"
+)
+
+
+def _date_before(text: str, start: int) -> datetime.date | None:
+    """The issue date printed before a citation in the same clause, if the clause says so."""
+    window = text[max(0, start - 140) : start]
+    if "ban h" not in window:
+        return None
+    m = _DATE_LEADS.search(window)
+    if m is None or _PARTY_REF.search(window, m.end("date")):
+        return None
+    dm = DATE_IN_TEXT.search(m.group("date"))
+    return _date_of(dm) if dm else None
 
 
 def _date_of(m: re.Match[str]) -> datetime.date | None:

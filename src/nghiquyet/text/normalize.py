@@ -133,7 +133,8 @@ def clean_lines(text: str) -> list[Line]:
     return out
 
 
-_MARKUP = re.compile(r"[*_|\\#`=~\[]")
+_MARKUP = re.compile(r"[*_|\\#`=~\[<]")
+_BREAK = re.compile(r"<br\s*/?>", re.IGNORECASE)
 
 
 def _clean_one(number: int, raw: str, bold_open: bool) -> tuple[Line, bool]:
@@ -156,6 +157,8 @@ def _clean_one(number: int, raw: str, bold_open: bool) -> tuple[Line, bool]:
         pieces = [p for p in parts if p.strip()]
     else:
         pieces = [stripped]
+    if "<" in stripped:  # "<br>" inside a markdown table cell is a line break of the cell
+        pieces = [q for p in pieces for q in _BREAK.split(p) if q.strip()]
     if not pieces:
         return Line(number=number, text="", role="blank"), bold_open
     cells: list[str] = []

@@ -114,6 +114,10 @@ def _parse(text: str) -> Document:
         kind = DocumentKind.QUY_DINH
     own = str(header.notation) if header.notation and header.notation.number is not None else None
     annotator = Annotator(own=own)
+    if subject:  # "Kế hoạch thực hiện Nghị quyết số 57-NQ/TW ngày 22/12/2024": the body cites it undated
+        for cited in annotator.references(subject):
+            if cited.date is not None and cited.notation is not None:
+                annotator.known_dates.setdefault(str(cited.notation), cited.date)
     closing_index = find_closing(lines, body_start)
     body_lines = lines[body_start:closing_index] if closing_index is not None else lines[body_start:]
     body_blocks = _blocks(body_lines, annotator)
@@ -215,6 +219,11 @@ def _split_heading(annotator: Annotator) -> object:
         # A sentence that assigns work or cites documents is content, not a run-in heading.
         running = first.endswith((".", "!", "?", ";"))  # a typographic heading has no full stop
         if find_task(first) is not None or (running and next(annotator.references(first), None) is not None):
+            # The sentence is the run-in heading, and it stays a block of its own too, so that
+            # its task or citations are kept; to_text prints it once.
+            opening = annotator.blocks(first)
+            if len(opening) == 1 and getattr(opening[0], "text", None) == first:
+                return first, [*opening, *annotator.blocks(text[end:])]
             return None, annotator.blocks(text)
         return first, annotator.blocks(text[end:])
 

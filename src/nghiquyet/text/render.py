@@ -123,6 +123,8 @@ def _block(block: Block, out: list[str]) -> None:
         if block.heading is not None:
             out.extend([f"{block.marker} {block.heading}".strip(), ""])
             rest = block.children
+            if rest and isinstance(rest[0], Paragraph | Task) and rest[0].text == block.heading:
+                rest = rest[1:]  # a run-in heading that is also the first task or citation
         elif block.children and isinstance(block.children[0], Paragraph | Task):
             first = block.children[0]
             assert isinstance(first, Paragraph | Task)
