@@ -56,6 +56,8 @@ def sentences(text: str, *, first: bool = False) -> list[tuple[int, int]]:
             continue
         if mark == ":" and end - start < 40:
             continue
+        if text.count("(", start, m.start()) > text.count(")", start, m.start()):
+            continue  # "(… Việt Nam. Sau đây gọi chung là …)": a parenthesis is inside the sentence
         space = text.rfind(" ", start, m.start())
         before = text[space + 1 if space >= 0 else start : m.start()].lower()
         if mark == "." and (before in _ABBREVIATIONS or (len(before) <= 1 and before.isalpha())):
@@ -184,6 +186,15 @@ def _at_sentence_start(sentence: str, at: int) -> bool:
     return not before or (before.endswith((",", ";", ":", "(")) and len(before.split()) <= 4) or not before.strip()
 
 
+# a person holding a role, named by the role: "Người đứng đầu cơ quan, tổ chức …", "Người được giao …"
+_ROLE_HOLDER = re.compile(
+    r"(?P<role>(?:[Nn]gười|[Tt]hủ\s+trưởng|[Cc]án\s+bộ|[Cc]ông\s+chức)\s+(?:đứng\s+đầu|được\s+giao|phụ\s+trách)\b"
+    r"[^.;:()]{0,140}?)(?=\s*\(|\s+(?:trong\s+phạm\s+vi|căn\s+cứ|cần\s+cứ)\b|\s+có\s+trách\s+nhiệm\b)"
+)
+# what may stand between the bodies and "có trách nhiệm"
+_INSERTION = re.compile(
+    r"^\s*(?:\([^()]{0,200}\))?\s*(?:(?:trong\s+phạm\s+vi|căn\s+cứ|cần\s+cứ|theo)\s[^.;:()]{0,140}?(?=\s+có\s+trách\s+nhiệm))?"
+)
 _MAYBE_TASK = re.compile(r"[Gg]iao|GIAO|[Đđ]ề\s*nghị|[Yy]êu\s*cầu|chủ\s+trì|trách\s+nhiệm")
 
 
@@ -199,12 +210,24 @@ def _names_a_body(run: str) -> bool:
     return any(c.isupper() for c in run[1:]) or bool(_HEAD_NOUNS.search(run))
 
 
+_CLAUSE_OPENERS = re.compile(r"^(?:theo\s+đó|đồng\s+thời|sau\s+đó|trong\s+đó)\s+", re.IGNORECASE)
+
+
+def _names_assigner(before: str) -> bool:
+    """ "…, theo đó Bộ Chính trị giao …": the clause before "giao" is the body that assigns."""
+    clause = re.split(r"[,;:]", before)[-1].strip()
+    clause = _CLAUSE_OPENERS.sub("", clause)
+    clause = re.sub(r"\s+(?:đã|cũng|tiếp\s+tục)$", "", clause)
+    return bool(clause) and _upper_start(clause) and _body_run(clause) == clause and _names_a_body(clause)
+
+
 def find_task(sentence: str) -> TaskFound | None:
     """The assignment of work ``sentence`` makes, if it makes one."""
     if not _MAYBE_TASK.search(sentence):
         return None
     lead_run = ""
     after = 0
+    role_holder = False
     for pattern in (_GIAO, _ASK):
         for m in pattern.finditer(sentence):
             start = m.start()
@@ -212,6 +235,7 @@ def find_task(sentence: str) -> TaskFound | None:
                 pattern is _GIAO
                 and sentence[:start].strip()
                 and not sentence[:start].rstrip().endswith((",", ";", ":"))
+                and not _names_assigner(sentence[:start])
             ):
                 continue  # "phương án giao Bộ …" hands over, it does not assign
             strict = not (sentence[:start].strip() == "" or sentence[:start].rstrip().endswith((";", ":")))
@@ -224,8 +248,12 @@ def find_task(sentence: str) -> TaskFound | None:
     if not lead_run and _DUTY_ANYWHERE.search(sentence):
         body = _LEADING_ADVERB.sub("", sentence, count=1)
         offset = len(sentence) - len(body)
-        run = _lead_at(body, strict=True)
+        role = _ROLE_HOLDER.match(body)
+        run = role.group("role") if role else _lead_at(body, strict=True)
+        role_holder = role is not None
         following = body[len(run) :]
+        if (inserted := _INSERTION.match(following)) and inserted.group().strip():
+            following = " " + following[inserted.end() :].lstrip()  # "(…)", "trong phạm vi …", "căn cứ chức năng …"
         everyone = fold(run).startswith(("cac cap uy", "cap uy", "cac to chuc dang", "cac cap", "cac dang vien"))
         if (
             run
@@ -236,8 +264,9 @@ def find_task(sentence: str) -> TaskFound | None:
             lead_run, after = run, offset + len(run)
     if not lead_run:
         return None
-    lead = _split_bodies(lead_run)
-    if not lead or not _names_a_body(lead_run):
+    # a role-holder is one name, commas and all ("Người đứng đầu cơ quan, tổ chức")
+    lead = [lead_run.strip(" ,;.")] if role_holder else _split_bodies(lead_run)
+    if not lead or not (role_holder or _names_a_body(lead_run)):
         return None
     rest = sentence[after:]
     partners: list[str] = []
