@@ -149,7 +149,12 @@ def find_header_end(lines: list[Line]) -> int:
             continue
         if match_marker(line.text):
             break  # "I. MỤC TIÊU" is the body, however upper-case
-        if is_upper(line.text) or _NOTATION.search(line.text) or _PLACE_DATE.search(line.text):
+        if (
+            is_upper(line.text)
+            or _NOTATION.search(line.text)
+            or _PLACE_DATE.search(line.text)
+            or fold(line.text).startswith(("v/v", "ve viec"))  # a Công văn's trích yếu under its number
+        ):
             end = index + 1
             continue
         break
@@ -315,6 +320,9 @@ def parse_title_block(lines: list[Line], start: int) -> TitleBlock:
     block.title_lines.append(title_line.text)
     pending: list[str] = []
     rest = title_line.text[length:].strip()
+    if fold(rest).startswith("lien tich"):  # "HƯỚNG DẪN LIÊN TỊCH": a joint issuance, still the type name
+        length += len(title_line.text[length:]) - len(title_line.text[length:].lstrip()) + len("liên tịch")
+        rest = title_line.text[length:].strip()
     if rest:
         block.title_lines[-1] = title_line.text[:length].strip()
         pending.append(rest)
