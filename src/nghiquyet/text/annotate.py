@@ -48,6 +48,7 @@ def sentences(text: str, *, first: bool = False) -> list[tuple[int, int]]:
     """
     out: list[tuple[int, int]] = []
     start = 0
+    paren = "(" in text
     for m in _BOUNDARY.finditer(text):
         end = m.end()
         mark = m.group()
@@ -56,7 +57,7 @@ def sentences(text: str, *, first: bool = False) -> list[tuple[int, int]]:
             continue
         if mark == ":" and end - start < 40:
             continue
-        if text.count("(", start, m.start()) > text.count(")", start, m.start()):
+        if paren and text.count("(", start, m.start()) > text.count(")", start, m.start()):
             continue  # "(… Việt Nam. Sau đây gọi chung là …)": a parenthesis is inside the sentence
         space = text.rfind(" ", start, m.start())
         before = text[space + 1 if space >= 0 else start : m.start()].lower()
@@ -107,10 +108,13 @@ def _body_run(text: str) -> str:
         nxt = tokens[index + 1] if index + 1 < len(tokens) else ""
         if not word:
             break
-        previous = taken[-1].rstrip(",").lower() if taken else ""
-        if lower in _VERB_STARTS and (nxt.lower().rstrip(",.;:") == _VERB_STARTS[lower]) and previous not in _NOUNS_OF:
+        if (
+            lower in _VERB_STARTS
+            and nxt.lower().rstrip(",.;:") == _VERB_STARTS[lower]
+            and (not taken or taken[-1].rstrip(",").lower() not in _NOUNS_OF)
+        ):
             ok = False  # "… Tỉnh ủy tham mưu kế hoạch", "… đoàn thể vận động nhân dân": a verb follows the body
-        elif lower in _LEVEL_WORDS and previous in ("cấp", "trên", "sở") and taken:
+        elif lower in _LEVEL_WORDS and taken and taken[-1].rstrip(",").lower() in ("cấp", "trên", "sở"):
             ok = True  # "cấp ủy cấp trên cơ sở", "cấp trên trực tiếp"
         elif _upper_start(word) or any(c.isupper() for c in word[1:]) or lower in _BODY_WORDS or lower in ("-", "–"):
             ok = True
@@ -210,14 +214,15 @@ def _names_a_body(run: str) -> bool:
     return any(c.isupper() for c in run[1:]) or bool(_HEAD_NOUNS.search(run))
 
 
+_CLAUSE_BREAK = re.compile(r"[,;:]")
+_AUXILIARY_END = re.compile(r"\s+(?:đã|cũng|tiếp\s+tục)$")
 _CLAUSE_OPENERS = re.compile(r"^(?:theo\s+đó|đồng\s+thời|sau\s+đó|trong\s+đó)\s+", re.IGNORECASE)
 
 
 def _names_assigner(before: str) -> bool:
     """ "…, theo đó Bộ Chính trị giao …": the clause before "giao" is the body that assigns."""
-    clause = re.split(r"[,;:]", before)[-1].strip()
-    clause = _CLAUSE_OPENERS.sub("", clause)
-    clause = re.sub(r"\s+(?:đã|cũng|tiếp\s+tục)$", "", clause)
+    clause = _CLAUSE_BREAK.split(before[-120:])[-1].strip()
+    clause = _AUXILIARY_END.sub("", _CLAUSE_OPENERS.sub("", clause))
     return bool(clause) and _upper_start(clause) and _body_run(clause) == clause and _names_a_body(clause)
 
 

@@ -119,8 +119,8 @@ def units(lines: list[Line]) -> list[Unit]:
     for line in lines:
         if line.role != "text":
             if line.role in ("blank", "page", "rule"):
-                if line.role == "blank" and not _awaits_heading(current):
-                    current = None
+                if line.role == "blank" and not (current is not None and current.kind == "marker" and not current.text):
+                    current = None  # (a marker alone on its line waits for its heading across the blank)
                 continue
             current = None
             out.append(Unit("text", line.text, line.number))
@@ -129,9 +129,14 @@ def units(lines: list[Line]) -> list[Unit]:
         upper = is_upper(text)
         found = match_marker(text)
         bullet = _BULLET.match(text)
-        adjacent = current is not None and current.line == line.number - 1
-        if _awaits_heading(current) and not (found or bullet) and (adjacent or upper or line.bold):
-            assert current is not None
+        if (
+            current is not None
+            and current.kind == "marker"
+            and not current.text
+            and not current.more
+            and not (found or bullet)
+            and (current.line == line.number - 1 or upper or line.bold)
+        ):
             # "Chương I" / "QUY ĐỊNH CHUNG": a marker alone on its line takes the next line
             current.text, current.upper, current.bold = text, upper, line.bold
             current.last_length, current.last_indent = len(text), line.indent
@@ -159,11 +164,6 @@ def units(lines: list[Line]) -> list[Unit]:
             unit.text = " ".join([unit.text, *unit.more]).strip()
             unit.more = []
     return out
-
-
-def _awaits_heading(current: Unit | None) -> bool:
-    """A marker alone on its line ("PHẦN THỨ NHẤT", "Chương I") waits for its heading line."""
-    return current is not None and current.kind == "marker" and not current.text and not current.more
 
 
 def _continues(current: Unit, line: Line, upper: bool, width: int) -> bool:
