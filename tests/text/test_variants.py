@@ -357,6 +357,93 @@ __Nơi nhận__:
 """
 
 
+NGHI_QUYET_NUMERIC_DATE_PARTS_AND_NESTED_MARKS = """\
+ĐẢNG BỘ KHỐI CÁC CƠ QUAN TRUNG ƯƠNG          ĐẢNG CỘNG SẢN VIỆT NAM
+ĐẢNG ỦY BỘ Y TẾ
+*                                   Hà Nội, ngày 05/01/2026
+Số: 15 – NQ/ĐU
+                                              KHẨN
+NGHỊ QUYẾT
+VỀ NHIỆM VỤ TRỌNG TÂM NĂM 2026
+CỦA ĐẢNG BỘ BỘ Y TẾ
+
+Phần I
+ĐÁNH GIÁ KẾT QUẢ
+
+Mục 1. Kết quả
+
+a- Công tác chính trị tư tưởng đạt kết quả tốt.
+
+b- Công tác tổ chức xây dựng Đảng.
+
+Phần II
+NHIỆM VỤ NĂM 2026
+
+(1) Đẩy mạnh học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh.
+
+(2) Giao Ban Tổ chức Đảng ủy chủ trì, phối hợp với Ủy ban Kiểm tra Đảng ủy tham mưu thực hiện,
+báo cáo kết quả trước ngày 30/6/2026.
+
+Nơi nhận:
+- Đảng ủy Khối,
+- Các chi bộ trực thuộc,
+- Lưu VPĐU.
+
+TM. BAN CHẤP HÀNH
+K/T BÍ THƯ
+PHÓ BÍ THƯ THƯỜNG TRỰC
+[đã ký]
+Trần Thị Mai
+"""
+
+CHUONG_TRINH_MARKDOWN = """\
+# ĐẢNG BỘ TỈNH HẢI DƯƠNG
+
+**BAN CHẤP HÀNH ĐẢNG BỘ HUYỆN NAM SÁCH**
+
+\\*
+
+Số 210-CTr/HU
+
+**ĐẢNG CỘNG SẢN VIỆT NAM**
+
+*Nam Sách, ngày 18 tháng 10 năm 2025*
+
+**CHƯƠNG TRÌNH HÀNH ĐỘNG**
+
+**thực hiện Nghị quyết Đại hội đại biểu Đảng bộ tỉnh lần thứ XVIII**
+
+**I. MỤC TIÊU**
+
+Phấn đấu hoàn thành các chỉ tiêu.
+
+**II. NHIỆM VỤ, GIẢI PHÁP**
+
+**1. Về xây dựng Đảng**
+
+\\- Thực hiện Kết luận số 21-KL/TW ngày 25 tháng 10 năm 2021 của Ban Chấp hành Trung ương.
+
+\\- Đảng ủy các xã có trách nhiệm chỉ đạo chi bộ.
+
+**III. TỔ CHỨC THỰC HIỆN**
+
+1. Các cấp ủy, tổ chức đảng xây dựng kế hoạch.
+
+2. Ủy ban Kiểm tra Huyện ủy chủ trì, phối hợp với Văn phòng Huyện ủy theo dõi, đôn đốc.
+
+**Nơi nhận:**
+
+-   Ban Thường vụ Tỉnh ủy,
+-   Lưu VP.
+
+**T/M HUYỆN ỦY**
+
+**BÍ THƯ**
+
+**Phạm Văn Long**
+"""
+
+
 def _top(doc) -> list[tuple[str, str | None]]:  # type: ignore[no-untyped-def]
     return [(b.label, b.heading) for b in doc.body if isinstance(b, Division)]
 
@@ -526,6 +613,41 @@ def test_flattened_table_cells_parts_in_words_and_a_conference_in_words() -> Non
     assert _signatures(doc) == [(SigningAuthority.TM, "HUYỆN ỦY", "BÍ THƯ", "Nguyễn Văn A")]
 
 
+def test_numeric_date_parts_sections_letters_and_parenthesised_numbers() -> None:
+    doc = parse_text(NGHI_QUYET_NUMERIC_DATE_PARTS_AND_NESTED_MARKS)
+    assert doc.kind is DocumentKind.NGHI_QUYET
+    assert str(doc.notation) == "15-NQ/ĐU"  # "Số: 15 – NQ/ĐU"
+    assert (doc.place, doc.date) == ("Hà Nội", datetime.date(2026, 1, 5))  # "ngày 05/01/2026"
+    assert doc.urgency is Urgency.KHAN
+    assert _top(doc) == [("I", "ĐÁNH GIÁ KẾT QUẢ"), ("II", "NHIỆM VỤ NĂM 2026")]
+    assert [d.label for d in doc.divisions()] == ["I", "1", "a", "b", "II", "1", "2"]
+    (task,) = doc.tasks()
+    assert ([b.name for b in task.lead], [b.name for b in task.partners]) == (
+        ["Ban Tổ chức Đảng ủy"],
+        ["Ủy ban Kiểm tra Đảng ủy"],
+    )
+    assert task.deadline is not None
+    assert task.deadline.date == datetime.date(2026, 6, 30)
+    # the outer mark is the signature's authority; "K/T BÍ THƯ" is kept as a note
+    assert _signatures(doc) == [(SigningAuthority.STATE_TM, "BAN CHẤP HÀNH", "PHÓ BÍ THƯ THƯỜNG TRỰC", "Trần Thị Mai")]
+
+
+def test_chuong_trinh_hanh_dong_in_markdown_with_escaped_bullets() -> None:
+    doc = parse_text(CHUONG_TRINH_MARKDOWN)
+    assert doc.kind is DocumentKind.CHUONG_TRINH
+    assert doc.title == "CHƯƠNG TRÌNH HÀNH ĐỘNG"
+    assert doc.subject == "thực hiện Nghị quyết Đại hội đại biểu Đảng bộ tỉnh lần thứ XVIII"
+    assert doc.conference is None  # a congress (Đại hội) is not a numbered Hội nghị
+    assert doc.issuer is not None
+    assert doc.issuer.name == "BAN CHẤP HÀNH ĐẢNG BỘ HUYỆN NAM SÁCH"
+    assert _top(doc) == [("I", "MỤC TIÊU"), ("II", "NHIỆM VỤ, GIẢI PHÁP"), ("III", "TỔ CHỨC THỰC HIỆN")]
+    assert [d.label for d in doc.divisions()] == ["I", "II", "1", "III", "1", "2"]
+    assert [(str(r.notation), r.date) for r in doc.references()] == [("21-KL/TW", datetime.date(2021, 10, 25))]
+    # "Các cấp ủy, tổ chức đảng xây dựng …" assigns to everyone without Giao/Đề nghị: not a task
+    assert _tasks(doc) == [(["Đảng ủy các xã"], []), (["Ủy ban Kiểm tra Huyện ủy"], ["Văn phòng Huyện ủy"])]
+    assert _signatures(doc) == [(SigningAuthority.TM, "HUYỆN ỦY", "BÍ THƯ", "Phạm Văn Long")]
+
+
 ALL = [
     CHI_THI_TWO_COLUMNS,
     QUY_CHE_ONE_FIELD_PER_LINE,
@@ -538,6 +660,8 @@ ALL = [
     KET_LUAN_OCR_ONE_LINE_HEADER,
     JOINT_GUIDE_FROM_1_1,
     NGHI_QUYET_FLATTENED_CELLS,
+    NGHI_QUYET_NUMERIC_DATE_PARTS_AND_NESTED_MARKS,
+    CHUONG_TRINH_MARKDOWN,
 ]
 
 

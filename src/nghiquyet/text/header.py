@@ -37,7 +37,8 @@ _NOTATION = re.compile(
     re.IGNORECASE,
 )
 _PLACE_DATE = re.compile(
-    r"(?P<place>[^\W\d_][^,\d]{0,40}?)\s*,?\s*ngày\s*(?P<d>\d{1,2})?\s*tháng\s*(?P<m>\d{1,2})?\s*năm\s*(?P<y>\d{4})",
+    r"(?P<place>[^\W\d_][^,\d]{0,40}?)\s*,?\s*ngày\s*(?:(?P<d>\d{1,2})?\s*tháng\s*(?P<m>\d{1,2})?\s*năm\s*"
+    r"|(?P<d2>\d{1,2})\s*(?P<sep>[/.-])\s*(?P<m2>\d{1,2})\s*(?P=sep)\s*)(?P<y>\d{4})",  # "ngày 05/01/2026" too
     re.IGNORECASE,
 )
 _DECORATION = re.compile(r"^[\s\-–—*_=.~]+|[\s\-–—*_=~]+$")
@@ -240,7 +241,11 @@ def _classify(number: int, cell: str, header: Header) -> list[str]:
     place_date = _PLACE_DATE.search(cell)
     if place_date and header.place is None:
         header.place = place_date.group("place").strip(" ,")
-        d, m, y = place_date.group("d"), place_date.group("m"), place_date.group("y")
+        d, m, y = (
+            place_date.group("d") or place_date.group("d2"),
+            place_date.group("m") or place_date.group("m2"),
+            place_date.group("y"),
+        )
         header.date = make_date(y, m, d) if d and m else None
         header.date_text = re.sub(r"\s+", " ", cell[place_date.start("place") + len(place_date.group("place")) :])
         header.date_text = header.date_text.strip(" ,") or None
@@ -307,6 +312,7 @@ class TitleBlock:
     end: int = 0
 
 
+_TYPE_NAME_SUFFIXES = ("lien tich", "hanh dong")
 _BODY_START = re.compile(r"^(?:căn cứ|theo đề nghị|xét|ngày \d|[-+•*]\s|\d+[.)-]\s|[IVX]+[.-]\s)", re.IGNORECASE)
 
 
@@ -320,9 +326,11 @@ def parse_title_block(lines: list[Line], start: int) -> TitleBlock:
     block.title_lines.append(title_line.text)
     pending: list[str] = []
     rest = title_line.text[length:].strip()
-    if fold(rest).startswith("lien tich"):  # "HƯỚNG DẪN LIÊN TỊCH": a joint issuance, still the type name
-        length += len(title_line.text[length:]) - len(title_line.text[length:].lstrip()) + len("liên tịch")
-        rest = title_line.text[length:].strip()
+    # "HƯỚNG DẪN LIÊN TỊCH", "CHƯƠNG TRÌNH HÀNH ĐỘNG": still the type name
+    for suffix in _TYPE_NAME_SUFFIXES:
+        if fold(rest).startswith(suffix) and (len(rest) == len(suffix) or not rest[len(suffix)].isalnum()):
+            length += len(title_line.text[length:]) - len(rest) + len(suffix)
+            rest = title_line.text[length:].strip()
     if rest:
         block.title_lines[-1] = title_line.text[:length].strip()
         pending.append(rest)
