@@ -138,8 +138,8 @@ def _parse(text: str) -> Document:
         closing = parse_closing(lines[closing_index:])
         recipients = closing.recipients
         signatures = closing.signatures
-        for number, message in closing.warnings:
-            warnings.append(ParseWarning(message=message, line=number))
+        for at, message in closing.warnings:
+            warnings.append(ParseWarning(message=message, line=at))
         for number, leftover in closing.leftovers:
             body_blocks.append(annotator.paragraph(leftover))
             warnings.append(
