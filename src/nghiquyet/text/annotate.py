@@ -80,20 +80,28 @@ _BODY_WORDS = set(
     """các cơ quan đơn vị ban ngành liên chức năng xã thị tỉnh huyện phường thành phố trực thuộc đảng ủy uỷ
     bộ cấp chi hội đoàn thể tổ chính trị phòng chuyên môn trưởng tham mưu giúp việc nhân dân đại biểu quốc
     hữu sở viên địa phương mặt trận hành chấp thường vụ văn dựng tuyên giáo kiểm tra vận nội
-    kinh tế hóa hoá xã hội học công nghệ tài thông tin truyền an ninh quân sự phụ nữ nông cựu chiến binh
+    bí thư kinh tế hóa hoá xã hội học công nghệ tài thông tin truyền an ninh quân sự phụ nữ nông cựu chiến binh
     thanh niên hiệp trung ương sự nghiệp cán đội ngũ ngang doanh nghiệp người đứng đầu lưu trữ lịch
     quận khu vực ngoại giao tư pháp y dục đào tạo đồng nhiệm nhà nước đạo tộc sử quyền""".split()
 )
 _CONNECTORS = {"và", "của", "ở", "với"}
 # Two-word verbs whose first word is also part of some names ("cơ quan tham mưu", "Ban Dân vận"):
 # after any other word they begin the predicate.
-_VERB_STARTS = {"tham": "mưu", "vận": "động", "giúp": "việc"}
+_VERB_STARTS = {"tham": "mưu", "vận": "động", "giúp": "việc", "ủy": "quyền", "uỷ": "quyền"}
 _NOUNS_OF = {"quan", "ban", "các", "vị", "phòng", "dân", "cơ", "mưu"}
-_LEVEL_WORDS = {"trên", "dưới", "cơ", "sở", "trực", "tiếp"}
+_LEVEL_WORDS = {"trên", "dưới", "cơ", "sở", "trực", "tiếp"}  # after "cấp"
 
 
 def _upper_start(token: str) -> bool:
     return token[:1].isupper()
+
+
+def _level_follows(word: str, taken: list[str]) -> bool:
+    """ "cấp trên", "cấp trên cơ sở", "cấp trên trực tiếp": the level words after "cấp"."""
+    previous = [t.rstrip(",").lower() for t in taken[-2:]]
+    if word == "tiếp":
+        return previous in (["trên", "trực"], ["cấp", "trực"])
+    return previous[-1] in ("cấp", "trên", "sở")
 
 
 def _body_run(text: str) -> str:
@@ -114,7 +122,7 @@ def _body_run(text: str) -> str:
             and (not taken or taken[-1].rstrip(",").lower() not in _NOUNS_OF)
         ):
             ok = False  # "… Tỉnh ủy tham mưu kế hoạch", "… đoàn thể vận động nhân dân": a verb follows the body
-        elif lower in _LEVEL_WORDS and taken and taken[-1].rstrip(",").lower() in ("cấp", "trên", "sở"):
+        elif lower in _LEVEL_WORDS and taken and _level_follows(lower, taken):
             ok = True  # "cấp ủy cấp trên cơ sở", "cấp trên trực tiếp"
         elif _upper_start(word) or any(c.isupper() for c in word[1:]) or lower in _BODY_WORDS or lower in ("-", "–"):
             ok = True
@@ -214,6 +222,7 @@ def _names_a_body(run: str) -> bool:
     return any(c.isupper() for c in run[1:]) or bool(_HEAD_NOUNS.search(run))
 
 
+_NOMINATION = re.compile(r"\s*(?:xem\s+xét|xét|truy\s+tặng|tặng|khen\s+thưởng)\b")
 _CLAUSE_BREAK = re.compile(r"[,;:]")
 _AUXILIARY_END = re.compile(r"\s+(?:đã|cũng|tiếp\s+tục)$")
 _CLAUSE_OPENERS = re.compile(r"^(?:theo\s+đó|đồng\s+thời|sau\s+đó|trong\s+đó)\s+", re.IGNORECASE)
@@ -245,13 +254,18 @@ def find_task(sentence: str) -> TaskFound | None:
                 continue  # "phương án giao Bộ …" hands over, it does not assign
             strict = not (sentence[:start].strip() == "" or sentence[:start].rstrip().endswith((";", ":")))
             run = _lead_at(sentence[m.end() :], strict=strict)
+            if run and pattern is _ASK and sentence[:start].strip() and _NOMINATION.match(sentence, m.end() + len(run)):
+                continue  # "…, xét đủ tiêu chuẩn thì đề nghị cấp ủy cấp trên xem xét tặng …": a submission
             if run:
                 lead_run, after = run, m.end() + len(run)
                 break
         if lead_run:
             break
     if not lead_run and _DUTY_ANYWHERE.search(sentence):
-        body = _LEADING_ADVERB.sub("", sentence, count=1)
+        adverb = _LEADING_ADVERB.match(sentence)
+        opening = adverb.group().rstrip(" ,") if adverb else ""
+        # "Đồng thời, X có trách nhiệm …" — but "Sở Nội vụ, Sở Tài chính có trách nhiệm …" lists bodies
+        body = sentence[adverb.end() :] if adverb and _body_run(opening) != opening else sentence
         offset = len(sentence) - len(body)
         role = _ROLE_HOLDER.match(body)
         run = role.group("role") if role else _lead_at(body, strict=True)
