@@ -210,6 +210,14 @@ _INSERTION = re.compile(
 _MAYBE_TASK = re.compile(r"[Gg]iao|GIAO|[Đđ]ề\s*nghị|[Yy]êu\s*cầu|chủ\s+trì|trách\s+nhiệm")
 
 
+_TASK_FRAGMENTS = ("iao", "IAO", "ề nghị", "ềnghị", "cầu", "trì", "trách")
+
+
+def _may_assign(text: str) -> bool:
+    """Whether ``text`` holds a word that assigns work; substring tests first, being many times faster."""
+    return any(fragment in text for fragment in _TASK_FRAGMENTS) and _MAYBE_TASK.search(text) is not None
+
+
 _HEAD_NOUNS = re.compile(
     r"\b(?:cơ quan|đơn vị|ban|ngành|[uủ][ỷy]|bộ|hội|phòng|chính quyền|đoàn thể|địa phương|thường trực|"
     r"tổ chức|nhà nước|cấp ủy|cấp uỷ)\b",
@@ -237,7 +245,7 @@ def _names_assigner(before: str) -> bool:
 
 def find_task(sentence: str) -> TaskFound | None:
     """The assignment of work ``sentence`` makes, if it makes one."""
-    if not _MAYBE_TASK.search(sentence):
+    if not _may_assign(sentence):
         return None
     lead_run = ""
     after = 0
@@ -408,7 +416,7 @@ class Annotator:
         text = text.strip()
         if not text:
             return []
-        if not _MAYBE_TASK.search(text):
+        if not _may_assign(text):
             return [self.paragraph(text)]
         parts = sentences(text)
         out: list[Block] = []

@@ -284,10 +284,16 @@ def _read_position(printed: str) -> str | None:
     damaged = any(c.islower() for c in printed) or any(len(t) == 1 and t.isalpha() for t in printed.split())
     if not damaged:
         return None
-    best = max(_POSITION_KEYS, key=lambda k: difflib.SequenceMatcher(None, key, k, autojunk=False).ratio())
-    if difflib.SequenceMatcher(None, key, best, autojunk=False).ratio() < 0.75:
-        return None
-    return _POSITION_KEYS[best]
+    matcher = difflib.SequenceMatcher(None, autojunk=False)
+    matcher.set_seq2(key)  # difflib caches the second sequence: compare each known position against it
+    best, score = "", 0.0
+    for known in _POSITION_KEYS:
+        matcher.set_seq1(known)
+        if matcher.real_quick_ratio() > score and matcher.quick_ratio() > score:
+            ratio = matcher.ratio()
+            if ratio > score:
+                best, score = known, ratio
+    return _POSITION_KEYS[best] if score >= 0.75 else None
 
 
 def _recipient(text: str) -> Recipient:
