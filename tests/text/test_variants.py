@@ -444,6 +444,51 @@ Phấn đấu hoàn thành các chỉ tiêu.
 """
 
 
+KET_LUAN_MARKDOWN_HEADINGS = """\
+| ĐẢNG BỘ TỈNH GIA LAI | ĐẢNG CỘNG SẢN VIỆT NAM |
+| --- | --- |
+| **BAN THƯỜNG VỤ TỈNH ỦY** | |
+| \\* | |
+| Số 150-KL/TU | *Gia Lai, ngày 12 tháng 9 năm 2025* |
+
+# KẾT LUẬN
+
+## của Ban Thường vụ Tỉnh ủy về công tác giảm nghèo bền vững
+
+Tại cuộc họp ngày 10/9/2025, sau khi nghe Ban Cán sự đảng Ủy ban nhân dân tỉnh báo cáo,
+Ban Thường vụ Tỉnh ủy kết luận như sau:
+
+## I. ĐÁNH GIÁ CHUNG
+
+Công tác giảm nghèo đạt kết quả quan trọng.
+
+## II. NHIỆM VỤ THỜI GIAN TỚI
+
+### 1. Ban Cán sự đảng Ủy ban nhân dân tỉnh
+
+Chỉ đạo Ủy ban nhân dân tỉnh rà soát chính sách.
+
+### 2. Các huyện ủy, thị ủy, thành ủy
+
+Tăng cường lãnh đạo thực hiện.
+
+### 3. Giao Văn phòng Tỉnh ủy theo dõi, đôn đốc việc thực hiện Kết luận này.
+
+**Nơi nhận:**
+
+- Ban Bí thư (để báo cáo),
+- Các đồng chí Tỉnh ủy viên,
+- Lưu Văn phòng Tỉnh ủy.
+
+**T/L BAN THƯỜNG VỤ**
+**CHÁNH VĂN PHÒNG**
+
+*(Đã ký)*
+
+**Lê Văn Hùng**
+"""
+
+
 def _top(doc) -> list[tuple[str, str | None]]:  # type: ignore[no-untyped-def]
     return [(b.label, b.heading) for b in doc.body if isinstance(b, Division)]
 
@@ -648,6 +693,28 @@ def test_chuong_trinh_hanh_dong_in_markdown_with_escaped_bullets() -> None:
     assert _signatures(doc) == [(SigningAuthority.TM, "HUYỆN ỦY", "BÍ THƯ", "Phạm Văn Long")]
 
 
+def test_ket_luan_with_markdown_headings_and_a_table_header() -> None:
+    doc = parse_text(KET_LUAN_MARKDOWN_HEADINGS)
+    assert doc.kind is DocumentKind.KET_LUAN
+    assert str(doc.notation) == "150-KL/TU"
+    assert doc.issuer is not None
+    assert doc.issuer.name == "BAN THƯỜNG VỤ TỈNH ỦY"
+    assert doc.issuer.parent is not None
+    assert doc.issuer.parent.name == "ĐẢNG BỘ TỈNH GIA LAI"
+    assert (doc.place, doc.date) == ("Gia Lai", datetime.date(2025, 9, 12))
+    assert doc.subject == "về công tác giảm nghèo bền vững"  # without the "của Ban Thường vụ Tỉnh ủy" author
+    assert _top(doc) == [("I", "ĐÁNH GIÁ CHUNG"), ("II", "NHIỆM VỤ THỜI GIAN TỚI")]
+    assert [d.label for d in doc.divisions()] == ["I", "II", "1", "2", "3"]
+    # a heading that assigns work is a task too
+    assert _tasks(doc) == [(["Văn phòng Tỉnh ủy"], [])]
+    assert [(r.name, r.purpose) for r in doc.recipients] == [
+        ("Ban Bí thư", "để báo cáo"),
+        ("Các đồng chí Tỉnh ủy viên", None),
+        ("Lưu Văn phòng Tỉnh ủy", None),
+    ]
+    assert _signatures(doc) == [(SigningAuthority.TL, "BAN THƯỜNG VỤ", "CHÁNH VĂN PHÒNG", "Lê Văn Hùng")]
+
+
 ALL = [
     CHI_THI_TWO_COLUMNS,
     QUY_CHE_ONE_FIELD_PER_LINE,
@@ -662,6 +729,7 @@ ALL = [
     NGHI_QUYET_FLATTENED_CELLS,
     NGHI_QUYET_NUMERIC_DATE_PARTS_AND_NESTED_MARKS,
     CHUONG_TRINH_MARKDOWN,
+    KET_LUAN_MARKDOWN_HEADINGS,
 ]
 
 

@@ -213,7 +213,9 @@ def _split_heading(annotator: Annotator) -> object:
         if not text:
             return None, []
         if unit.bold or unit.upper or unit.heading:
-            return text, []
+            # "### 3. Giao Văn phòng … theo dõi.": a heading that assigns work is a task as well
+            found = find_task(text) if len(text) > 20 and not unit.upper else None
+            return text, [annotator.task(text, found)] if found is not None else []
         start, end = sentences(text, first=True)[0]
         first = text[start:end].strip()
         # A sentence that assigns work or cites documents is content, not a run-in heading.
