@@ -489,6 +489,79 @@ Tăng cường lãnh đạo thực hiện.
 """
 
 
+QUY_DINH_MOTTO_FIRST_PARTS_IN_WORDS = """\
+ĐẢNG CỘNG SẢN VIỆT NAM
+ĐẢNG BỘ TỈNH LÂM ĐỒNG
+ĐẢNG ỦY PHƯỜNG 1
+*
+Số 07-QĐ/ĐU
+Đà Lạt, ngày 3 tháng 7 năm 2025
+
+QUY ĐỊNH
+về chức năng, nhiệm vụ của Ủy ban Kiểm tra Đảng ủy phường
+
+Phần thứ nhất
+QUY ĐỊNH CHUNG
+
+Điều 1. Phạm vi áp dụng
+
+Quy định này áp dụng đối với Ủy ban Kiểm tra.
+
+Phần thứ hai
+NHIỆM VỤ
+
+Điều 2. Nhiệm vụ
+
+Ủy ban Kiểm tra Đảng ủy phường có trách nhiệm tham mưu cho Đảng ủy.
+
+T/M ĐẢNG ỦY
+BÍ THƯ
+
+Võ Văn Tân
+"""
+
+STATE_DECREE = """\
+CHÍNH PHỦ
+-------
+Số: 45/2025/NĐ-CP
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+---------------
+Hà Nội, ngày 10 tháng 3 năm 2025
+
+NGHỊ ĐỊNH
+Quy định chi tiết một số điều của Luật Cán bộ, công chức
+
+Căn cứ Luật Tổ chức Chính phủ số 63/2025/QH15;
+
+Chính phủ ban hành Nghị định quy định chi tiết.
+
+Chương I
+NHỮNG QUY ĐỊNH CHUNG
+
+Điều 1. Phạm vi điều chỉnh
+
+Nghị định này quy định chi tiết.
+
+Chương II
+ĐIỀU KHOẢN THI HÀNH
+
+Điều 2. Hiệu lực thi hành
+
+Nghị định này có hiệu lực từ ngày ký.
+
+Nơi nhận:
+- Ban Bí thư Trung ương Đảng;
+- Lưu: VT, TCCV (2b).
+
+TM. CHÍNH PHỦ
+KT. THỦ TƯỚNG
+PHÓ THỦ TƯỚNG
+
+Nguyễn Hòa Bình
+"""
+
+
 def _top(doc) -> list[tuple[str, str | None]]:  # type: ignore[no-untyped-def]
     return [(b.label, b.heading) for b in doc.body if isinstance(b, Division)]
 
@@ -715,6 +788,36 @@ def test_ket_luan_with_markdown_headings_and_a_table_header() -> None:
     assert _signatures(doc) == [(SigningAuthority.TL, "BAN THƯỜNG VỤ", "CHÁNH VĂN PHÒNG", "Lê Văn Hùng")]
 
 
+def test_quy_dinh_with_the_motto_first_and_parts_in_lower_case_words() -> None:
+    doc = parse_text(QUY_DINH_MOTTO_FIRST_PARTS_IN_WORDS)
+    assert doc.kind is DocumentKind.QUY_DINH  # printed QĐ, titled QUY ĐỊNH
+    assert doc.issuer is not None
+    assert doc.issuer.name == "ĐẢNG ỦY PHƯỜNG 1"
+    assert (doc.place, doc.date) == ("Đà Lạt", datetime.date(2025, 7, 3))
+    assert [(d.label.upper(), d.heading) for d in doc.body if isinstance(d, Division)] == [
+        ("THỨ NHẤT", "QUY ĐỊNH CHUNG"),
+        ("THỨ HAI", "NHIỆM VỤ"),
+    ]
+    assert _tasks(doc) == [(["Ủy ban Kiểm tra Đảng ủy phường"], [])]
+    assert doc.recipients == ()
+    assert _signatures(doc) == [(SigningAuthority.TM, "ĐẢNG ỦY", "BÍ THƯ", "Võ Văn Tân")]
+
+
+def test_a_state_decree_is_read_as_far_as_it_goes() -> None:
+    doc = parse_text(STATE_DECREE)
+    assert doc.system is DocumentSystem.STATE
+    assert doc.kind is None  # Nghị định has no Party kind code
+    assert doc.title == "NGHỊ ĐỊNH"
+    assert doc.subject == "Quy định chi tiết một số điều của Luật Cán bộ, công chức"
+    assert str(doc.notation) == "45/2025/NĐ-CP"
+    assert (doc.place, doc.date) == ("Hà Nội", datetime.date(2025, 3, 10))
+    assert _top(doc) == [("I", "NHỮNG QUY ĐỊNH CHUNG"), ("II", "ĐIỀU KHOẢN THI HÀNH")]
+    assert [str(r.notation) for r in doc.references()] == ["63/2025/QH15"]
+    assert [r.name for r in doc.recipients] == ["Ban Bí thư Trung ương Đảng", "Lưu: VT, TCCV"]
+    assert _signatures(doc) == [(SigningAuthority.STATE_TM, "CHÍNH PHỦ", "PHÓ THỦ TƯỚNG", "Nguyễn Hòa Bình")]
+    assert any("state document" in w.message for w in doc.warnings)
+
+
 ALL = [
     CHI_THI_TWO_COLUMNS,
     QUY_CHE_ONE_FIELD_PER_LINE,
@@ -730,6 +833,8 @@ ALL = [
     NGHI_QUYET_NUMERIC_DATE_PARTS_AND_NESTED_MARKS,
     CHUONG_TRINH_MARKDOWN,
     KET_LUAN_MARKDOWN_HEADINGS,
+    QUY_DINH_MOTTO_FIRST_PARTS_IN_WORDS,
+    STATE_DECREE,
 ]
 
 

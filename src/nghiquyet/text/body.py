@@ -24,13 +24,15 @@ _MARKER_PATTERNS: list[tuple[Numbering, re.Pattern[str]]] = [
     (
         Numbering.PART,
         re.compile(
-            r"^(?P<m>(?:PHẦN|Phần)\s+(?P<v>(?:THỨ|Thứ)\s+[^\W\d_]+|" + _ROMAN_RE + r"|\d+))(?P<p>\s*[.:\-]?)(?=\s|$)"
+            r"^(?P<m>(?:PHẦN|Phần)\s+(?P<v>(?:THỨ|Thứ|thứ)\s+[^\W\d_]+|"
+            + _ROMAN_RE
+            + r"|\d+))(?P<p>\s*[.:\-]?)(?=\s|$)"
         ),
     ),
     (
         Numbering.CHAPTER,
         re.compile(
-            r"^(?P<m>(?:CHƯƠNG|Chương)\s+(?P<v>(?:THỨ|Thứ)\s+[^\W\d_]+|"
+            r"^(?P<m>(?:CHƯƠNG|Chương)\s+(?P<v>(?:THỨ|Thứ|thứ)\s+[^\W\d_]+|"
             + _ROMAN_RE
             + r"|\d+))(?P<p>\s*[.:\-]?)(?=\s|$)"
         ),

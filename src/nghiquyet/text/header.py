@@ -27,7 +27,12 @@ __all__ = [
     "parse_title_block",
 ]
 
-_KINDS_BY_FOLD = sorted(((fold(k.label), k) for k in DocumentKind), key=lambda p: -len(p[0]))
+# State documents name kinds the model has no code for: their title is read, their kind stays None
+_STATE_ONLY_KINDS = ("nghi dinh", "thong tu lien tich", "thong tu", "phap lenh")
+_KINDS_BY_FOLD: list[tuple[str, DocumentKind | None]] = sorted(
+    [*((fold(k.label), k) for k in DocumentKind), *((name, None) for name in _STATE_ONLY_KINDS)],
+    key=lambda p: -len(p[0]),
+)
 _PARTY_MOTTO = "dang cong san viet nam"
 _STATE_MOTTO = "cong hoa xa hoi chu nghia viet nam"
 _STATE_SLOGAN = re.compile(r"doc\s*lap\s*[-–]\s*tu\s*do\s*[-–]\s*hanh\s*phuc")
@@ -114,7 +119,7 @@ class Header:
         return Body(name=self.issuer_lines[-1], parent=parent, code=code)
 
 
-def kind_of_title(text: str) -> tuple[DocumentKind, int] | None:
+def kind_of_title(text: str) -> tuple[DocumentKind | None, int] | None:
     """The kind named at the start of an upper-case title line, with the length of the name."""
     if not is_upper(text) and len(text) > 3:
         return None
@@ -155,6 +160,7 @@ def find_header_end(lines: list[Line]) -> int:
             or _NOTATION.search(line.text)
             or _PLACE_DATE.search(line.text)
             or fold(line.text).startswith(("v/v", "ve viec"))  # a Công văn's trích yếu under its number
+            or _STATE_SLOGAN.search(fold(line.text))
         ):
             end = index + 1
             continue
