@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 import re
 import textwrap
+import unicodedata
 from pathlib import Path
 
 import pytest
@@ -75,3 +76,16 @@ def test_paragraphs_wrapped_at_another_width(corpus_dir: Path, stem: str) -> Non
     paragraphs = re.split(r"\n(?=(?:[IVX]+|\d{1,2})\. |- |\+ )", body[:closing])
     wrapped = "\n".join(textwrap.fill(p.replace("\n", " "), width=62) for p in paragraphs)
     _check(f"{head}-----\n{wrapped}\n{body[closing:]}", _gold(corpus_dir, stem))
+
+
+@pytest.mark.parametrize("stem", _ONE_PER_LINE)
+def test_page_breaks_and_decomposed_accents(corpus_dir: Path, stem: str) -> None:
+    """Form feeds with page numbers every 25 lines (pdftotext) and NFD accents (some exports)."""
+    lines = _text(corpus_dir, stem).split("\n")
+    paged: list[str] = []
+    for index, line in enumerate(lines):
+        if index and index % 25 == 0:
+            paged.append(f"\f- {index // 25 + 1} -")
+        paged.append(line)
+    text = unicodedata.normalize("NFD", "\n".join(paged))
+    _check(text, _gold(corpus_dir, stem))
