@@ -849,3 +849,17 @@ def test_no_word_of_the_variants_is_lost() -> None:
         )
         missing = _keys(source) - _keys(to_text(parse_text(text)))
         assert not missing, (dict(missing), text[:40])
+
+
+def test_a_topic_before_a_colon_heads_the_item_and_a_label_before_a_colon_does_not() -> None:
+    doc = parse_text(
+        "KẾT LUẬN\nvề một số vấn đề\n\n"
+        "1. Về quốc phòng: Giữ vững ổn định chính trị. Tăng cường tuần tra.\n\n"
+        "2. Điều 3: Về quyền của đảng viên\n\nĐảng viên có quyền được thông tin.\n"
+    )
+    first, second = doc.body
+    assert isinstance(first, Division)
+    assert first.heading == "Về quốc phòng:"
+    assert [getattr(b, "text", None) for b in first.children] == ["Giữ vững ổn định chính trị. Tăng cường tuần tra."]
+    assert isinstance(second, Division)
+    assert second.heading == "Điều 3: Về quyền của đảng viên"

@@ -207,6 +207,10 @@ def _texts(blocks: list[Block]) -> list[str]:
     return out
 
 
+# "Về quốc phòng: Giữ vững …", "Đối với cấp xã: Tập trung …": a topic named before running text
+_RUN_IN_HEADING = re.compile(r"(?:Về|Đối với)\s[^.:;!?]{2,60}:(?=\s+[A-ZĐÀ-Ỹ][^.]*\.)")
+
+
 def _split_heading(annotator: Annotator) -> object:
     def split(unit: Unit) -> tuple[str | None, list[Block]]:
         text = unit.text.strip()
@@ -217,6 +221,8 @@ def _split_heading(annotator: Annotator) -> object:
             found = find_task(text) if len(text) > 20 and not unit.upper else None
             return text, [annotator.task(text, found)] if found is not None else []
         start, end = sentences(text, first=True)[0]
+        if run_in := _RUN_IN_HEADING.match(text):  # "Về quốc phòng: Giữ vững …": a short heading before a colon
+            end = min(end, run_in.end())
         first = text[start:end].strip()
         # A sentence that assigns work or cites documents is content, not a run-in heading.
         running = first.endswith((".", "!", "?", ";"))  # a typographic heading has no full stop
