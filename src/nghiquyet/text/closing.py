@@ -286,14 +286,18 @@ def _read_position(printed: str) -> str | None:
         return None
     matcher = difflib.SequenceMatcher(None, autojunk=False)
     matcher.set_seq2(key)  # difflib caches the second sequence: compare each known position against it
-    best, score = "", 0.0
+    bounds = []
     for known in _POSITION_KEYS:
         matcher.set_seq1(known)
-        if matcher.real_quick_ratio() > score and matcher.quick_ratio() > score:
-            ratio = matcher.ratio()
-            if ratio > score:
-                best, score = known, ratio
-    return _POSITION_KEYS[best] if score >= 0.75 else None
+        bounds.append((matcher.quick_ratio(), known))  # an upper bound of ratio(), cheaper
+    best, score = "", 0.75
+    for bound, known in sorted(bounds, reverse=True):
+        if bound < score:
+            break
+        matcher.set_seq1(known)
+        if (ratio := matcher.ratio()) >= score:
+            best, score = known, ratio
+    return _POSITION_KEYS[best] if best else None
 
 
 def _recipient(text: str) -> Recipient:
