@@ -17,7 +17,8 @@ from .normalize import Line, fold, is_upper
 
 __all__ = ["Closing", "find_closing", "is_authority", "parse_closing"]
 
-_AUTHORITY = re.compile(r"^(?P<a>T/M|K/T|T/L|TUQ\.?|Q\.|TM\.|KT\.|TL\.)\s*(?P<rest>.*)$")
+# "T/M", also as typed or scanned: "T / M", "T/M." ; the state's "TM.", "KT."
+_AUTHORITY = re.compile(r"^(?P<a>(?:T\s?/\s?[ML]|K\s?/\s?T)\.?|TUQ\.?|Q\.|TM\.|KT\.|TL\.)\s*(?P<rest>.*)$")
 _AUTHORITY_INSIDE = re.compile(r"\s(?=(?:T/M|K/T|T/L|TM\.|KT\.)\s+[A-ZĐ])")
 _RECIPIENTS = re.compile(r"^n[oơ]i\s*nh[aâậ]n\s*:?\s*", re.IGNORECASE)
 _BULLET = re.compile(r"^[-+*•–—·]\s*")
@@ -122,6 +123,8 @@ class Closing:
 
 
 def _authority(code: str) -> SigningAuthority | None:
+    if "/" in code:
+        code = code.replace(" ", "").rstrip(".")
     try:
         return SigningAuthority.from_code(code)
     except Exception:
