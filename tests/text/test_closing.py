@@ -141,7 +141,8 @@ def test_an_undamaged_unknown_position_is_left_as_printed() -> None:
 def test_authority_marks_as_typed_or_scanned() -> None:
     for mark in ("T / M", "T/M.", "T/M"):
         closing = parse_closing(clean_lines(f"{mark} BAN THƯỜNG VỤ\nBÍ THƯ\n\nLê Văn An\n"))
-        assert closing.signatures == [
-            Signature(authority=SigningAuthority.TM, on_behalf_of="BAN THƯỜNG VỤ", position="BÍ THƯ", signer="Lê Văn An")
-        ]
+        (signature,) = closing.signatures
+        assert signature.authority is SigningAuthority.TM
+        assert signature.on_behalf_of == "BAN THƯỜNG VỤ"
+        assert (signature.position, signature.signer) == ("BÍ THƯ", "Lê Văn An")
     assert parse_closing(clean_lines("T/T BAN\n")).signatures[0].authority is None
