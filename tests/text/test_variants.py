@@ -9,6 +9,8 @@ from __future__ import annotations
 import datetime
 from collections import Counter
 
+import pytest
+
 from nghiquyet import (
     Division,
     DocumentKind,
@@ -863,3 +865,31 @@ def test_a_topic_before_a_colon_heads_the_item_and_a_label_before_a_colon_does_n
     assert [getattr(b, "text", None) for b in first.children] == ["Giữ vững ổn định chính trị. Tăng cường tuần tra."]
     assert isinstance(second, Division)
     assert second.heading == "Điều 3: Về quyền của đảng viên"
+
+
+_SHORT_HEADER = "ĐẢNG BỘ TỈNH AN GIANG\nHUYỆN ỦY CHÂU THÀNH\n*\nSố 12-TB/HU\nĐẢNG CỘNG SẢN VIỆT NAM\n"
+_SHORT_HEADER += "Châu Thành, ngày 1 tháng 2 năm 2026\n\n"
+
+
+@pytest.mark.parametrize(
+    ("title", "subject"),
+    [
+        (
+            "THÔNG BÁO\nKết luận của Thường trực Huyện ủy\ntại buổi làm việc với Đảng ủy xã Hòa Bình",
+            "tại buổi làm việc với Đảng ủy xã Hòa Bình",
+        ),
+        (
+            "THÔNG BÁO\nKết luận của Thường trực Huyện ủy về công tác cán bộ",
+            "về công tác cán bộ",
+        ),
+        ("THÔNG BÁO KẾT LUẬN\nCỦA BAN THƯỜNG VỤ HUYỆN ỦY\nVỀ CÔNG TÁC CÁN BỘ", "VỀ CÔNG TÁC CÁN BỘ"),
+        # "CỦA BỘ CHÍNH TRỊ" belongs to the cited Chỉ thị here, not to the author
+        (
+            "BÁO CÁO\nKẾT QUẢ 5 NĂM THỰC HIỆN CHỈ THỊ SỐ 05-CT/TW\nCỦA BỘ CHÍNH TRỊ",
+            "KẾT QUẢ 5 NĂM THỰC HIỆN CHỈ THỊ SỐ 05-CT/TW CỦA BỘ CHÍNH TRỊ",
+        ),
+    ],
+)
+def test_the_author_line_is_not_the_subject(title: str, subject: str) -> None:
+    doc = parse_text(f"{_SHORT_HEADER}{title}\n\nNội dung văn bản.\n\n1. Mục một.\n")
+    assert doc.subject == subject

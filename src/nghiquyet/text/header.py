@@ -364,6 +364,18 @@ def parse_title_block(lines: list[Line], start: int) -> TitleBlock:
                 subject_started = True
                 block.subject_lines.append(text[at:].strip())
                 return True
+            spoken = kind_of_title(text.upper()) if not is_upper(text) else None
+            if spoken and key[spoken[1] :].startswith(" cua "):
+                # "Kết luận của Thường trực Huyện ủy (tại buổi làm việc …)": a type name with its author
+                topic = re.search(r" (?:ve|tai) ", key[spoken[1] :])
+                if topic is None:
+                    block.title_lines.append(text)
+                    return True
+                at = spoken[1] + topic.start()
+                block.title_lines.append(text[:at].strip())
+                subject_started = True
+                block.subject_lines.append(text[at:].strip())
+                return True
             named = kind_of_title(text)
             if key.startswith("cua ") or (
                 named and (named[1] >= len(key.rstrip(" :.")) or re.match(r"^[\w ]+ cua ", key))
