@@ -1,3 +1,4 @@
+import contextlib
 import json
 from pathlib import Path
 
@@ -5,6 +6,7 @@ import jsonschema
 import orjson
 import pytest
 from hypothesis import given
+from hypothesis import strategies as st
 
 import nghiquyet as nq
 from nghiquyet.formats.json import FORMAT, json_schema
@@ -96,6 +98,20 @@ _DELETE = object()
         (["recipients"], {"name": "x"}, "$.recipients", "expected an array"),
         (["body", 0, "children", 0, "text"], ["a"], "$.body[0].children[0].text", "expected a string"),
         (["recipients", 0, "name"], "a\u0000b", "$.recipients[0].name", "XML"),
+        (["body", 0], "I. KẾT QUẢ", "$.body[0]", "expected an object"),
+        (["body", 0, "type"], ["division"], "$.body[0]", "found type ['division']"),
+        (["preamble", 0, "spans"], "42-67", "$.preamble[0].spans", "expected an array"),
+        (["preamble", 0, "spans", 0, "surprise"], 1, "$.preamble[0].spans[0]", "unknown key"),
+        (["preamble", 0, "spans", 0, "type"], "paragraph", "$.preamble[0].spans[0]", "found type 'paragraph'"),
+        (["conference", "body", "name"], 5, "$.conference.body.name", "expected a string"),
+        (["conference", "body", "code"], ["TU"], "$.conference.body.code", "expected a string"),
+        (["conference", "body", "parent"], "Tỉnh ủy", "$.conference.body.parent", "expected an object"),
+        (["conference"], ["Hội nghị"], "$.conference", "expected an object"),
+        (["body", 2, "children", 1, "lead"], {"name": "Văn phòng"}, "$.body[2].children[1].lead", "expected an array"),
+        (["body", 2, "children", 1, "lead", 0, "name"], None, "$.body[2].children[1].lead[0].name", "a string"),
+        (["body", 2, "children", 1, "report_to", "name"], "\ufffe", "$.body[2].children[1].report_to.name", "XML"),
+        (["signatures", 0, "signer"], False, "$.signatures[0].signer", "expected a string"),
+        (["body", 0, "heading"], "a\x1fb", "$.body[0].heading", "U+001F"),
         (["format"], "nghiquyet/0", "$.format", "expected format"),
         (["format"], _DELETE, "$.format", "no format key"),
     ],
@@ -133,3 +149,30 @@ def test_deep_nesting_is_refused_cleanly() -> None:
 def test_only_documents_can_be_written() -> None:
     with pytest.raises(nq.NghiquyetError):
         nq.to_json({"kind": "KL"})  # type: ignore[arg-type]
+
+
+_JSON_VALUES = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False, allow_infinity=False) | st.text(),
+    lambda inner: st.lists(inner, max_size=4) | st.dictionaries(st.text(max_size=8), inner, max_size=4),
+    max_leaves=20,
+)
+
+
+@given(st.binary() | st.text())
+def test_any_bytes_or_text_gives_a_document_or_a_format_error(data: bytes | str) -> None:
+    with contextlib.suppress(nq.FormatError):
+        nq.from_json(data)
+
+
+_KEYS = st.sampled_from(["kind", "body", "notation", "issuer", "date", "signatures", "x"])
+
+
+@given(st.dictionaries(_KEYS, _JSON_VALUES))
+def test_any_json_object_gives_a_document_or_an_error_with_its_path(fields: dict) -> None:
+    refused: nq.FormatError | None = None
+    try:
+        nq.from_json(json.dumps({"format": FORMAT, **fields}))
+    except nq.FormatError as error:
+        refused = error
+    if refused is not None:
+        assert (refused.path or "").startswith("$"), refused

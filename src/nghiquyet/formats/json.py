@@ -10,173 +10,37 @@ A JSON Schema of this format ships in the package (:func:`json_schema`).
 
 from __future__ import annotations
 
-import datetime
-import enum
 import json as _stdlib_json
 import re
 from functools import cache
 from importlib import resources
-from typing import Any, get_origin
+from typing import Any
 
 import orjson
-from cattrs import BaseConverter, transform_error
-from cattrs.cols import homogenous_tuple_structure_factory
+from cattrs import transform_error
 from cattrs.errors import ForbiddenExtraKeysError
-from cattrs.preconf.orjson import OrjsonConverter, make_converter
-from cattrs.strategies import configure_tagged_union
 
 from ..errors import DocumentError, FormatError, NghiquyetError
-from ..model import (
-    Block,
-    BodyMention,
-    DateMention,
-    Division,
-    Document,
-    ListItem,
-    Notation,
-    Paragraph,
-    Reference,
-    Span,
-    Table,
-    Task,
-)
+from ..model import Document
+from ._json_converters import describe, json_converter
 
 __all__ = ["FORMAT", "from_json", "json_schema", "to_json"]
 
 #: The value of the ``"format"`` key of every document this version writes and reads.
 FORMAT = "nghiquyet/1"
 
-_BLOCK_TYPES = (Division, Paragraph, ListItem, Task, Table)
-_SPAN_TYPES = (Reference, BodyMention, DateMention)
-_TAGS: dict[type, str] = {
-    Division: "division",
-    Paragraph: "paragraph",
-    ListItem: "list_item",
-    Task: "task",
-    Table: "table",
-    Reference: "reference",
-    BodyMention: "body_mention",
-    DateMention: "date_mention",
-}
-
-
-def _expect(kind: type | tuple[type, ...], what: str) -> Any:
-    def structure(value: Any, _type: Any) -> Any:
-        # bool is an int in Python; JSON true is not a number here.
-        if not isinstance(value, kind) or (kind is int and isinstance(value, bool)):
-            raise TypeError(f"expected {what}, got {_describe(value)}")
-        return value
-
-    return structure
-
-
-def _describe(value: Any) -> str:
-    if value is None:
-        return "null"
-    return {bool: "a boolean", int: "a number", float: "a number", str: "a string", list: "an array"}.get(
-        type(value), "an object"
-    )
-
-
-def _structure_date(value: Any, _type: Any) -> datetime.date:
-    if not isinstance(value, str) or not re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
-        raise TypeError(f"expected a date as YYYY-MM-DD, got {_describe(value)}")
-    try:
-        return datetime.date.fromisoformat(value)
-    except ValueError:
-        raise ValueError(f"{value!r} is not a real date") from None
-
-
-def _structure_notation(value: Any, _type: Any) -> Notation:
-    if not isinstance(value, str):
-        raise TypeError(f"expected a notation string such as '706-KL/TU', got {_describe(value)}")
-    return Notation.parse(value)
-
-
-def _structure_enum(enum_type: type[enum.Enum], wire: dict[str, enum.Enum]) -> Any:
-    names = ", ".join(sorted(wire))
-
-    def structure(value: Any, _type: Any) -> enum.Enum:
-        if not isinstance(value, str):
-            raise TypeError(f"expected one of {names}, got {_describe(value)}")
-        try:
-            return wire[value]
-        except KeyError:
-            raise ValueError(f"{value!r} is not one of {names}") from None
-
-    return structure
-
-
-def _wire_value(member: enum.Enum) -> str:
-    code = getattr(member, "code", member.value)
-    return str(code)
-
-
-def _make_converter(*, detailed: bool) -> OrjsonConverter:
-    converter = make_converter(forbid_extra_keys=True, omit_if_default=True, detailed_validation=detailed)
-    converter.register_structure_hook(str, _expect(str, "a string"))
-    converter.register_structure_hook(int, _expect(int, "a whole number"))
-    converter.register_structure_hook(bool, _expect(bool, "true or false"))
-    converter.register_unstructure_hook(datetime.date, datetime.date.isoformat)
-    converter.register_structure_hook(datetime.date, _structure_date)
-    converter.register_unstructure_hook(Notation, str)
-    converter.register_structure_hook(Notation, _structure_notation)
-    converter.register_unstructure_hook_func(lambda t: isinstance(t, type) and issubclass(t, enum.Enum), _wire_value)
-    converter.register_structure_hook_factory(
-        lambda t: isinstance(t, type) and issubclass(t, enum.Enum),
-        lambda t: _structure_enum(t, {_wire_value(m): m for m in t}),
-    )
-    converter.register_structure_hook_factory(_is_tuple, _array_of)
-    for union, members in ((Span, _SPAN_TYPES), (Block, _BLOCK_TYPES)):
-        configure_tagged_union(union, converter, tag_generator=_TAGS.__getitem__, tag_name="type")
-        _check_tags(converter, union, {_TAGS[m] for m in members})
-    return converter
-
-
-def _is_tuple(type_: Any) -> bool:
-    origin: Any = get_origin(type_)
-    return origin is tuple
-
-
-def _array_of(type_: Any, converter: BaseConverter) -> Any:
-    """Sequences are JSON arrays: an object or a string is not silently iterated."""
-    structure_items = homogenous_tuple_structure_factory(type_, converter)
-
-    def structure(value: Any, _type: Any) -> Any:
-        if not isinstance(value, list):
-            raise TypeError(f"expected an array, got {_describe(value)}")
-        return structure_items(value, _type)
-
-    return structure
-
-
-def _check_tags(converter: OrjsonConverter, union: Any, tags: set[str]) -> None:
-    """Name an unknown or missing ``"type"`` tag as such, not as a missing key."""
-    structure_tagged = converter.get_structure_hook(union)
-    names = ", ".join(sorted(tags))
-
-    def structure(value: Any, type_: Any) -> Any:
-        if not isinstance(value, dict):
-            raise TypeError(f"expected an object, got {_describe(value)}")
-        tag = value.get("type")
-        if tag not in tags:
-            found = "no type" if tag is None else f"type {tag!r}"
-            raise ValueError(f"expected a type of {names}; found {found}")
-        return structure_tagged(value, type_)
-
-    converter.register_structure_hook(union, structure)
-
-
-_FAST = _make_converter(detailed=False)
+_FAST = json_converter(detailed=False)
 # Only used to explain a failure: detailed validation is slower, and knows the path.
-_DETAILED = _make_converter(detailed=True)
+_DETAILED = json_converter(detailed=True)
+_structure_document = _FAST.get_structure_hook(Document)
+_unstructure_document = _FAST.get_unstructure_hook(Document)
 
 
 def to_json(document: Document, *, indent: bool = False) -> str:
     """The document as a JSON string (compact, or indented by two spaces)."""
     if not isinstance(document, Document):
         raise NghiquyetError(f"to_json expects a Document, got {type(document).__name__}")
-    payload = {"format": FORMAT, **_FAST.unstructure(document, Document)}
+    payload = {"format": FORMAT, **_unstructure_document(document)}
     option = orjson.OPT_INDENT_2 if indent else 0
     return orjson.dumps(payload, option=option).decode("utf-8")
 
@@ -190,13 +54,14 @@ def from_json(data: str | bytes) -> Document:
     except orjson.JSONDecodeError as exc:
         raise FormatError(f"not valid JSON: {exc.msg}", line=exc.lineno, column=exc.colno) from None
     if not isinstance(payload, dict):
-        raise FormatError(f"expected a JSON object, got {_describe(payload)}", path="$")
+        raise FormatError(f"expected a JSON object, got {describe(payload)}", path="$")
     version = payload.pop("format", None)
     if version != FORMAT:
         found = "no format key" if version is None else f"format {version!r}"
         raise FormatError(f"expected format {FORMAT!r}, found {found}", path="$.format")
     try:
-        return _FAST.structure(payload, Document)
+        document: Document = _structure_document(payload, Document)
+        return document
     except Exception:  # any failure: the detailed pass below explains it
         pass
     raise _explain(payload)

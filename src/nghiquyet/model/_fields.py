@@ -11,7 +11,7 @@ import attrs
 
 from ..errors import DocumentError
 
-__all__ = ["as_tuple", "nfc", "nfc_or_none", "positive", "text", "text_or_none", "xml_safe"]
+__all__ = ["as_tuple", "checks_text", "nfc", "nfc_or_none", "positive", "text", "text_or_none", "xml_safe"]
 
 # Characters XML 1.0 cannot carry: C0 controls but tab/LF/CR, surrogates, U+FFFE/U+FFFF.
 _NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
@@ -49,18 +49,45 @@ def positive(_instance: Any, attribute: attrs.Attribute[Any], value: int | None)
         raise DocumentError(f"{attribute.name}: {value} is not a possible number (1 to 999999)")
 
 
+def _text(value: object, attribute: attrs.Attribute[Any]) -> str:
+    """:func:`nfc` and :func:`xml_safe` in one call: text fields are the bulk of a document."""
+    if not isinstance(value, str):
+        raise DocumentError(f"expected a string, got {type(value).__name__}")
+    if not (value.isascii() or unicodedata.is_normalized("NFC", value)):
+        value = unicodedata.normalize("NFC", value)
+    # Every character XML refuses is unprintable: printable text needs no closer look.
+    if not value.isprintable():
+        xml_safe(None, attribute, value)
+    return value
+
+
+def _text_or_none(value: Any, attribute: attrs.Attribute[Any]) -> str | None:
+    return None if value is None else _text(value, attribute)
+
+
+_TEXT = attrs.Converter(_text, takes_field=True)
+_TEXT_OR_NONE = attrs.Converter(_text_or_none, takes_field=True)
+
+
+def checks_text(field: attrs.Attribute[Any]) -> bool:
+    """Whether ``field`` is a text field, whose converter refuses anything but a string."""
+    return field.converter is _TEXT or field.converter is _TEXT_OR_NONE
+
+
 def text(**kwargs: Any) -> Any:
     """A required text field: stored NFC, XML-safe."""
-    return attrs.field(converter=nfc, validator=xml_safe, **kwargs)
+    return attrs.field(converter=_TEXT, **kwargs)
 
 
 def text_or_none(**kwargs: Any) -> Any:
     """An optional text field: stored NFC, XML-safe, ``None`` when absent."""
-    return attrs.field(default=None, converter=nfc_or_none, validator=xml_safe, **kwargs)
+    return attrs.field(default=None, converter=_TEXT_OR_NONE, **kwargs)
 
 
 def as_tuple(value: Iterable[Any]) -> tuple[Any, ...]:
     """Sequences are stored as tuples, so documents stay immutable and hashable."""
+    if type(value) is tuple:  # already immutable: the common case when reading
+        return value
     if isinstance(value, str | bytes):
         raise DocumentError(f"expected a sequence of items, got {type(value).__name__}")
     return tuple(value)

@@ -91,6 +91,8 @@ _SPAN_TYPES = (Reference, BodyMention, DateMention)
 
 def _spans_fit(instance: Any, _attribute: attrs.Attribute[tuple[Span, ...]], spans: tuple[Span, ...]) -> None:
     """Spans are annotations *of* the text: sorted, inside it, never overlapping."""
+    if not spans:
+        return
     limit = len(instance.text)
     previous_end = 0
     for span in spans:
@@ -219,8 +221,7 @@ class Division:
 
     @children.validator
     def _check_children(self, _attribute: attrs.Attribute[Any], value: tuple[Block, ...]) -> None:
-        _check_blocks("children", value)
-        _check_depth(self, value)
+        _check_children(self, value)
 
     @property
     def label(self) -> str:
@@ -249,14 +250,15 @@ class ListItem:
 
     @children.validator
     def _check_children(self, _attribute: attrs.Attribute[Any], value: tuple[Block, ...]) -> None:
-        _check_blocks("children", value)
-        _check_depth(self, value)
+        _check_children(self, value)
 
 
 BULLETS = frozenset({"-", "+", "*", "•", "–", "—", "·"})
 
 Block: TypeAlias = Division | Paragraph | ListItem | Task | Table
 _BLOCK_TYPES = (Division, Paragraph, ListItem, Task, Table)
+_BLOCK_CLASSES = frozenset(_BLOCK_TYPES)  # an exact class is one set look-up; subclasses take isinstance
+_NESTING = (Division, ListItem)
 
 
 #: How deeply divisions and list items may nest. Real documents use six levels at most;
@@ -265,16 +267,22 @@ _BLOCK_TYPES = (Division, Paragraph, ListItem, Task, Table)
 MAX_DEPTH = 40
 
 
-def _check_depth(container: Division | ListItem, children: tuple[Block, ...]) -> None:
-    depth = 1 + max((getattr(child, "_depth", 0) for child in children), default=0)
-    if depth > MAX_DEPTH:
+def _check_children(container: Division | ListItem, children: tuple[Block, ...]) -> None:
+    """Children are blocks, nested no deeper than :data:`MAX_DEPTH`; records the container's depth."""
+    _check_blocks("children", children)
+    deepest = 0
+    for child in children:
+        if isinstance(child, _NESTING) and child._depth > deepest:
+            deepest = child._depth
+    if deepest >= MAX_DEPTH:
         raise DocumentError(f"children: divisions and list items nest deeper than {MAX_DEPTH} levels")
-    object.__setattr__(container, "_depth", depth)
+    if deepest:  # the default depth is 1: a container of leaves
+        object.__setattr__(container, "_depth", deepest + 1)
 
 
 def _check_blocks(name: str, blocks: tuple[Any, ...]) -> None:
     for block in blocks:
-        if not isinstance(block, _BLOCK_TYPES):
+        if block.__class__ not in _BLOCK_CLASSES and not isinstance(block, _BLOCK_TYPES):
             raise DocumentError(f"{name}: expected a block (Division, Paragraph, ListItem, Task, Table), got {block!r}")
 
 

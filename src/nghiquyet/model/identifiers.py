@@ -9,12 +9,13 @@ from __future__ import annotations
 
 import enum
 import re
-from typing import Any
+from functools import cache
+from typing import Any, Self
 
 import attrs
 
 from ..errors import DocumentError
-from ._fields import nfc, positive, text, xml_safe
+from ._fields import nfc, positive, text, text_or_none
 
 __all__ = [
     "Body",
@@ -28,10 +29,39 @@ __all__ = [
 ]
 
 
-class DocumentKind(enum.Enum):
+class _CodedEnum(enum.Enum):
+    """Members are ``(code, label)`` pairs: the mark as printed and its Vietnamese name."""
+
+    @property
+    def code(self) -> str:
+        """The code or mark, e.g. ``"KL"`` or ``"T/M"``."""
+        return str(self.value[0])
+
+    @property
+    def label(self) -> str:
+        """The Vietnamese name, e.g. ``"Kết luận"`` or ``"thay mặt"``."""
+        return str(self.value[1])
+
+    @classmethod
+    def from_code(cls, code: str) -> Self:
+        """The member with this code; raises :class:`DocumentError` when there is none."""
+        member: Self | None = _members_by_code(cls).get(nfc(code))
+        if member is None:
+            what = re.sub(r"(?<!^)(?=[A-Z])", " ", cls.__name__).lower()
+            raise DocumentError(f"unknown {what} code {code!r}")
+        return member
+
+
+@cache
+def _members_by_code(enum_type: type[_CodedEnum]) -> dict[str, Any]:
+    return {member.code: member for member in enum_type}
+
+
+class DocumentKind(_CodedEnum):
     """A type of Party document (Quy định 66-QĐ/TW, Hướng dẫn 36-HD/VPTW).
 
-    ``code`` is this library's unique code; Quy định is ``"QĐi"`` although it is often
+    ``code`` is this library's unique code ("KL"), ``label`` the Vietnamese name ("Kết
+    luận"). Quy định is ``"QĐi"`` although it is often
     printed ``"QĐ"`` in notations, like Quyết định: the printed code lives in
     :class:`Notation` and the kind here, so the two never get confused.
     """
@@ -62,24 +92,6 @@ class DocumentKind(enum.Enum):
     DU_AN = ("DA", "Dự án")
     PHUONG_AN = ("PA", "Phương án")
 
-    @property
-    def code(self) -> str:
-        """This library's code for the kind, e.g. ``"KL"``; ``"QĐi"`` for Quy định."""
-        return self.value[0]
-
-    @property
-    def label(self) -> str:
-        """The Vietnamese name, e.g. ``"Kết luận"``."""
-        return self.value[1]
-
-    @classmethod
-    def from_code(cls, code: str) -> DocumentKind:
-        """The kind with this library code; raises :class:`DocumentError` when unknown."""
-        try:
-            return _KIND_BY_CODE[nfc(code)]
-        except KeyError:
-            raise DocumentError(f"unknown document kind code {code!r}") from None
-
     @classmethod
     def from_label(cls, label: str) -> DocumentKind:
         """The kind named ``label`` in any letter case (``"KẾT LUẬN"``, ``"Kết luận"``)."""
@@ -89,7 +101,6 @@ class DocumentKind(enum.Enum):
             raise DocumentError(f"unknown document kind {label!r}") from None
 
 
-_KIND_BY_CODE = {k.code: k for k in DocumentKind}
 _KIND_BY_LABEL = {k.label.casefold(): k for k in DocumentKind}
 
 
@@ -100,8 +111,11 @@ class DocumentSystem(enum.Enum):
     STATE = "state"
 
 
-class SigningAuthority(enum.Enum):
-    """Thẩm quyền ký: how the signer signs. Party style writes ``T/M``; state style ``TM.``."""
+class SigningAuthority(_CodedEnum):
+    """Thẩm quyền ký: how the signer signs. Party style writes ``T/M``; state style ``TM.``.
+
+    ``code`` is the mark as printed, ``label`` what it means ("thay mặt", "ký thay" …).
+    """
 
     TM = ("T/M", "thay mặt")
     KT = ("K/T", "ký thay")
@@ -112,26 +126,6 @@ class SigningAuthority(enum.Enum):
     STATE_KT = ("KT.", "ký thay")
     STATE_TL = ("TL.", "thừa lệnh")
     STATE_TUQ = ("TUQ.", "thừa ủy quyền")
-
-    @property
-    def code(self) -> str:
-        """The mark as printed, e.g. ``"T/M"``."""
-        return self.value[0]
-
-    @property
-    def label(self) -> str:
-        """What the mark means, in Vietnamese."""
-        return self.value[1]
-
-    @classmethod
-    def from_code(cls, code: str) -> SigningAuthority:
-        try:
-            return _AUTHORITY_BY_CODE[code]
-        except KeyError:
-            raise DocumentError(f"unknown signing authority {code!r}") from None
-
-
-_AUTHORITY_BY_CODE = {a.code: a for a in SigningAuthority}
 
 
 class Secrecy(enum.Enum):
@@ -281,11 +275,11 @@ class Body:
 
     name: str = text()
     parent: Body | None = None
-    code: str | None = attrs.field(default=None, converter=attrs.converters.optional(nfc), validator=xml_safe)
+    code: str | None = text_or_none()
 
     @name.validator
     def _check_name(self, _attribute: attrs.Attribute[str], value: str) -> None:
-        if not value.strip():
+        if not value or value.isspace():  # as `not value.strip()`, without copying the name
             raise DocumentError("name: a body needs a name")
 
 
