@@ -216,3 +216,17 @@ def test_a_citation_dated_before_it_and_one_dated_in_the_subject() -> None:
     known = Annotator(known_dates={"12-KL/TU": datetime.date(2025, 1, 2)})
     (dated,) = known.references("Thực hiện Kết luận số 12-KL/TU của Tỉnh ủy.")
     assert dated.date == datetime.date(2025, 1, 2)
+
+
+def test_citation_dates_printed_in_other_places_of_the_citation() -> None:
+    def dated(text: str) -> list[tuple[str, datetime.date | None]]:
+        return [(str(r.notation), r.date) for r in Annotator().references(text)]
+
+    day = datetime.date(2024, 12, 22)
+    assert dated("Thực hiện Nghị quyết số 57-NQ/TW được ban hành ngày 22/12/2024 về khoa học.") == [("57-NQ/TW", day)]
+    assert dated("Thực hiện Nghị quyết số 57-NQ/TW (ngày 22/12/2024) về khoa học.") == [("57-NQ/TW", day)]
+    assert dated("Nghị quyết số 57-NQ/TW của Bộ Chính trị ngày 22 tháng 12 năm 2024 về khoa học.") == [
+        ("57-NQ/TW", day)
+    ]
+    # after a comma the date belongs to the next clause
+    assert dated("Theo Kết luận số 12-KL/TU của Tỉnh ủy, ngày 5/5/2025 Ban Thường vụ đã họp.") == [("12-KL/TU", None)]

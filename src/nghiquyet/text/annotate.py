@@ -324,7 +324,9 @@ _KIND_WORDS = {fold(k.label): k for k in DocumentKind} | {"luat": None, "nghi di
 _KIND_BEFORE = re.compile(
     r"(?P<label>" + "|".join(sorted((re.escape(k) for k in _KIND_WORDS), key=len, reverse=True)) + r")\s*(?:so\s*)?$"
 )
-_AFTER_DATE = re.compile(r"^\s*,?\s*(?:ban hành\s+)?(?:ngày\s*)?", re.IGNORECASE)
+_AFTER_DATE = re.compile(r"^\s*[,(]?\s*(?:(?:được\s+)?ban\s+hành\s+)?(?:ngày\s*)?", re.IGNORECASE)
+# (no comma: ", ngày 5/5/2025 Ban Thường vụ đã họp" dates the next clause, not the citation)
+_DATE_AFTER_ISSUER = re.compile(r"^\s+(?:(?:được\s+)?ban\s+hành\s+)?ngày\s*", re.IGNORECASE)
 _AFTER_ISSUER = re.compile(r"^\s*,?\s*của\s+")
 # the cited document's trích yếu: "… về đột phá phát triển khoa học, công nghệ …" up to ";", "." or "("
 _TITLE_AFTER = re.compile(r"\s*,?\s*(?P<t>về\s[^;.:()\n]{3,250}?)\s*(?=[;.:(]|$)")
@@ -371,7 +373,7 @@ class Annotator:
                 lead = _AFTER_DATE.match(tail)
                 if lead is not None and (dm := DATE_IN_TEXT.match(tail, lead.end())) and (lead.end() or dm):
                     value = _date_of(dm)
-                    if value is not None and dm.start() - 0 <= 12:
+                    if value is not None and dm.start() <= 24:
                         date = value
                         end += dm.end()
                 if date is None:
@@ -383,6 +385,9 @@ class Annotator:
                     if run:
                         issuer = Body(name=run)
                         end += im.end() + text[end + im.end() :].find(run) + len(run)
+                late = _DATE_AFTER_ISSUER.match(text[end:]) if date is None and issuer is not None else None
+                if late and (dm := DATE_IN_TEXT.match(text, end + late.end())) and (value := _date_of(dm)):
+                    date, end = value, dm.end()  # "Nghị quyết số 57-NQ/TW của Bộ Chính trị ngày 22/12/2024"
                 title = None
                 tm = _TITLE_AFTER.match(text, end)
                 if tm and not _PARTY_REF.search(tm.group("t")) and not _STATE_REF.search(tm.group("t")):
