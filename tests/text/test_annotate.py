@@ -230,3 +230,32 @@ def test_citation_dates_printed_in_other_places_of_the_citation() -> None:
     ]
     # after a comma the date belongs to the next clause
     assert dated("Theo Kết luận số 12-KL/TU của Tỉnh ủy, ngày 5/5/2025 Ban Thường vụ đã họp.") == [("12-KL/TU", None)]
+
+
+def test_each_clause_that_assigns_work_is_a_task() -> None:
+    text = (
+        "Ban Tổ chức Huyện ủy chủ trì, phối hợp với Văn phòng Huyện ủy tham mưu kế hoạch; "
+        "Ủy ban Kiểm tra Huyện ủy có trách nhiệm giám sát việc thực hiện."
+    )
+    first, second = Annotator().blocks(text)
+    assert isinstance(first, Task)
+    assert isinstance(second, Task)
+    assert f"{first.text} {second.text}" == text  # the sentence is cut, not rewritten
+    assert ([b.name for b in first.lead], [b.name for b in first.partners]) == (
+        ["Ban Tổ chức Huyện ủy"],
+        ["Văn phòng Huyện ủy"],
+    )
+    assert [b.name for b in second.lead] == ["Ủy ban Kiểm tra Huyện ủy"]
+    # partners listed with commas stay one task
+    (one,) = Annotator().blocks("Giao Ban Tổ chức Tỉnh ủy chủ trì, phối hợp với Văn phòng, Ủy ban Kiểm tra thực hiện.")
+    assert isinstance(one, Task)
+    assert [b.name for b in one.partners] == ["Văn phòng", "Ủy ban Kiểm tra"]
+
+
+def test_verbs_that_begin_like_names_end_the_partners() -> None:
+    found = find_task("Giao Ban Tuyên giáo chủ trì, phối hợp với các cơ quan liên quan tuyên truyền.")
+    assert found is not None
+    assert found.partners == ("các cơ quan liên quan",)
+    found = find_task("Giao Ủy ban Kiểm tra Huyện ủy kiểm tra việc thực hiện.")
+    assert found is not None
+    assert found.lead == ("Ủy ban Kiểm tra Huyện ủy",)

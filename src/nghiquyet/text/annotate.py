@@ -87,13 +87,29 @@ _BODY_WORDS = set(
 _CONNECTORS = {"và", "của", "ở", "với"}
 # Two-word verbs whose first word is also part of some names ("cơ quan tham mưu", "Ban Dân vận"):
 # after any other word they begin the predicate.
-_VERB_STARTS = {"tham": "mưu", "vận": "động", "giúp": "việc", "ủy": "quyền", "uỷ": "quyền"}
+_VERB_STARTS = {
+    "tham": "mưu",
+    "vận": "động",
+    "giúp": "việc",
+    "ủy": "quyền",
+    "uỷ": "quyền",
+    "tuyên": "truyền",
+    "kiểm": "tra",
+}
 _NOUNS_OF = {"quan", "ban", "các", "vị", "phòng", "dân", "cơ", "mưu"}
 _LEVEL_WORDS = {"trên", "dưới", "cơ", "sở", "trực", "tiếp"}  # after "cấp"
 
 
 def _upper_start(token: str) -> bool:
     return token[:1].isupper()
+
+
+def _names_a_function(taken: list[str]) -> bool:
+    """Whether the words so far end in a noun that the verb-like word names ("cơ quan tham mưu")."""
+    previous = [t.rstrip(",").lower() for t in taken[-2:]]
+    if not previous or previous[-1] not in _NOUNS_OF:
+        return False
+    return previous[-1] != "quan" or previous[:1] == ["cơ"]  # "liên quan tuyên truyền": a verb follows
 
 
 def _level_follows(word: str, taken: list[str]) -> bool:
@@ -118,8 +134,9 @@ def _body_run(text: str) -> str:
             break
         if (
             lower in _VERB_STARTS
+            and word[:1].islower()
             and nxt.lower().rstrip(",.;:") == _VERB_STARTS[lower]
-            and (not taken or taken[-1].rstrip(",").lower() not in _NOUNS_OF)
+            and not _names_a_function(taken)
         ):
             ok = False  # "… Tỉnh ủy tham mưu kế hoạch", "… đoàn thể vận động nhân dân": a verb follows the body
         elif lower in _LEVEL_WORDS and taken and _level_follows(lower, taken):
@@ -435,9 +452,22 @@ class Annotator:
             if plain_start is not None:
                 out.append(self.paragraph(text[plain_start:start].strip()))
                 plain_start = None
-            out.append(self.task(text[start:end].strip(), found))
+            out.extend(self._clause_tasks(text[start:end].strip(), found))
         if plain_start is not None:
             out.append(self.paragraph(text[plain_start:].strip()))
+        return out
+
+    def _clause_tasks(self, sentence: str, found: TaskFound) -> list[Block]:
+        """ "X chủ trì …; Y có trách nhiệm …": one task per clause that assigns work to its own bodies."""
+        out: list[Block] = []
+        while (cut := _next_task_clause(sentence)) is not None:
+            head, tail = sentence[:cut].rstrip(), sentence[cut:].lstrip()
+            head_found, tail_found = find_task(head), find_task(tail)
+            if head_found is None or tail_found is None:
+                break
+            out.append(self.task(head, head_found))
+            sentence, found = tail, tail_found
+        out.append(self.task(sentence, found))
         return out
 
     def paragraph(self, text: str) -> Paragraph:
@@ -456,6 +486,23 @@ class Annotator:
             report_to=Body(name=found.report_to) if found.report_to else None,
             deadline=deadline,
         )
+
+
+_CLAUSE_SEPARATOR = re.compile(r"[;,]\s+(?=[A-ZĐÀ-Ỹ])")
+_ASK_OPENS = re.compile(r"(?:Giao|Đề\s*nghị|Yêu\s*cầu)\s")
+
+
+def _next_task_clause(sentence: str) -> int | None:
+    """Where a later clause of ``sentence`` opens an assignment of its own, if one does."""
+    for m in _CLAUSE_SEPARATOR.finditer(sentence, 12):
+        clause = sentence[m.end() :]
+        if sentence[m.start()] == ";" and _ASK_OPENS.match(clause):
+            return m.end()
+        run = _lead_at(clause, strict=True)
+        following = clause[len(run) :]
+        if run and _names_a_body(run) and (_RESPONSIBLE_DUTY.match(following) or _PRESIDES.match(following)):
+            return m.end()
+    return None
 
 
 def _kind_of_code(code: str | None) -> DocumentKind | None:
