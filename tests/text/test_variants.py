@@ -893,3 +893,27 @@ _SHORT_HEADER += "Châu Thành, ngày 1 tháng 2 năm 2026\n\n"
 def test_the_author_line_is_not_the_subject(title: str, subject: str) -> None:
     doc = parse_text(f"{_SHORT_HEADER}{title}\n\nNội dung văn bản.\n\n1. Mục một.\n")
     assert doc.subject == subject
+
+
+_BODY = "KẾT LUẬN\nvề công tác cán bộ\n\n1. Nội dung một.\n\n"
+
+
+@pytest.mark.parametrize(
+    "closing",
+    [
+        # one table row, cells broken with <br>
+        "| **Nơi nhận:**<br>- Ban Thường vụ Tỉnh ủy,<br>- Lưu VP. "
+        "| **T/M BAN THƯỜNG VỤ**<br>**PHÓ BÍ THƯ**<br><br>**Nguyễn Văn Bình** |\n|---|---|\n",
+        # one row per line of each column
+        "| **Nơi nhận:** | **T/M BAN THƯỜNG VỤ** |\n|---|---|\n| - Ban Thường vụ Tỉnh ủy, | **PHÓ BÍ THƯ** |\n"
+        "| - Lưu VP. | |\n| | **Nguyễn Văn Bình** |\n",
+        # pdftotext -layout
+        "Nơi nhận:                              T/M BAN THƯỜNG VỤ\n"
+        "- Ban Thường vụ Tỉnh ủy,                   PHÓ BÍ THƯ\n"
+        "- Lưu VP.\n\n                                       Nguyễn Văn Bình\n",
+    ],
+)
+def test_recipients_and_signature_side_by_side_in_a_table(closing: str) -> None:
+    doc = parse_text(_BODY + closing)
+    assert [r.name for r in doc.recipients] == ["Ban Thường vụ Tỉnh ủy", "Lưu VP"]
+    assert _signatures(doc) == [(SigningAuthority.TM, "BAN THƯỜNG VỤ", "PHÓ BÍ THƯ", "Nguyễn Văn Bình")]
