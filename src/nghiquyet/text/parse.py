@@ -43,8 +43,10 @@ def parse_text(text: str) -> Document:
 
     What comes before the first numbered division (căn cứ, the opening paragraph) is the
     ``preamble``. A division printed without a heading of its own takes its first
-    sentence as a run-in heading, unless that sentence assigns work (then it is a
-    :class:`Task`) or cites a document (then it stays a paragraph with its references).
+    sentence (or a topic before a colon: "Về quốc phòng: …") as a run-in heading; when
+    that sentence assigns work or cites a document it is also kept as the division's
+    first block (a :class:`Task`, or a paragraph with its references), which
+    :func:`~nghiquyet.to_text` prints once.
     State documents (national motto, "Số: 12/QĐ-UBND", "TM.") are read as far as they go,
     with ``system`` set to state and a warning.
 
