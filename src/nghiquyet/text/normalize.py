@@ -87,7 +87,10 @@ class Line:
     role: str = "text"
 
 
-_PAGE_MARK = re.compile(r"^=+\s*(?:Trang|Page)\s*\d+\s*=+$", re.IGNORECASE)
+# "===== Trang 2 =====" (a transcriber's marker), "Trang 2/5" (a page footer)
+_PAGE_MARK = re.compile(
+    r"^(?:=+\s*(?:Trang|Page)\s*\d+\s*=+|(?:Trang|Page)\s*\d{1,3}(?:\s*/\s*\d{1,3})?)$", re.IGNORECASE
+)
 _PAGE_NUMBER = re.compile(r"^[-–]?\s*\d{1,3}\s*[-–]?$")
 _BANNER = re.compile(r"^\[(?:OCR|Ghi chú|Note)\]", re.IGNORECASE)
 _FENCE = re.compile(r"^(?:```|~~~)\w*$")
@@ -126,6 +129,7 @@ def clean_lines(text: str) -> list[Line]:
             "   " not in stripped
             and not (markup and _MARKUP.search(stripped))
             and not (first in "-–—_.0123456789" and (len(stripped) <= 7 or _RULE.match(stripped)))
+            and not (first in "TtPp" and len(stripped) <= 12 and _PAGE_MARK.match(stripped))
         ):
             plain = _MULTISPACE.sub(" ", stripped) if "  " in stripped else stripped
             indent = len(raw) - len(raw.lstrip(" "))
