@@ -151,3 +151,111 @@ def test_partners_stop_at_the_verb() -> None:
     found = find_task("Giao Ban Xây dựng Đảng phối hợp Đảng uỷUBND xã tham mưu.")
     assert found is not None
     assert found.lead == ("Ban Xây dựng Đảng",)
+
+
+def _lead(sentence: str) -> tuple[list[str], list[str]] | None:
+    found = find_task(sentence)
+    return None if found is None else (list(found.lead), list(found.partners))
+
+
+def test_role_holders_are_one_lead() -> None:
+    assert _lead("Người được giao theo dõi, giải quyết công việc của cơ quan, tổ chức có trách nhiệm lập hồ sơ.") == (
+        ["Người được giao theo dõi, giải quyết công việc của cơ quan, tổ chức"],
+        [],
+    )
+    assert _lead(
+        "Người đứng đầu đơn vị (sau đây gọi chung là đơn vị) trong phạm vi quyền hạn có trách nhiệm chỉ đạo."
+    ) == (
+        ["Người đứng đầu đơn vị"],
+        [],
+    )
+    assert _lead("Người dân có trách nhiệm giữ gìn vệ sinh.") is None  # not a role in a body
+
+
+def test_a_body_that_assigns_before_giao() -> None:
+    assert _lead("Ngày 5/5/2025, theo đó Ban Bí thư giao Ban Tuyên giáo Trung ương tổng kết.") == (
+        ["Ban Tuyên giáo Trung ương"],
+        [],
+    )
+    assert _lead("Đây là phương án giao Bộ Tài chính quản lý.") is None
+
+
+def test_something_between_the_bodies_and_their_duty() -> None:
+    sentence = "Sở Nội vụ, Sở Tài chính căn cứ chức năng, nhiệm vụ được giao có trách nhiệm phối hợp thực hiện."
+    assert _lead(sentence) == (["Sở Nội vụ", "Sở Tài chính"], [])
+
+
+def test_a_verb_after_the_body_is_not_part_of_its_name() -> None:
+    assert _lead("Giao Văn phòng Huyện ủy tham mưu tổ chức hội nghị.") == (["Văn phòng Huyện ủy"], [])
+    assert _lead("Đề nghị Mặt trận Tổ quốc xã vận động nhân dân.") == (["Mặt trận Tổ quốc xã"], [])
+    assert _lead("Giao các cơ quan tham mưu, giúp việc Huyện ủy thực hiện.") == (
+        ["các cơ quan tham mưu", "giúp việc Huyện ủy"],
+        [],
+    )
+
+
+def test_a_submission_for_an_award_is_not_a_task() -> None:
+    assert _lead("Chi bộ xét đủ tiêu chuẩn thì đề nghị cấp ủy cấp trên trực tiếp xem xét tặng Huy hiệu.") is None
+    assert _lead("Đối với đảng bộ ít đảng viên thì đề nghị cấp ủy cấp trên cơ sở ủy quyền tổ chức lễ.") == (
+        ["cấp ủy cấp trên cơ sở"],
+        [],
+    )
+
+
+def test_sentences_do_not_end_inside_a_parenthesis() -> None:
+    text = "Người đứng đầu cơ quan (cơ quan đảng. Sau đây gọi chung là cơ quan) có trách nhiệm. Hết."
+    assert [text[a:b] for a, b in sentences(text)] == [text[: text.index(" Hết")], "Hết."]
+
+
+def test_a_citation_dated_before_it_and_one_dated_in_the_subject() -> None:
+    text = "Ngày 22/12/2024, Bộ Chính trị đã ban hành Nghị quyết số 57-NQ/TW về khoa học."
+    (ref,) = Annotator().references(text)
+    assert ref.date == datetime.date(2024, 12, 22)
+    (undated,) = Annotator().references("Thực hiện Kết luận số 12-KL/TU của Tỉnh ủy.")
+    assert undated.date is None
+    known = Annotator(known_dates={"12-KL/TU": datetime.date(2025, 1, 2)})
+    (dated,) = known.references("Thực hiện Kết luận số 12-KL/TU của Tỉnh ủy.")
+    assert dated.date == datetime.date(2025, 1, 2)
+
+
+def test_citation_dates_printed_in_other_places_of_the_citation() -> None:
+    def dated(text: str) -> list[tuple[str, datetime.date | None]]:
+        return [(str(r.notation), r.date) for r in Annotator().references(text)]
+
+    day = datetime.date(2024, 12, 22)
+    assert dated("Thực hiện Nghị quyết số 57-NQ/TW được ban hành ngày 22/12/2024 về khoa học.") == [("57-NQ/TW", day)]
+    assert dated("Thực hiện Nghị quyết số 57-NQ/TW (ngày 22/12/2024) về khoa học.") == [("57-NQ/TW", day)]
+    assert dated("Nghị quyết số 57-NQ/TW của Bộ Chính trị ngày 22 tháng 12 năm 2024 về khoa học.") == [
+        ("57-NQ/TW", day)
+    ]
+    # after a comma the date belongs to the next clause
+    assert dated("Theo Kết luận số 12-KL/TU của Tỉnh ủy, ngày 5/5/2025 Ban Thường vụ đã họp.") == [("12-KL/TU", None)]
+
+
+def test_each_clause_that_assigns_work_is_a_task() -> None:
+    text = (
+        "Ban Tổ chức Huyện ủy chủ trì, phối hợp với Văn phòng Huyện ủy tham mưu kế hoạch; "
+        "Ủy ban Kiểm tra Huyện ủy có trách nhiệm giám sát việc thực hiện."
+    )
+    first, second = Annotator().blocks(text)
+    assert isinstance(first, Task)
+    assert isinstance(second, Task)
+    assert f"{first.text} {second.text}" == text  # the sentence is cut, not rewritten
+    assert ([b.name for b in first.lead], [b.name for b in first.partners]) == (
+        ["Ban Tổ chức Huyện ủy"],
+        ["Văn phòng Huyện ủy"],
+    )
+    assert [b.name for b in second.lead] == ["Ủy ban Kiểm tra Huyện ủy"]
+    # partners listed with commas stay one task
+    (one,) = Annotator().blocks("Giao Ban Tổ chức Tỉnh ủy chủ trì, phối hợp với Văn phòng, Ủy ban Kiểm tra thực hiện.")
+    assert isinstance(one, Task)
+    assert [b.name for b in one.partners] == ["Văn phòng", "Ủy ban Kiểm tra"]
+
+
+def test_verbs_that_begin_like_names_end_the_partners() -> None:
+    found = find_task("Giao Ban Tuyên giáo chủ trì, phối hợp với các cơ quan liên quan tuyên truyền.")
+    assert found is not None
+    assert found.partners == ("các cơ quan liên quan",)
+    found = find_task("Giao Ủy ban Kiểm tra Huyện ủy kiểm tra việc thực hiện.")
+    assert found is not None
+    assert found.lead == ("Ủy ban Kiểm tra Huyện ủy",)

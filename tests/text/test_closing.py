@@ -120,3 +120,29 @@ def test_several_recipients_on_one_line() -> None:
     closing = parse_closing(clean_lines("| Nơi nhận: - Các tỉnh ủy, - Các ban đảng, - Lưu VT. | T/M BAN BÍ THƯ |"))
     assert [r.name for r in closing.recipients] == ["Các tỉnh ủy", "Các ban đảng", "Lưu VT"]
     assert closing.signatures[0].on_behalf_of == "BAN BÍ THƯ"
+
+
+def test_an_ocr_damaged_position_is_read_against_the_known_positions() -> None:
+    text = "T/M BAN THƯỜNG VỤ\nPHÓ BỈ THƯ THƯỜNG TRưC\n\nHà Văn Tư\n"
+    closing = parse_closing(clean_lines(text))
+    (signature,) = closing.signatures
+    assert signature.position == "PHÓ BÍ THƯ THƯỜNG TRỰC"
+    assert signature.note is not None
+    assert "PHÓ BỈ THƯ THƯỜNG TRưC" in signature.note  # the printed words are kept
+    assert any("OCR" in message for _, message in closing.warnings)
+
+
+def test_an_undamaged_unknown_position_is_left_as_printed() -> None:
+    closing = parse_closing(clean_lines("T/M BAN CHỈ ĐẠO\nTRƯỞNG BAN CHỈ ĐẠO\n\nHà Văn Tư\n"))
+    assert [s.position for s in closing.signatures] == ["TRƯỞNG BAN CHỈ ĐẠO"]
+    assert closing.warnings == []
+
+
+def test_authority_marks_as_typed_or_scanned() -> None:
+    for mark in ("T / M", "T/M.", "T/M"):
+        closing = parse_closing(clean_lines(f"{mark} BAN THƯỜNG VỤ\nBÍ THƯ\n\nLê Văn An\n"))
+        (signature,) = closing.signatures
+        assert signature.authority is SigningAuthority.TM
+        assert signature.on_behalf_of == "BAN THƯỜNG VỤ"
+        assert (signature.position, signature.signer) == ("BÍ THƯ", "Lê Văn An")
+    assert parse_closing(clean_lines("T/T BAN\n")).signatures[0].authority is None

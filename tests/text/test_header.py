@@ -199,3 +199,20 @@ def test_notation_with_the_so_damaged_or_missing() -> None:
 def test_header_end_without_a_type_name() -> None:
     lines = clean_lines("TỈNH ỦY BẮC NINH\n*\nSố 12-CV/TU\n\nI. MỤC TIÊU\nNội dung.")
     assert find_header_end(lines) == 3
+
+
+def test_army_and_police_committees_begin_an_issuer() -> None:
+    header = parse_header_lines(clean_lines("ĐẢNG BỘ QUÂN ĐỘI\nQUÂN ỦY TRUNG ƯƠNG\n*\nSố 1200-NQ/QUTW\n"))
+    issuer = header.issuer()
+    assert issuer is not None
+    assert issuer.name == "QUÂN ỦY TRUNG ƯƠNG"
+    assert issuer.parent is not None
+    assert issuer.parent.name == "ĐẢNG BỘ QUÂN ĐỘI"
+
+
+def test_numeric_date_and_state_slogan_in_the_header() -> None:
+    lines = clean_lines("ỦY BAN NHÂN DÂN\nSố: 5/QĐ-UBND\nĐộc lập - Tự do - Hạnh phúc\nHà Nội, ngày 05/01/2026\n")
+    assert find_header_end(lines) == 4
+    header = parse_header_lines(lines)
+    assert (header.place, header.date) == ("Hà Nội", datetime.date(2026, 1, 5))
+    assert header.system is DocumentSystem.STATE

@@ -97,3 +97,8 @@ def test_a_bullet_followed_by_wide_space_stays_one_cell() -> None:
 def test_html_entities_and_soft_hyphens() -> None:
     (line,) = clean_lines("KH&amp;CN&nbsp;và xây\u00addựng")
     assert line.text == "KH&CN và xâydựng"
+
+
+def test_page_footers_are_page_furniture() -> None:
+    lines = clean_lines("Nội dung.\nTrang 2/5\nPage 3\nTrang trại 2 ha.\n")
+    assert [line.role for line in lines] == ["text", "page", "page", "text", "blank"]

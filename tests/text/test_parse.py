@@ -16,6 +16,7 @@ from nghiquyet import (
     SigningAuthority,
     Task,
     parse_text,
+    to_text,
 )
 
 KET_LUAN = """\
@@ -84,8 +85,11 @@ def test_body_structure() -> None:
     assert isinstance(one.children[0], Paragraph)
     assert isinstance(one.children[1], ListItem)
     assert isinstance(two, Division)
-    assert two.heading is None
+    # FACTS.md: an item without a heading is headed by its first sentence; a sentence that
+    # assigns work stays a Task too (printed once by to_text)
     assert isinstance(two.children[0], Task)
+    assert two.heading == two.children[0].text
+    assert two.heading.startswith("Giao Văn phòng Thị ủy chủ trì")
 
 
 def test_references_tasks_closing() -> None:
@@ -176,7 +180,7 @@ def test_page_furniture_is_left_out_but_reported() -> None:
     assert "10: '8'" in warning.message
 
 
-def test_run_in_sentences_citing_documents_stay_content_but_headings_stay_headings() -> None:
+def test_run_in_sentences_citing_documents_keep_their_citations_and_head_the_item() -> None:
     doc = parse_text(
         "KẾT LUẬN\nvề việc\n\n1. Về thực hiện Nghị quyết số 57-NQ/TW\n\nNội dung.\n\n"
         "2. Tiếp tục thực hiện Nghị quyết số 19-NQ/TW ngày 16/6/2022 của Ban Chấp hành Trung ương.\n"
@@ -185,8 +189,11 @@ def test_run_in_sentences_citing_documents_stay_content_but_headings_stay_headin
     assert isinstance(first, Division)
     assert first.heading == "Về thực hiện Nghị quyết số 57-NQ/TW"
     assert isinstance(second, Division)
-    assert second.heading is None
+    assert second.heading == "Tiếp tục thực hiện Nghị quyết số 19-NQ/TW ngày 16/6/2022 của Ban Chấp hành Trung ương."
+    assert isinstance(second.children[0], Paragraph)
+    assert second.children[0].text == second.heading
     assert [str(r.notation) for r in doc.references()] == ["19-NQ/TW"]
+    assert to_text(doc).count("Tiếp tục thực hiện") == 1
 
 
 def test_a_failure_inside_the_parser_still_gives_the_text_back(monkeypatch: pytest.MonkeyPatch) -> None:

@@ -169,3 +169,13 @@ def test_a_conference_without_title_lines_is_printed_and_read_back() -> None:
     assert text == "KẾT LUẬN\nHỘI NGHỊ LẦN THỨ 13 BAN CHẤP HÀNH ĐẢNG BỘ THỊ XÃ KHÓA XXIII\n-----\n"
     again = parse_text(text)
     assert again.conference == doc.conference
+
+
+def test_a_paragraph_that_repeats_the_heading_is_still_printed() -> None:
+    """Only the parser's run-in heading kept as a task or citing paragraph is printed once."""
+    division = Division(
+        numbering=Numbering.ARABIC, marker="1.", heading="Công tác.", children=(Paragraph(text="Công tác."),)
+    )
+    doc = Document(kind=DocumentKind.KET_LUAN, title="KẾT LUẬN", subject="về công tác", body=(division,))
+    assert to_text(doc).count("Công tác.") == 2
+    assert parse_text(to_text(doc)).body == doc.body

@@ -1,4 +1,4 @@
-"""Inline annotations of running text: references, dates, bodies, and tasks.
+"""Inline annotations of running text: references, dates, bodies, and tasks (read in ``_tasks``).
 
 - references: "Kết luận số 706-KL/TU, ngày 05/4/2023 của Ban Chấp hành Đảng bộ tỉnh"
   → :class:`Reference` with kind, notation, date and issuer;
@@ -30,6 +30,7 @@ from ..model import (
     Task,
 )
 from ._dates import DATE_IN_TEXT, find_dates, make_date
+from ._tasks import TaskFound, body_run, find_task, may_assign, next_task_clause
 from .normalize import fold
 
 __all__ = ["Annotator", "TaskFound", "find_task", "sentences"]
@@ -48,6 +49,7 @@ def sentences(text: str, *, first: bool = False) -> list[tuple[int, int]]:
     """
     out: list[tuple[int, int]] = []
     start = 0
+    paren = "(" in text
     for m in _BOUNDARY.finditer(text):
         end = m.end()
         mark = m.group()
@@ -56,6 +58,8 @@ def sentences(text: str, *, first: bool = False) -> list[tuple[int, int]]:
             continue
         if mark == ":" and end - start < 40:
             continue
+        if paren and text.count("(", start, m.start()) > text.count(")", start, m.start()):
+            continue  # "(… Việt Nam. Sau đây gọi chung là …)": a parenthesis is inside the sentence
         space = text.rfind(" ", start, m.start())
         before = text[space + 1 if space >= 0 else start : m.start()].lower()
         if mark == "." and (before in _ABBREVIATIONS or (len(before) <= 1 and before.isalpha())):
@@ -71,181 +75,6 @@ def sentences(text: str, *, first: bool = False) -> list[tuple[int, int]]:
     return out
 
 
-# --- bodies ------------------------------------------------------------------------------
-
-_BODY_WORDS = set(
-    """các cơ quan đơn vị ban ngành liên chức năng xã thị tỉnh huyện phường thành phố trực thuộc đảng ủy uỷ
-    bộ cấp chi hội đoàn thể tổ chính trị phòng chuyên môn trưởng tham mưu giúp việc nhân dân đại biểu quốc
-    hữu sở viên địa phương mặt trận hành chấp thường vụ văn dựng tuyên giáo kiểm tra vận nội
-    kinh tế hóa hoá xã hội học công nghệ tài thông tin truyền an ninh quân sự phụ nữ nông cựu chiến binh
-    thanh niên hiệp trung ương sự nghiệp cán đội ngũ ngang doanh nghiệp người đứng đầu lưu trữ lịch
-    quận khu vực ngoại giao tư pháp y dục đào tạo đồng nhiệm nhà nước đạo tộc sử quyền""".split()
-)
-_CONNECTORS = {"và", "của", "ở", "với"}
-
-
-def _upper_start(token: str) -> bool:
-    return token[:1].isupper()
-
-
-def _body_run(text: str) -> str:
-    """The longest prefix of ``text`` that reads as names of bodies ("UBND thị xã, các cơ quan …")."""
-    tokens = re.findall(r"\S+", text)
-    taken: list[str] = []
-    for index, raw in enumerate(tokens):
-        token = raw.rstrip(",")
-        stop_after = token.endswith((".", ";", ":"))
-        word = token.rstrip(".;:/").strip("()")
-        lower = word.lower()
-        nxt = tokens[index + 1] if index + 1 < len(tokens) else ""
-        if not word:
-            break
-        if _upper_start(word) or any(c.isupper() for c in word[1:]) or lower in _BODY_WORDS or lower in ("-", "–"):
-            ok = True
-        elif lower in _CONNECTORS:
-            ok = bool(taken) and (_upper_start(nxt) or nxt.lower() in ("các", "cơ"))
-        else:
-            ok = False
-        if not ok:
-            break
-        taken.append(raw)
-        if stop_after:
-            break
-    run = " ".join(taken).rstrip(" ,;.:")
-    # do not end on a connector
-    while run and run.rsplit(" ", 1)[-1].lower() in _CONNECTORS | {"-", "–"}:
-        run = run.rsplit(" ", 1)[0] if " " in run else ""
-    return run
-
-
-def _split_bodies(run: str) -> list[str]:
-    parts = re.split(r",\s+|\s+và\s+|;\s*", run)
-    return [p.strip(" ,;.") for p in parts if p.strip(" ,;.") and any(c.isalpha() for c in p)]
-
-
-@attrs.frozen
-class TaskFound:
-    """What a directive sentence says: who leads, who partners, whom to report to, by when."""
-
-    lead: tuple[str, ...]
-    partners: tuple[str, ...]
-    report_to: str | None
-    deadline: str | None
-    deadline_date: datetime.date | None = None
-
-
-_GIAO = re.compile(r"(?:^|(?<=[\s,;:(]))(?<!được )(?:[Gg]iao|GIAO)\s*(?=\S)")
-_ASK = re.compile(r"(?:^|(?<=[\s,;:(]))(?:[Đđ]ề\s*nghị|[Yy]êu\s*cầu)\s*(?=\S)")
-_DUTY_ANYWHERE = re.compile(r"có\s+trách\s+nhiệm|chủ\s+trì")
-_RESPONSIBLE_DUTY = re.compile(r"\s+có\s+trách\s+nhiệm\b")
-_PRESIDES = re.compile(r"\s+chủ\s+trì\s*,?\s*(?:phối\s+hợp|tham\s+mưu)\b")
-_PARTNER = re.compile(r"\bphối\s+hợp(?:\s+với)?\s+")
-_REPORT = re.compile(r"\bbáo\s+cáo\s+(?:về\s+|với\s+|lên\s+)?")
-_DEADLINE = re.compile(
-    r"\b(?:trước|chậm nhất(?: là)?|hoàn thành trong|trong)\s+(?:ngày\s+\d{1,2}/\d{1,2}/\d{4}|\d{1,2}/\d{1,2}/\d{4}|"
-    r"quý\s+[IV]+(?:/\d{4})?|tháng\s+\d{1,2}/\d{4}|năm\s+\d{4})"
-)
-_LEADING_ADVERB = re.compile(r"^(?:[^\W\d_]+\s){0,2}[^\W\d_]+,\s+(?=[A-ZĐÀ-Ỹ])")
-_BAD_LEAD_START = re.compile(r"^(?:của|được|theo|về|tại|trong)\b", re.IGNORECASE)
-
-
-def _lead_at(text: str, *, strict: bool) -> str:
-    """The bodies named at the start of ``text``; ``strict`` wants a capital or "các" first."""
-    if _BAD_LEAD_START.match(text):
-        return ""
-    first = text.split(" ", 1)[0]
-    second = text.split(" ", 2)[1].lower() if " " in text else ""
-    if strict and not (
-        _upper_start(first)
-        or any(c.isupper() for c in first)
-        or first.lower() == "các"
-        or (first.lower() == "cấp" and second in ("ủy", "uỷ"))
-    ):
-        return ""
-    run = _body_run(text)
-    tokens = run.split()
-    if len(tokens) == 1 and not (tokens[0].isupper() and len(tokens[0]) >= 2):
-        return ""  # a lone capitalised word ("Huy hiệu …") is not a body
-    return run
-
-
-def _at_sentence_start(sentence: str, at: int) -> bool:
-    before = sentence[:at].rstrip()
-    return not before or (before.endswith((",", ";", ":", "(")) and len(before.split()) <= 4) or not before.strip()
-
-
-_MAYBE_TASK = re.compile(r"[Gg]iao|GIAO|[Đđ]ề\s*nghị|[Yy]êu\s*cầu|chủ\s+trì|trách\s+nhiệm")
-
-
-_HEAD_NOUNS = re.compile(
-    r"\b(?:cơ quan|đơn vị|ban|ngành|[uủ][ỷy]|bộ|hội|phòng|chính quyền|đoàn thể|địa phương|thường trực|"
-    r"tổ chức|nhà nước|cấp ủy|cấp uỷ)\b",
-    re.IGNORECASE,
-)
-
-
-def _names_a_body(run: str) -> bool:
-    """A lead names a body: a proper name (a capital inside it) or a word for an organisation."""
-    return any(c.isupper() for c in run[1:]) or bool(_HEAD_NOUNS.search(run))
-
-
-def find_task(sentence: str) -> TaskFound | None:
-    """The assignment of work ``sentence`` makes, if it makes one."""
-    if not _MAYBE_TASK.search(sentence):
-        return None
-    lead_run = ""
-    after = 0
-    for pattern in (_GIAO, _ASK):
-        for m in pattern.finditer(sentence):
-            start = m.start()
-            if (
-                pattern is _GIAO
-                and sentence[:start].strip()
-                and not sentence[:start].rstrip().endswith((",", ";", ":"))
-            ):
-                continue  # "phương án giao Bộ …" hands over, it does not assign
-            strict = not (sentence[:start].strip() == "" or sentence[:start].rstrip().endswith((";", ":")))
-            run = _lead_at(sentence[m.end() :], strict=strict)
-            if run:
-                lead_run, after = run, m.end() + len(run)
-                break
-        if lead_run:
-            break
-    if not lead_run and _DUTY_ANYWHERE.search(sentence):
-        body = _LEADING_ADVERB.sub("", sentence, count=1)
-        offset = len(sentence) - len(body)
-        run = _lead_at(body, strict=True)
-        following = body[len(run) :]
-        everyone = fold(run).startswith(("cac cap uy", "cap uy", "cac to chuc dang", "cac cap", "cac dang vien"))
-        if (
-            run
-            and not everyone  # "các cấp ủy …" count only when introduced by Giao / Đề nghị / Yêu cầu
-            and len(run.split()) <= 60
-            and (_RESPONSIBLE_DUTY.match(following) or _PRESIDES.match(following))
-        ):
-            lead_run, after = run, offset + len(run)
-    if not lead_run:
-        return None
-    lead = _split_bodies(lead_run)
-    if not lead or not _names_a_body(lead_run):
-        return None
-    rest = sentence[after:]
-    partners: list[str] = []
-    if partner := _PARTNER.search(rest):
-        partners = _split_bodies(_lead_at(rest[partner.end() :], strict=True))
-    report_to = None
-    if report := _REPORT.search(rest):
-        run = _lead_at(rest[report.end() :], strict=True)
-        report_to = run or None
-    deadline = deadline_date = None
-    if due := _DEADLINE.search(rest):
-        deadline = due.group()
-        dm = DATE_IN_TEXT.search(deadline)
-        if dm and dm.group("d2"):
-            deadline_date = make_date(dm.group("y2"), dm.group("m2"), dm.group("d2"))
-    return TaskFound(tuple(lead), tuple(partners), report_to, deadline, deadline_date)
-
-
 # --- references --------------------------------------------------------------------------
 
 _PARTY_REF = re.compile(
@@ -258,7 +87,9 @@ _KIND_WORDS = {fold(k.label): k for k in DocumentKind} | {"luat": None, "nghi di
 _KIND_BEFORE = re.compile(
     r"(?P<label>" + "|".join(sorted((re.escape(k) for k in _KIND_WORDS), key=len, reverse=True)) + r")\s*(?:so\s*)?$"
 )
-_AFTER_DATE = re.compile(r"^\s*,?\s*(?:ban hành\s+)?(?:ngày\s*)?", re.IGNORECASE)
+_AFTER_DATE = re.compile(r"^\s*[,(]?\s*(?:(?:được\s+)?ban\s+hành\s+)?(?:ngày\s*)?", re.IGNORECASE)
+# (no comma: ", ngày 5/5/2025 Ban Thường vụ đã họp" dates the next clause, not the citation)
+_DATE_AFTER_ISSUER = re.compile(r"^\s+(?:(?:được\s+)?ban\s+hành\s+)?ngày\s*", re.IGNORECASE)
 _AFTER_ISSUER = re.compile(r"^\s*,?\s*của\s+")
 # the cited document's trích yếu: "… về đột phá phát triển khoa học, công nghệ …" up to ";", "." or "("
 _TITLE_AFTER = re.compile(r"\s*,?\s*(?P<t>về\s[^;.:()\n]{3,250}?)\s*(?=[;.:(]|$)")
@@ -270,6 +101,8 @@ class Annotator:
     """Annotates running text; ``own`` is the document's own notation, never a reference."""
 
     own: str | None = None
+    # dates of cited documents learnt where they were printed (the trích yếu), by notation
+    known_dates: dict[str, datetime.date] = attrs.field(factory=dict)
 
     def references(self, text: str) -> Iterator[Reference]:
         if "/" not in text:  # every notation has its slash
@@ -303,16 +136,21 @@ class Annotator:
                 lead = _AFTER_DATE.match(tail)
                 if lead is not None and (dm := DATE_IN_TEXT.match(tail, lead.end())) and (lead.end() or dm):
                     value = _date_of(dm)
-                    if value is not None and dm.start() - 0 <= 12:
+                    if value is not None and dm.start() <= 24:
                         date = value
                         end += dm.end()
+                if date is None:
+                    date = _date_before(text, start) or self.known_dates.get(str(notation))
                 issuer = None
                 if im := _AFTER_ISSUER.match(text[end:]):
-                    run = _body_run(text[end + im.end() :])
+                    run = body_run(text[end + im.end() :])
                     run = _ISSUER_END.split(run)[0].strip(" ,")  # one issuer: stop at "về …", a comma
                     if run:
                         issuer = Body(name=run)
                         end += im.end() + text[end + im.end() :].find(run) + len(run)
+                late = _DATE_AFTER_ISSUER.match(text[end:]) if date is None and issuer is not None else None
+                if late and (dm := DATE_IN_TEXT.match(text, end + late.end())) and (value := _date_of(dm)):
+                    date, end = value, dm.end()  # "Nghị quyết số 57-NQ/TW của Bộ Chính trị ngày 22/12/2024"
                 title = None
                 tm = _TITLE_AFTER.match(text, end)
                 if tm and not _PARTY_REF.search(tm.group("t")) and not _STATE_REF.search(tm.group("t")):
@@ -346,7 +184,7 @@ class Annotator:
         text = text.strip()
         if not text:
             return []
-        if not _MAYBE_TASK.search(text):
+        if not may_assign(text):
             return [self.paragraph(text)]
         parts = sentences(text)
         out: list[Block] = []
@@ -360,9 +198,22 @@ class Annotator:
             if plain_start is not None:
                 out.append(self.paragraph(text[plain_start:start].strip()))
                 plain_start = None
-            out.append(self.task(text[start:end].strip(), found))
+            out.extend(self._clause_tasks(text[start:end].strip(), found))
         if plain_start is not None:
             out.append(self.paragraph(text[plain_start:].strip()))
+        return out
+
+    def _clause_tasks(self, sentence: str, found: TaskFound) -> list[Block]:
+        """ "X chủ trì …; Y có trách nhiệm …": one task per clause that assigns work to its own bodies."""
+        out: list[Block] = []
+        while (cut := next_task_clause(sentence)) is not None:
+            head, tail = sentence[:cut].rstrip(), sentence[cut:].lstrip()
+            head_found, tail_found = find_task(head), find_task(tail)
+            if head_found is None or tail_found is None:
+                break
+            out.append(self.task(head, head_found))
+            sentence, found = tail, tail_found
+        out.append(self.task(sentence, found))
         return out
 
     def paragraph(self, text: str) -> Paragraph:
@@ -390,6 +241,25 @@ def _kind_of_code(code: str | None) -> DocumentKind | None:
         return DocumentKind.from_code(code)
     except DocumentError:
         return None
+
+
+# "Ngày 22/12/2024, Bộ Chính trị đã ban hành Nghị quyết số 57-NQ/TW": the date leads the clause
+_DATE_LEADS = re.compile(
+    r"(?:^|[\s(;,])[Nn]gày\s*(?P<date>[\d/.\-]{8,10}|\d{1,2}\s*tháng\s*\d{1,2}\s*năm\s*\d{4})"
+    r"\s*,[^.;:]{0,80}?\bban\s+hành\s+$"
+)
+
+
+def _date_before(text: str, start: int) -> datetime.date | None:
+    """The issue date printed before a citation in the same clause, if the clause says so."""
+    window = text[max(0, start - 140) : start]
+    if "ban h" not in window:
+        return None
+    m = _DATE_LEADS.search(window)
+    if m is None or _PARTY_REF.search(window, m.end("date")):
+        return None
+    dm = DATE_IN_TEXT.search(m.group("date"))
+    return _date_of(dm) if dm else None
 
 
 def _date_of(m: re.Match[str]) -> datetime.date | None:

@@ -24,13 +24,15 @@ _MARKER_PATTERNS: list[tuple[Numbering, re.Pattern[str]]] = [
     (
         Numbering.PART,
         re.compile(
-            r"^(?P<m>(?:PHẦN|Phần)\s+(?P<v>(?:THỨ|Thứ)\s+[^\W\d_]+|" + _ROMAN_RE + r"|\d+))(?P<p>\s*[.:\-]?)(?=\s|$)"
+            r"^(?P<m>(?:PHẦN|Phần)\s+(?P<v>(?:THỨ|Thứ|thứ)\s+[^\W\d_]+|"
+            + _ROMAN_RE
+            + r"|\d+))(?P<p>\s*[.:\-]?)(?=\s|$)"
         ),
     ),
     (
         Numbering.CHAPTER,
         re.compile(
-            r"^(?P<m>(?:CHƯƠNG|Chương)\s+(?P<v>(?:THỨ|Thứ)\s+[^\W\d_]+|"
+            r"^(?P<m>(?:CHƯƠNG|Chương)\s+(?P<v>(?:THỨ|Thứ|thứ)\s+[^\W\d_]+|"
             + _ROMAN_RE
             + r"|\d+))(?P<p>\s*[.:\-]?)(?=\s|$)"
         ),
@@ -119,8 +121,8 @@ def units(lines: list[Line]) -> list[Unit]:
     for line in lines:
         if line.role != "text":
             if line.role in ("blank", "page", "rule"):
-                if line.role == "blank":
-                    current = None
+                if line.role == "blank" and not (current is not None and current.kind == "marker" and not current.text):
+                    current = None  # (a marker alone on its line waits for its heading across the blank)
                 continue
             current = None
             out.append(Unit("text", line.text, line.number))
@@ -129,7 +131,14 @@ def units(lines: list[Line]) -> list[Unit]:
         upper = is_upper(text)
         found = match_marker(text)
         bullet = _BULLET.match(text)
-        if current is not None and current.kind == "marker" and not current.text and not (found or bullet):
+        if (
+            current is not None
+            and current.kind == "marker"
+            and not current.text
+            and not current.more
+            and not (found or bullet)
+            and (current.line == line.number - 1 or upper or line.bold)
+        ):
             # "Chương I" / "QUY ĐỊNH CHUNG": a marker alone on its line takes the next line
             current.text, current.upper, current.bold = text, upper, line.bold
             current.last_length, current.last_indent = len(text), line.indent

@@ -7,6 +7,7 @@ line by line in any interleaving.
 
 from __future__ import annotations
 
+import difflib
 import re
 
 import attrs
@@ -16,7 +17,8 @@ from .normalize import Line, fold, is_upper
 
 __all__ = ["Closing", "find_closing", "is_authority", "parse_closing"]
 
-_AUTHORITY = re.compile(r"^(?P<a>T/M|K/T|T/L|TUQ\.?|Q\.|TM\.|KT\.|TL\.)\s*(?P<rest>.*)$")
+# "T/M", also as typed or scanned: "T / M", "T/M." ; the state's "TM.", "KT."
+_AUTHORITY = re.compile(r"^(?P<a>(?:T\s?/\s?[ML]|K\s?/\s?T)\.?|TUQ\.?|Q\.|TM\.|KT\.|TL\.)\s*(?P<rest>.*)$")
 _AUTHORITY_INSIDE = re.compile(r"\s(?=(?:T/M|K/T|T/L|TM\.|KT\.)\s+[A-ZĐ])")
 _RECIPIENTS = re.compile(r"^n[oơ]i\s*nh[aâậ]n\s*:?\s*", re.IGNORECASE)
 _BULLET = re.compile(r"^[-+*•–—·]\s*")
@@ -117,10 +119,12 @@ class Closing:
     signatures: list[Signature] = attrs.Factory(list)
     tail: list[Line] = attrs.Factory(list)
     leftovers: list[tuple[int, str]] = attrs.Factory(list)
-    warnings: list[tuple[int, str]] = attrs.Factory(list)
+    warnings: list[tuple[int | None, str]] = attrs.Factory(list)
 
 
 def _authority(code: str) -> SigningAuthority | None:
+    if "/" in code:
+        code = code.replace(" ", "").rstrip(".")
     try:
         return SigningAuthority.from_code(code)
     except Exception:
@@ -239,8 +243,64 @@ def _finish(closing: Closing, raw: list[tuple[int, str]], sigs: list[_Sig]) -> C
         for entry in _INLINE_ENTRY.split(_BULLET.sub("", text, count=1)):
             if entry.strip():
                 closing.recipients.append(_recipient(entry))
-    closing.signatures = [s.build() for s in sigs]
+    closing.signatures = []
+    for sig in sigs:
+        signature = sig.build()
+        read = _read_position(signature.position) if signature.position else None
+        if read is not None:
+            closing.warnings.append((None, f"signer's position {signature.position!r} read as {read!r} (OCR damage)"))
+            printed = f"chức vụ as printed: {signature.position}"  # the words of the text are kept
+            note = "; ".join(x for x in (signature.note, printed) if x)
+            signature = attrs.evolve(signature, position=read, note=note)
+        closing.signatures.append(signature)
     return closing
+
+
+# Positions a signer holds (chức vụ): the closed list an OCR-damaged position line is read against
+_POSITIONS = [
+    f"{deputy}{office}"
+    for office in (
+        "BÍ THƯ",
+        "TRƯỞNG BAN",
+        "CHÁNH VĂN PHÒNG",
+        "CHỦ NHIỆM",
+        "CHỦ TỊCH",
+        "THỦ TƯỚNG",
+        "BỘ TRƯỞNG",
+        "GIÁM ĐỐC",
+        "TỔNG BÍ THƯ",
+        "TRƯỞNG ĐOÀN",
+        "BÍ THƯ ĐẢNG ĐOÀN",
+        "BÍ THƯ BAN CÁN SỰ ĐẢNG",
+    )
+    for deputy in ("", "PHÓ ")
+] + ["PHÓ BÍ THƯ THƯỜNG TRỰC"]
+_POSITION_KEYS = {fold(p): p for p in _POSITIONS}
+
+
+def _read_position(printed: str) -> str | None:
+    """The position an OCR-damaged line evidently reads ("S Í THƯ THƯỜNG TRưÊ"), or None if not damaged."""
+    key = fold(printed)
+    if key in _POSITION_KEYS:  # only the diacritics may be damaged ("BỈ THƯ")
+        known = _POSITION_KEYS[key]
+        return known if printed.upper() != known else None
+    damaged = any(c.islower() for c in printed) or any(len(t) == 1 and t.isalpha() for t in printed.split())
+    if not damaged:
+        return None
+    matcher = difflib.SequenceMatcher(None, autojunk=False)
+    matcher.set_seq2(key)  # difflib caches the second sequence: compare each known position against it
+    bounds = []
+    for known in _POSITION_KEYS:
+        matcher.set_seq1(known)
+        bounds.append((matcher.quick_ratio(), known))  # an upper bound of ratio(), cheaper
+    best, score = "", 0.75
+    for bound, known in sorted(bounds, reverse=True):
+        if bound < score:
+            break
+        matcher.set_seq1(known)
+        if (ratio := matcher.ratio()) >= score:
+            best, score = known, ratio
+    return _POSITION_KEYS[best] if best else None
 
 
 def _recipient(text: str) -> Recipient:

@@ -27,7 +27,12 @@ __all__ = [
     "parse_title_block",
 ]
 
-_KINDS_BY_FOLD = sorted(((fold(k.label), k) for k in DocumentKind), key=lambda p: -len(p[0]))
+# State documents name kinds the model has no code for: their title is read, their kind stays None
+_STATE_ONLY_KINDS = ("nghi dinh", "thong tu lien tich", "thong tu", "phap lenh")
+_KINDS_BY_FOLD: list[tuple[str, DocumentKind | None]] = sorted(
+    [*((fold(k.label), k) for k in DocumentKind), *((name, None) for name in _STATE_ONLY_KINDS)],
+    key=lambda p: -len(p[0]),
+)
 _PARTY_MOTTO = "dang cong san viet nam"
 _STATE_MOTTO = "cong hoa xa hoi chu nghia viet nam"
 _STATE_SLOGAN = re.compile(r"doc\s*lap\s*[-–]\s*tu\s*do\s*[-–]\s*hanh\s*phuc")
@@ -37,7 +42,8 @@ _NOTATION = re.compile(
     re.IGNORECASE,
 )
 _PLACE_DATE = re.compile(
-    r"(?P<place>[^\W\d_][^,\d]{0,40}?)\s*,?\s*ngày\s*(?P<d>\d{1,2})?\s*tháng\s*(?P<m>\d{1,2})?\s*năm\s*(?P<y>\d{4})",
+    r"(?P<place>[^\W\d_][^,\d]{0,40}?)\s*,?\s*ngày\s*(?:(?P<d>\d{1,2})?\s*tháng\s*(?P<m>\d{1,2})?\s*năm\s*"
+    r"|(?P<d2>\d{1,2})\s*(?P<sep>[/.-])\s*(?P<m2>\d{1,2})\s*(?P=sep)\s*)(?P<y>\d{4})",  # "ngày 05/01/2026" too
     re.IGNORECASE,
 )
 _DECORATION = re.compile(r"^[\s\-–—*_=.~]+|[\s\-–—*_=~]+$")
@@ -49,7 +55,7 @@ _BODY_HEADS = tuple(
         "BAN |ĐẢNG BỘ|ĐẢNG ỦY|ĐẢNG UỶ|ĐẢNG ĐOÀN|THÀNH ỦY|THÀNH UỶ|TỈNH ỦY|TỈNH UỶ|HUYỆN ỦY|HUYỆN UỶ|QUẬN ỦY|"
         "QUẬN UỶ|THỊ ỦY|THỊ UỶ|CHI BỘ|VĂN PHÒNG|ỦY BAN|UỶ BAN|CHÍNH PHỦ|BỘ |HỘI ĐỒNG|SỞ |UBND|TỔNG BÍ THƯ|"
         "CHỦ TỊCH|THỦ TƯỚNG|TRƯỜNG |HỌC VIỆN|CỤC |VỤ |ĐẢNG CỘNG SẢN|ĐOÀN |MẶT TRẬN|HỘI |LIÊN ĐOÀN|CÔNG ĐOÀN|"
-        "TỔNG CỤC|VIỆN |BÁO |TẠP CHÍ|NHÀ XUẤT BẢN|ĐÀI "
+        "TỔNG CỤC|VIỆN |BÁO |TẠP CHÍ|NHÀ XUẤT BẢN|ĐÀI |QUÂN ỦY|QUÂN UỶ|CHI ỦY|CHI UỶ|CÔNG AN"
     ).split("|")
 )
 _WORD_ORDINALS = {
@@ -113,7 +119,7 @@ class Header:
         return Body(name=self.issuer_lines[-1], parent=parent, code=code)
 
 
-def kind_of_title(text: str) -> tuple[DocumentKind, int] | None:
+def kind_of_title(text: str) -> tuple[DocumentKind | None, int] | None:
     """The kind named at the start of an upper-case title line, with the length of the name."""
     if not is_upper(text) and len(text) > 3:
         return None
@@ -149,7 +155,13 @@ def find_header_end(lines: list[Line]) -> int:
             continue
         if match_marker(line.text):
             break  # "I. MỤC TIÊU" is the body, however upper-case
-        if is_upper(line.text) or _NOTATION.search(line.text) or _PLACE_DATE.search(line.text):
+        if (
+            is_upper(line.text)
+            or _NOTATION.search(line.text)
+            or _PLACE_DATE.search(line.text)
+            or fold(line.text).startswith(("v/v", "ve viec"))  # a Công văn's trích yếu under its number
+            or _STATE_SLOGAN.search(fold(line.text))
+        ):
             end = index + 1
             continue
         break
@@ -235,7 +247,11 @@ def _classify(number: int, cell: str, header: Header) -> list[str]:
     place_date = _PLACE_DATE.search(cell)
     if place_date and header.place is None:
         header.place = place_date.group("place").strip(" ,")
-        d, m, y = place_date.group("d"), place_date.group("m"), place_date.group("y")
+        d, m, y = (
+            place_date.group("d") or place_date.group("d2"),
+            place_date.group("m") or place_date.group("m2"),
+            place_date.group("y"),
+        )
         header.date = make_date(y, m, d) if d and m else None
         header.date_text = re.sub(r"\s+", " ", cell[place_date.start("place") + len(place_date.group("place")) :])
         header.date_text = header.date_text.strip(" ,") or None
@@ -302,6 +318,7 @@ class TitleBlock:
     end: int = 0
 
 
+_TYPE_NAME_SUFFIXES = ("lien tich", "hanh dong")
 _BODY_START = re.compile(r"^(?:căn cứ|theo đề nghị|xét|ngày \d|[-+•*]\s|\d+[.)-]\s|[IVX]+[.-]\s)", re.IGNORECASE)
 
 
@@ -315,6 +332,11 @@ def parse_title_block(lines: list[Line], start: int) -> TitleBlock:
     block.title_lines.append(title_line.text)
     pending: list[str] = []
     rest = title_line.text[length:].strip()
+    # "HƯỚNG DẪN LIÊN TỊCH", "CHƯƠNG TRÌNH HÀNH ĐỘNG": still the type name
+    for suffix in _TYPE_NAME_SUFFIXES:
+        if fold(rest).startswith(suffix) and (len(rest) == len(suffix) or not rest[len(suffix)].isalnum()):
+            length += len(title_line.text[length:]) - len(rest) + len(suffix)
+            rest = title_line.text[length:].strip()
     if rest:
         block.title_lines[-1] = title_line.text[:length].strip()
         pending.append(rest)
@@ -338,6 +360,18 @@ def parse_title_block(lines: list[Line], start: int) -> TitleBlock:
             if key.startswith("cua ") and " ve " in key:
                 # "của Ban Thường vụ Tỉnh ủy về …": the author, then the trích yếu
                 at = key.index(" ve ")
+                block.title_lines.append(text[:at].strip())
+                subject_started = True
+                block.subject_lines.append(text[at:].strip())
+                return True
+            spoken = kind_of_title(text.upper()) if not is_upper(text) else None
+            if spoken and key[spoken[1] :].startswith(" cua "):
+                # "Kết luận của Thường trực Huyện ủy (tại buổi làm việc …)": a type name with its author
+                topic = re.search(r" (?:ve|tai) ", key[spoken[1] :])
+                if topic is None:
+                    block.title_lines.append(text)
+                    return True
+                at = spoken[1] + topic.start()
                 block.title_lines.append(text[:at].strip())
                 subject_started = True
                 block.subject_lines.append(text[at:].strip())

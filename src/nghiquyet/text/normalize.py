@@ -19,7 +19,9 @@ __all__ = ["Line", "clean_lines", "fold", "is_upper", "words"]
 
 # Characters no document can carry (XML 1.0 excludes them): controls, surrogates, non-characters.
 _CONTROL = re.compile("[\x00-\x08\x0b\x0e-\x1f\x7f\u00ad\ud800-\udfff\ufffe\uffff\u200b-\u200d\u2060\ufeff]")
-_SPACES = re.compile("[\t\u00a0\u2000-\u200a\u202f\u205f\u3000]")
+# every other white space becomes " ", so that within a line a gap is a run of plain spaces
+_SPACES = re.compile("[\t\x85\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]")
+_ODD = re.compile(f"{_CONTROL.pattern[:-1]}{_SPACES.pattern[1:]}")
 
 
 def _fold_char(char: str) -> str:
@@ -85,7 +87,10 @@ class Line:
     role: str = "text"
 
 
-_PAGE_MARK = re.compile(r"^=+\s*(?:Trang|Page)\s*\d+\s*=+$", re.IGNORECASE)
+# "===== Trang 2 =====" (a transcriber's marker), "Trang 2/5" (a page footer)
+_PAGE_MARK = re.compile(
+    r"^(?:=+\s*(?:Trang|Page)\s*\d+\s*=+|(?:Trang|Page)\s*\d{1,3}(?:\s*/\s*\d{1,3})?)$", re.IGNORECASE
+)
 _PAGE_NUMBER = re.compile(r"^[-–]?\s*\d{1,3}\s*[-–]?$")
 _BANNER = re.compile(r"^\[(?:OCR|Ghi chú|Note)\]", re.IGNORECASE)
 _FENCE = re.compile(r"^(?:```|~~~)\w*$")
@@ -108,7 +113,8 @@ def clean_lines(text: str) -> list[Line]:
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\f", "\n").replace("\v", "\n")
     if "&" in text and ";" in text:  # HTML entities left by web-to-markdown converters: "&nbsp;", "&amp;"
         text = html.unescape(text)
-    text = _CONTROL.sub("", _SPACES.sub(" ", text))
+    if _ODD.search(text):  # one scan for the common clean text, two subs only when needed
+        text = _CONTROL.sub("", _SPACES.sub(" ", text))
     out: list[Line] = []
     bold_open = False
     markup = _MARKUP.search(text) is not None  # plain text (pdftotext, OCR) skips the markdown clean-up
@@ -123,6 +129,7 @@ def clean_lines(text: str) -> list[Line]:
             "   " not in stripped
             and not (markup and _MARKUP.search(stripped))
             and not (first in "-–—_.0123456789" and (len(stripped) <= 7 or _RULE.match(stripped)))
+            and not (first in "TtPp" and len(stripped) <= 12 and _PAGE_MARK.match(stripped))
         ):
             plain = _MULTISPACE.sub(" ", stripped) if "  " in stripped else stripped
             indent = len(raw) - len(raw.lstrip(" "))
@@ -133,7 +140,8 @@ def clean_lines(text: str) -> list[Line]:
     return out
 
 
-_MARKUP = re.compile(r"[*_|\\#`=~\[]")
+_MARKUP = re.compile(r"[*_|\\#`=~\[<]")
+_BREAK = re.compile(r"<br\s*/?>", re.IGNORECASE)
 
 
 def _clean_one(number: int, raw: str, bold_open: bool) -> tuple[Line, bool]:
@@ -156,13 +164,15 @@ def _clean_one(number: int, raw: str, bold_open: bool) -> tuple[Line, bool]:
         pieces = [p for p in parts if p.strip()]
     else:
         pieces = [stripped]
+    if "<" in stripped:  # "<br>" inside a markdown table cell is a line break of the cell
+        pieces = [q for p in pieces for q in _BREAK.split(p) if q.strip()]
     if not pieces:
         return Line(number=number, text="", role="blank"), bold_open
     cells: list[str] = []
     bold_all = True
     for piece in pieces:
         piece = _WIDE_BULLET.sub(r"\1 ", piece.strip())  # "*   item" is one cell, not two
-        for cell in _GAP.split(piece) if len(pieces) == 1 else [piece]:
+        for cell in _GAP.split(piece) if len(pieces) == 1 and "   " in piece else [piece]:
             cell_text, bold_open, bold_here = _strip_emphasis(cell, bold_open)
             bold_all = bold_all and bold_here
             cell_text = _MULTISPACE.sub(" ", cell_text).strip()

@@ -43,8 +43,10 @@ def parse_text(text: str) -> Document:
 
     What comes before the first numbered division (căn cứ, the opening paragraph) is the
     ``preamble``. A division printed without a heading of its own takes its first
-    sentence as a run-in heading, unless that sentence assigns work (then it is a
-    :class:`Task`) or cites a document (then it stays a paragraph with its references).
+    sentence (or a topic before a colon: "Về quốc phòng: …") as a run-in heading; when
+    that sentence assigns work or cites a document it is also kept as the division's
+    first block (a :class:`Task`, or a paragraph with its references), which
+    :func:`~nghiquyet.to_text` prints once.
     State documents (national motto, "Số: 12/QĐ-UBND", "TM.") are read as far as they go,
     with ``system`` set to state and a warning.
 
@@ -114,6 +116,10 @@ def _parse(text: str) -> Document:
         kind = DocumentKind.QUY_DINH
     own = str(header.notation) if header.notation and header.notation.number is not None else None
     annotator = Annotator(own=own)
+    if subject:  # "Kế hoạch thực hiện Nghị quyết số 57-NQ/TW ngày 22/12/2024": the body cites it undated
+        for cited in annotator.references(subject):
+            if cited.date is not None and cited.notation is not None:
+                annotator.known_dates.setdefault(str(cited.notation), cited.date)
     closing_index = find_closing(lines, body_start)
     body_lines = lines[body_start:closing_index] if closing_index is not None else lines[body_start:]
     body_blocks = _blocks(body_lines, annotator)
@@ -134,8 +140,8 @@ def _parse(text: str) -> Document:
         closing = parse_closing(lines[closing_index:])
         recipients = closing.recipients
         signatures = closing.signatures
-        for number, message in closing.warnings:
-            warnings.append(ParseWarning(message=message, line=number))
+        for at, message in closing.warnings:
+            warnings.append(ParseWarning(message=message, line=at))
         for number, leftover in closing.leftovers:
             body_blocks.append(annotator.paragraph(leftover))
             warnings.append(
@@ -203,18 +209,31 @@ def _texts(blocks: list[Block]) -> list[str]:
     return out
 
 
+# "Về quốc phòng: Giữ vững …", "Đối với cấp xã: Tập trung …": a topic named before running text
+_RUN_IN_HEADING = re.compile(r"(?:Về|Đối với)\s[^.:;!?]{2,60}:(?=\s+[A-ZĐÀ-Ỹ][^.]*\.)")
+
+
 def _split_heading(annotator: Annotator) -> object:
     def split(unit: Unit) -> tuple[str | None, list[Block]]:
         text = unit.text.strip()
         if not text:
             return None, []
         if unit.bold or unit.upper or unit.heading:
-            return text, []
+            # "### 3. Giao Văn phòng … theo dõi.": a heading that assigns work is a task as well
+            found = find_task(text) if len(text) > 20 and not unit.upper else None
+            return text, [annotator.task(text, found)] if found is not None else []
         start, end = sentences(text, first=True)[0]
+        if run_in := _RUN_IN_HEADING.match(text):  # "Về quốc phòng: Giữ vững …": a short heading before a colon
+            end = min(end, run_in.end())
         first = text[start:end].strip()
         # A sentence that assigns work or cites documents is content, not a run-in heading.
         running = first.endswith((".", "!", "?", ";"))  # a typographic heading has no full stop
         if find_task(first) is not None or (running and next(annotator.references(first), None) is not None):
+            # The sentence is the run-in heading, and it stays a block of its own too, so that
+            # its task or citations are kept; to_text prints it once.
+            opening = annotator.blocks(first)
+            if len(opening) == 1 and getattr(opening[0], "text", None) == first:
+                return first, [*opening, *annotator.blocks(text[end:])]
             return None, annotator.blocks(text)
         return first, annotator.blocks(text[end:])
 

@@ -7,7 +7,7 @@ paragraph, blank lines between, no hard wraps. :func:`parse_text` reads it back.
 
 from __future__ import annotations
 
-from ..model import Block, Body, Division, Document, DocumentSystem, ListItem, Paragraph, Table, Task
+from ..model import Block, Body, Division, Document, DocumentSystem, ListItem, Paragraph, Reference, Table, Task
 
 __all__ = ["to_text"]
 
@@ -118,11 +118,24 @@ def _inline(blocks: tuple[Block, ...]) -> tuple[str, tuple[Block, ...]]:
     return " ".join(texts), blocks[index:]
 
 
+def _repeats_heading(block: Block, heading: str) -> bool:
+    """Whether ``block`` is the run-in heading kept as a task or a citing paragraph (the parser's way)."""
+    if isinstance(block, Task):
+        return block.text == heading
+    return (
+        isinstance(block, Paragraph)
+        and block.text == heading
+        and any(isinstance(span, Reference) for span in block.spans)
+    )
+
+
 def _block(block: Block, out: list[str]) -> None:
     if isinstance(block, Division):
         if block.heading is not None:
             out.extend([f"{block.marker} {block.heading}".strip(), ""])
             rest = block.children
+            if rest and _repeats_heading(rest[0], block.heading):
+                rest = rest[1:]  # a run-in heading that is also the first task or citation
         elif block.children and isinstance(block.children[0], Paragraph | Task):
             first = block.children[0]
             assert isinstance(first, Paragraph | Task)

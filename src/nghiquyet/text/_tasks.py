@@ -1,0 +1,290 @@
+"""Tasks: which bodies a sentence assigns work to ("Giao X chủ trì, phối hợp với Y …").
+
+The forms are those of FACTS.md: "Giao X …", "X chủ trì(,) phối hợp với Y …", "X chủ trì
+tham mưu …", "X có trách nhiệm …", "Đề nghị X …", "Yêu cầu X …"; X is a body or an office
+named by its role ("Người được giao …"), not a person and not "các cấp ủy" style lists of
+everyone unless introduced by Giao / Đề nghị / Yêu cầu.
+"""
+
+from __future__ import annotations
+
+import datetime
+import re
+
+import attrs
+
+from ._dates import DATE_IN_TEXT, make_date
+from .normalize import fold
+
+__all__ = ["TaskFound", "body_run", "find_task", "may_assign", "next_task_clause"]
+
+# --- bodies ------------------------------------------------------------------------------
+
+_BODY_WORDS = set(
+    """các cơ quan đơn vị ban ngành liên chức năng xã thị tỉnh huyện phường thành phố trực thuộc đảng ủy uỷ
+    bộ cấp chi hội đoàn thể tổ chính trị phòng chuyên môn trưởng tham mưu giúp việc nhân dân đại biểu quốc
+    hữu sở viên địa phương mặt trận hành chấp thường vụ văn dựng tuyên giáo kiểm tra vận nội
+    bí thư kinh tế hóa hoá xã hội học công nghệ tài thông tin truyền an ninh quân sự phụ nữ nông cựu chiến binh
+    thanh niên hiệp trung ương sự nghiệp cán đội ngũ ngang doanh nghiệp người đứng đầu lưu trữ lịch
+    quận khu vực ngoại giao tư pháp y dục đào tạo đồng nhiệm nhà nước đạo tộc sử quyền""".split()
+)
+_CONNECTORS = {"và", "của", "ở", "với"}
+# Two-word verbs whose first word is also part of some names ("cơ quan tham mưu", "Ban Dân vận"):
+# after any other word they begin the predicate.
+_VERB_STARTS = {
+    "tham": "mưu",
+    "vận": "động",
+    "giúp": "việc",
+    "ủy": "quyền",
+    "uỷ": "quyền",
+    "tuyên": "truyền",
+    "kiểm": "tra",
+}
+_NOUNS_OF = {"quan", "ban", "các", "vị", "phòng", "dân", "cơ", "mưu"}
+_LEVEL_WORDS = {"trên", "dưới", "cơ", "sở", "trực", "tiếp"}  # after "cấp"
+
+
+def _upper_start(token: str) -> bool:
+    return token[:1].isupper()
+
+
+def _names_a_function(taken: list[str]) -> bool:
+    """Whether the words so far end in a noun that the verb-like word names ("cơ quan tham mưu")."""
+    previous = [t.rstrip(",").lower() for t in taken[-2:]]
+    if not previous or previous[-1] not in _NOUNS_OF:
+        return False
+    return previous[-1] != "quan" or previous[:1] == ["cơ"]  # "liên quan tuyên truyền": a verb follows
+
+
+def _level_follows(word: str, taken: list[str]) -> bool:
+    """ "cấp trên", "cấp trên cơ sở", "cấp trên trực tiếp": the level words after "cấp"."""
+    previous = [t.rstrip(",").lower() for t in taken[-2:]]
+    if word == "tiếp":
+        return previous in (["trên", "trực"], ["cấp", "trực"])
+    return previous[-1] in ("cấp", "trên", "sở")
+
+
+def body_run(text: str) -> str:
+    """The longest prefix of ``text`` that reads as names of bodies ("UBND thị xã, các cơ quan …")."""
+    tokens = re.findall(r"\S+", text)
+    taken: list[str] = []
+    for index, raw in enumerate(tokens):
+        token = raw.rstrip(",")
+        stop_after = token.endswith((".", ";", ":"))
+        word = token.rstrip(".;:/").strip("()")
+        lower = word.lower()
+        nxt = tokens[index + 1] if index + 1 < len(tokens) else ""
+        if not word:
+            break
+        if (
+            lower in _VERB_STARTS
+            and word[:1].islower()
+            and nxt.lower().rstrip(",.;:") == _VERB_STARTS[lower]
+            and not _names_a_function(taken)
+        ):
+            ok = False  # "… Tỉnh ủy tham mưu kế hoạch", "… đoàn thể vận động nhân dân": a verb follows the body
+        elif lower in _LEVEL_WORDS and taken and _level_follows(lower, taken):
+            ok = True  # "cấp ủy cấp trên cơ sở", "cấp trên trực tiếp"
+        elif _upper_start(word) or any(c.isupper() for c in word[1:]) or lower in _BODY_WORDS or lower in ("-", "–"):
+            ok = True
+        elif lower in _CONNECTORS:
+            ok = bool(taken) and (_upper_start(nxt) or nxt.lower() in ("các", "cơ"))
+        else:
+            ok = False
+        if not ok:
+            break
+        taken.append(raw)
+        if stop_after:
+            break
+    run = " ".join(taken).rstrip(" ,;.:")
+    # do not end on a connector
+    while run and run.rsplit(" ", 1)[-1].lower() in _CONNECTORS | {"-", "–"}:
+        run = run.rsplit(" ", 1)[0] if " " in run else ""
+    return run
+
+
+def _split_bodies(run: str) -> list[str]:
+    parts = re.split(r",\s+|\s+và\s+|;\s*", run)
+    return [p.strip(" ,;.") for p in parts if p.strip(" ,;.") and any(c.isalpha() for c in p)]
+
+
+@attrs.frozen
+class TaskFound:
+    """What a directive sentence says: who leads, who partners, whom to report to, by when."""
+
+    lead: tuple[str, ...]
+    partners: tuple[str, ...]
+    report_to: str | None
+    deadline: str | None
+    deadline_date: datetime.date | None = None
+
+
+_GIAO = re.compile(r"(?:^|(?<=[\s,;:(]))(?<!được )(?:[Gg]iao|GIAO)\s*(?=\S)")
+_ASK = re.compile(r"(?:^|(?<=[\s,;:(]))(?:[Đđ]ề\s*nghị|[Yy]êu\s*cầu)\s*(?=\S)")
+_DUTY_ANYWHERE = re.compile(r"có\s+trách\s+nhiệm|chủ\s+trì")
+_RESPONSIBLE_DUTY = re.compile(r"\s+có\s+trách\s+nhiệm\b")
+_PRESIDES = re.compile(r"\s+chủ\s+trì\s*,?\s*(?:phối\s+hợp|tham\s+mưu)\b")
+_PARTNER = re.compile(r"\bphối\s+hợp(?:\s+với)?\s+")
+_REPORT = re.compile(r"\bbáo\s+cáo\s+(?:về\s+|với\s+|lên\s+)?")
+_DEADLINE = re.compile(
+    r"\b(?:trước|chậm nhất(?: là)?|hoàn thành trong|trong)\s+(?:ngày\s+\d{1,2}/\d{1,2}/\d{4}|\d{1,2}/\d{1,2}/\d{4}|"
+    r"quý\s+[IV]+(?:/\d{4})?|tháng\s+\d{1,2}/\d{4}|năm\s+\d{4})"
+)
+_LEADING_ADVERB = re.compile(r"^(?:[^\W\d_]+\s){0,2}[^\W\d_]+,\s+(?=[A-ZĐÀ-Ỹ])")
+_BAD_LEAD_START = re.compile(r"^(?:của|được|theo|về|tại|trong)\b", re.IGNORECASE)
+
+
+def _lead_at(text: str, *, strict: bool) -> str:
+    """The bodies named at the start of ``text``; ``strict`` wants a capital or "các" first."""
+    if _BAD_LEAD_START.match(text):
+        return ""
+    first = text.split(" ", 1)[0]
+    second = text.split(" ", 2)[1].lower() if " " in text else ""
+    if strict and not (
+        _upper_start(first)
+        or any(c.isupper() for c in first)
+        or first.lower() == "các"
+        or (first.lower() == "cấp" and second in ("ủy", "uỷ"))
+    ):
+        return ""
+    run = body_run(text)
+    tokens = run.split()
+    if len(tokens) == 1 and not (tokens[0].isupper() and len(tokens[0]) >= 2):
+        return ""  # a lone capitalised word ("Huy hiệu …") is not a body
+    return run
+
+
+def _at_sentence_start(sentence: str, at: int) -> bool:
+    before = sentence[:at].rstrip()
+    return not before or (before.endswith((",", ";", ":", "(")) and len(before.split()) <= 4) or not before.strip()
+
+
+# a person holding a role, named by the role: "Người đứng đầu cơ quan, tổ chức …", "Người được giao …"
+_ROLE_HOLDER = re.compile(
+    r"(?P<role>(?:[Nn]gười|[Tt]hủ\s+trưởng|[Cc]án\s+bộ|[Cc]ông\s+chức)\s+(?:đứng\s+đầu|được\s+giao|phụ\s+trách)\b"
+    r"[^.;:()]{0,140}?)(?=\s*\(|\s+(?:trong\s+phạm\s+vi|căn\s+cứ|cần\s+cứ)\b|\s+có\s+trách\s+nhiệm\b)"
+)
+# what may stand between the bodies and "có trách nhiệm"
+_INSERTION = re.compile(
+    r"^\s*(?:\([^()]{0,200}\))?\s*(?:(?:trong\s+phạm\s+vi|căn\s+cứ|cần\s+cứ|theo)\s[^.;:()]{0,140}?(?=\s+có\s+trách\s+nhiệm))?"
+)
+_MAYBE_TASK = re.compile(r"[Gg]iao|GIAO|[Đđ]ề\s*nghị|[Yy]êu\s*cầu|chủ\s+trì|trách\s+nhiệm")
+
+
+_TASK_FRAGMENTS = ("iao", "IAO", "ề nghị", "ềnghị", "cầu", "trì", "trách")
+
+
+def may_assign(text: str) -> bool:
+    """Whether ``text`` holds a word that assigns work; substring tests first, being many times faster."""
+    return any(fragment in text for fragment in _TASK_FRAGMENTS) and _MAYBE_TASK.search(text) is not None
+
+
+_HEAD_NOUNS = re.compile(
+    r"\b(?:cơ quan|đơn vị|ban|ngành|[uủ][ỷy]|bộ|hội|phòng|chính quyền|đoàn thể|địa phương|thường trực|"
+    r"tổ chức|nhà nước|cấp ủy|cấp uỷ)\b",
+    re.IGNORECASE,
+)
+
+
+def _names_a_body(run: str) -> bool:
+    """A lead names a body: a proper name (a capital inside it) or a word for an organisation."""
+    return any(c.isupper() for c in run[1:]) or bool(_HEAD_NOUNS.search(run))
+
+
+_NOMINATION = re.compile(r"\s*(?:xem\s+xét|xét|truy\s+tặng|tặng|khen\s+thưởng)\b")
+_CLAUSE_BREAK = re.compile(r"[,;:]")
+_AUXILIARY_END = re.compile(r"\s+(?:đã|cũng|tiếp\s+tục)$")
+_CLAUSE_OPENERS = re.compile(r"^(?:theo\s+đó|đồng\s+thời|sau\s+đó|trong\s+đó)\s+", re.IGNORECASE)
+
+
+def _names_assigner(before: str) -> bool:
+    """ "…, theo đó Bộ Chính trị giao …": the clause before "giao" is the body that assigns."""
+    clause = _CLAUSE_BREAK.split(before[-120:])[-1].strip()
+    clause = _AUXILIARY_END.sub("", _CLAUSE_OPENERS.sub("", clause))
+    return bool(clause) and _upper_start(clause) and body_run(clause) == clause and _names_a_body(clause)
+
+
+def find_task(sentence: str) -> TaskFound | None:
+    """The assignment of work ``sentence`` makes, if it makes one."""
+    if not may_assign(sentence):
+        return None
+    lead_run = ""
+    after = 0
+    role_holder = False
+    for pattern in (_GIAO, _ASK):
+        for m in pattern.finditer(sentence):
+            start = m.start()
+            if (
+                pattern is _GIAO
+                and sentence[:start].strip()
+                and not sentence[:start].rstrip().endswith((",", ";", ":"))
+                and not _names_assigner(sentence[:start])
+            ):
+                continue  # "phương án giao Bộ …" hands over, it does not assign
+            strict = not (sentence[:start].strip() == "" or sentence[:start].rstrip().endswith((";", ":")))
+            run = _lead_at(sentence[m.end() :], strict=strict)
+            if run and pattern is _ASK and sentence[:start].strip() and _NOMINATION.match(sentence, m.end() + len(run)):
+                continue  # "…, xét đủ tiêu chuẩn thì đề nghị cấp ủy cấp trên xem xét tặng …": a submission
+            if run:
+                lead_run, after = run, m.end() + len(run)
+                break
+        if lead_run:
+            break
+    if not lead_run and _DUTY_ANYWHERE.search(sentence):
+        adverb = _LEADING_ADVERB.match(sentence)
+        opening = adverb.group().rstrip(" ,") if adverb else ""
+        # "Đồng thời, X có trách nhiệm …" — but "Sở Nội vụ, Sở Tài chính có trách nhiệm …" lists bodies
+        body = sentence[adverb.end() :] if adverb and body_run(opening) != opening else sentence
+        offset = len(sentence) - len(body)
+        role = _ROLE_HOLDER.match(body)
+        run = role.group("role") if role else _lead_at(body, strict=True)
+        role_holder = role is not None
+        following = body[len(run) :]
+        if (inserted := _INSERTION.match(following)) and inserted.group().strip():
+            following = " " + following[inserted.end() :].lstrip()  # "(…)", "trong phạm vi …", "căn cứ chức năng …"
+        everyone = fold(run).startswith(("cac cap uy", "cap uy", "cac to chuc dang", "cac cap", "cac dang vien"))
+        if (
+            run
+            and not everyone  # "các cấp ủy …" count only when introduced by Giao / Đề nghị / Yêu cầu
+            and len(run.split()) <= 60
+            and (_RESPONSIBLE_DUTY.match(following) or _PRESIDES.match(following))
+        ):
+            lead_run, after = run, offset + len(run)
+    if not lead_run:
+        return None
+    # a role-holder is one name, commas and all ("Người đứng đầu cơ quan, tổ chức")
+    lead = [lead_run.strip(" ,;.")] if role_holder else _split_bodies(lead_run)
+    if not lead or not (role_holder or _names_a_body(lead_run)):
+        return None
+    rest = sentence[after:]
+    partners: list[str] = []
+    if partner := _PARTNER.search(rest):
+        partners = _split_bodies(_lead_at(rest[partner.end() :], strict=True))
+    report_to = None
+    if report := _REPORT.search(rest):
+        run = _lead_at(rest[report.end() :], strict=True)
+        report_to = run or None
+    deadline = deadline_date = None
+    if due := _DEADLINE.search(rest):
+        deadline = due.group()
+        dm = DATE_IN_TEXT.search(deadline)
+        if dm and dm.group("d2"):
+            deadline_date = make_date(dm.group("y2"), dm.group("m2"), dm.group("d2"))
+    return TaskFound(tuple(lead), tuple(partners), report_to, deadline, deadline_date)
+
+
+_CLAUSE_SEPARATOR = re.compile(r"[;,]\s+(?=[A-ZĐÀ-Ỹ])")
+_ASK_OPENS = re.compile(r"(?:Giao|Đề\s*nghị|Yêu\s*cầu)\s")
+
+
+def next_task_clause(sentence: str) -> int | None:
+    """Where a later clause of ``sentence`` opens an assignment of its own, if one does."""
+    for m in _CLAUSE_SEPARATOR.finditer(sentence, 12):
+        clause = sentence[m.end() :]
+        if sentence[m.start()] == ";" and _ASK_OPENS.match(clause):
+            return m.end()
+        run = _lead_at(clause, strict=True)
+        following = clause[len(run) :]
+        if run and _names_a_body(run) and (_RESPONSIBLE_DUTY.match(following) or _PRESIDES.match(following)):
+            return m.end()
+    return None
