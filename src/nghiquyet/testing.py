@@ -333,4 +333,12 @@ def documents(**overrides: Any) -> st.SearchStrategy[Document]:
         "warnings": st.lists(_warnings(), max_size=2),
     }
     fields.update(overrides)
-    return st.builds(Document, **fields)
+    return _documents_from(fields)
+
+
+@st.composite
+def _documents_from(draw: st.DrawFn, fields: dict[str, st.SearchStrategy[Any]]) -> Document:
+    values = draw(st.fixed_dictionaries(fields))
+    if "subject_spans" not in values:  # annotations of the subject drawn, so they fit it
+        values["subject_spans"] = draw(spans_for(values["subject"] or ""))
+    return Document(**values)

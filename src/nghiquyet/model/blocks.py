@@ -89,20 +89,23 @@ Span: TypeAlias = Reference | BodyMention | DateMention
 _SPAN_TYPES = (Reference, BodyMention, DateMention)
 
 
-def _spans_fit(instance: Any, _attribute: attrs.Attribute[tuple[Span, ...]], spans: tuple[Span, ...]) -> None:
+def check_spans(name: str, text: str, spans: tuple[Span, ...]) -> None:
     """Spans are annotations *of* the text: sorted, inside it, never overlapping."""
-    if not spans:
-        return
-    limit = len(instance.text)
+    limit = len(text)
     previous_end = 0
     for span in spans:
         if not isinstance(span, _SPAN_TYPES):
-            raise DocumentError(f"spans: expected a Reference, BodyMention or DateMention, got {span!r}")
+            raise DocumentError(f"{name}: expected a Reference, BodyMention or DateMention, got {span!r}")
         if span.start < previous_end:
-            raise DocumentError(f"spans: span at {span.start}–{span.end} overlaps the one before or is out of order")
+            raise DocumentError(f"{name}: span at {span.start}–{span.end} overlaps the one before or is out of order")
         if span.end > limit:
-            raise DocumentError(f"spans: span at {span.start}–{span.end} is outside a text of length {limit}")
+            raise DocumentError(f"{name}: span at {span.start}–{span.end} is outside a text of length {limit}")
         previous_end = span.end
+
+
+def _spans_fit(instance: Any, _attribute: attrs.Attribute[tuple[Span, ...]], spans: tuple[Span, ...]) -> None:
+    if spans:
+        check_spans("spans", instance.text, spans)
 
 
 def _spans() -> Any:

@@ -10,7 +10,7 @@ import attrs
 
 from ..errors import DocumentError
 from ._fields import as_tuple, positive, text, text_or_none
-from .blocks import Block, Division, ListItem, Paragraph, Reference, Task, _check_blocks, walk
+from .blocks import Block, Division, ListItem, Paragraph, Reference, Span, Task, _check_blocks, check_spans, walk
 from .identifiers import Body, Conference, DocumentKind, DocumentSystem, Notation, Secrecy, SigningAuthority, Urgency
 
 __all__ = ["Appendix", "Document", "ParseWarning", "Recipient", "Signature"]
@@ -70,7 +70,9 @@ class Document:
     The header: ``issuer`` (tên cơ quan ban hành, with its parent), ``notation`` (số và
     ký hiệu), ``place`` and ``date`` (địa danh, ngày tháng; ``date_text`` keeps the
     printed date when it is incomplete, as with a blank day), ``kind`` and ``title`` (the
-    type name as printed, "KẾT LUẬN"), ``subject`` (trích yếu), ``conference``. The
+    type name as printed, "KẾT LUẬN"), ``subject`` (trích yếu) with ``subject_spans``
+    (the documents and bodies it names, "… thực hiện Nghị quyết số 57-NQ/TW …"),
+    ``conference``. The
     content: ``preamble`` (căn cứ …), ``body``, ``appendices``. The closing:
     ``signatures``, ``recipients`` (nơi nhận), ``secrecy``, ``urgency``, ``circulation``
     ("Lưu hành nội bộ"), ``draft``, ``copies`` and ``typist`` (initials). ``warnings``
@@ -86,6 +88,7 @@ class Document:
     date_text: str | None = text_or_none()
     title: str | None = text_or_none()
     subject: str | None = text_or_none()
+    subject_spans: tuple[Span, ...] = attrs.field(default=(), converter=as_tuple)
     conference: Conference | None = None
     preamble: tuple[Block, ...] = _blocks()
     body: tuple[Block, ...] = _blocks()
@@ -99,6 +102,11 @@ class Document:
     copies: int | None = attrs.field(default=None, validator=positive)
     typist: str | None = text_or_none()
     warnings: tuple[ParseWarning, ...] = attrs.field(default=(), converter=as_tuple)
+
+    @subject_spans.validator
+    def _check_subject_spans(self, _attribute: attrs.Attribute[tuple[Span, ...]], spans: tuple[Span, ...]) -> None:
+        if spans:
+            check_spans("subject_spans", self.subject or "", spans)
 
     @draft.validator
     def _check_draft(self, _attribute: attrs.Attribute[bool], value: bool) -> None:
@@ -117,7 +125,10 @@ class Document:
         return (b for b in self.blocks() if isinstance(b, Division))
 
     def references(self) -> Iterator[Reference]:
-        """Every citation of another document, in document order."""
+        """Every citation of another document, in document order (the trích yếu first)."""
+        for span in self.subject_spans:
+            if isinstance(span, Reference):
+                yield span
         for block in self.blocks():
             if isinstance(block, Paragraph | ListItem | Task):
                 for span in block.spans:
