@@ -8,11 +8,13 @@ import pytest
 
 from nghiquyet import (
     Appendix,
+    DateMention,
     Division,
     DocumentKind,
     DocumentSystem,
     ListItem,
     Paragraph,
+    Reference,
     SigningAuthority,
     Task,
     parse_text,
@@ -217,3 +219,71 @@ def test_conference_numbered_in_the_opening_paragraph() -> None:
     assert doc.conference is not None
     assert (doc.conference.ordinal, doc.conference.term) == (13, "XXIII")
     assert parse_text("KẾT LUẬN\nTẠI HỘI NGHỊ TOÀN QUỐC\n\nHội nghị đã họp.\n\n1. Nội dung.\n").conference is None
+
+
+def _plan(subject: str, body: str = "Các cấp ủy tổ chức quán triệt.") -> str:
+    return f"""\
+ĐẢNG BỘ TỈNH BẮC NINH                ĐẢNG CỘNG SẢN VIỆT NAM
+BAN THƯỜNG VỤ TỈNH ỦY
+*
+Số 15-KH/TU                          Bắc Ninh, ngày 10 tháng 02 năm 2025
+
+KẾ HOẠCH
+{subject}
+
+I. MỤC ĐÍCH, YÊU CẦU
+
+{body}
+"""
+
+
+def test_a_document_cited_only_in_the_subject_is_a_reference() -> None:
+    subject = (
+        "Triển khai thực hiện Nghị quyết số 57-NQ/TW ngày 22/12/2024 của Bộ Chính trị "
+        "về đột phá phát triển khoa học, công nghệ"
+    )
+    doc = parse_text(_plan(subject))
+    assert doc.subject == subject
+    (span,) = doc.subject_spans
+    assert isinstance(span, Reference)
+    assert subject[span.start : span.end].startswith("Nghị quyết số 57-NQ/TW ngày 22/12/2024 của Bộ Chính trị")
+    assert (span.kind, str(span.notation), span.date) == (
+        DocumentKind.NGHI_QUYET,
+        "57-NQ/TW",
+        datetime.date(2024, 12, 22),
+    )
+    assert span.issuer is not None
+    assert span.issuer.name == "Bộ Chính trị"
+    assert [str(r.notation) for r in doc.references()] == ["57-NQ/TW"]
+
+
+def test_the_subject_citation_comes_first_and_the_body_citation_keeps_its_own_date() -> None:
+    doc = parse_text(
+        _plan(
+            "Thực hiện Kết luận số 12-KL/TU ngày 02/01/2025 của Tỉnh ủy",
+            "Các cấp ủy quán triệt Kết luận số 12-KL/TU và Chỉ thị số 05-CT/TW của Bộ Chính trị.",
+        )
+    )
+    cited = [(str(r.notation), r.date) for r in doc.references()]
+    # the body prints no date: it is not copied there from the trích yếu
+    assert cited == [("12-KL/TU", datetime.date(2025, 1, 2)), ("12-KL/TU", None), ("05-CT/TW", None)]
+
+
+def test_a_date_in_the_subject_is_a_date_mention() -> None:
+    subject = "về một số nội dung cuộc họp ngày 30/9/2025"
+    doc = parse_text(_plan(subject))
+    (span,) = doc.subject_spans
+    assert isinstance(span, DateMention)
+    assert (subject[span.start : span.end], span.date) == ("30/9/2025", datetime.date(2025, 9, 30))
+    assert list(doc.references()) == []
+
+
+def test_a_subject_that_cites_nothing_has_no_spans() -> None:
+    doc = parse_text(_plan("về tăng cường công tác cán bộ"))
+    assert doc.subject == "về tăng cường công tác cán bộ"
+    assert doc.subject_spans == ()
+
+
+def test_the_subject_never_cites_the_document_itself() -> None:
+    doc = parse_text(_plan("Sửa đổi Kế hoạch số 15-KH/TU và thực hiện Chỉ thị số 05-CT/TW của Bộ Chính trị"))
+    assert [str(r.notation) for r in doc.references()] == ["05-CT/TW"]

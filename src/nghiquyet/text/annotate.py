@@ -101,8 +101,6 @@ class Annotator:
     """Annotates running text; ``own`` is the document's own notation, never a reference."""
 
     own: str | None = None
-    # dates of cited documents learnt where they were printed (the trích yếu), by notation
-    known_dates: dict[str, datetime.date] = attrs.field(factory=dict)
 
     def references(self, text: str) -> Iterator[Reference]:
         if "/" not in text:  # every notation has its slash
@@ -140,7 +138,7 @@ class Annotator:
                         date = value
                         end += dm.end()
                 if date is None:
-                    date = _date_before(text, start) or self.known_dates.get(str(notation))
+                    date = _date_before(text, start)
                 issuer = None
                 if im := _AFTER_ISSUER.match(text[end:]):
                     run = body_run(text[end + im.end() :])

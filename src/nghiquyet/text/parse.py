@@ -116,10 +116,9 @@ def _parse(text: str) -> Document:
         kind = DocumentKind.QUY_DINH
     own = str(header.notation) if header.notation and header.notation.number is not None else None
     annotator = Annotator(own=own)
-    if subject:  # "Kế hoạch thực hiện Nghị quyết số 57-NQ/TW ngày 22/12/2024": the body cites it undated
-        for cited in annotator.references(subject):
-            if cited.date is not None and cited.notation is not None:
-                annotator.known_dates.setdefault(str(cited.notation), cited.date)
+    # "Kế hoạch thực hiện Nghị quyết số 57-NQ/TW ngày 22/12/2024 của Bộ Chính trị": the trích
+    # yếu is annotated like running text, so its citations (often the only dated ones) count.
+    subject_spans = annotator.spans(subject) if subject else ()
     closing_index = find_closing(lines, body_start)
     body_lines = lines[body_start:closing_index] if closing_index is not None else lines[body_start:]
     body_blocks = _blocks(body_lines, annotator)
@@ -184,6 +183,7 @@ def _parse(text: str) -> Document:
         date_text=header.date_text if header.date is None else None,
         title=title,
         subject=subject,
+        subject_spans=subject_spans,
         conference=conference,
         preamble=tuple(preamble),
         body=tuple(body_blocks),
