@@ -18,6 +18,7 @@ from nghiquyet import (
     Numbering,
     Paragraph,
     Recipient,
+    Reference,
     Secrecy,
     Signature,
     SigningAuthority,
@@ -124,6 +125,35 @@ def _section(number: int, parts: tuple[str, list[str], list[tuple[str, list[str]
     return Division(numbering=Numbering.ROMAN, marker=f"{_roman(number)}.", heading=heading, children=tuple(children))
 
 
+_CITED_KINDS = [DocumentKind.NGHI_QUYET, DocumentKind.KET_LUAN, DocumentKind.CHI_THI]
+_CITED_ISSUERS = [("TW", "Bộ Chính trị"), ("TW", "Ban Bí thư"), ("TU", "Ban Thường vụ Tỉnh ủy")]
+
+
+@st.composite
+def _cited_subject(draw: st.DrawFn) -> tuple[str, tuple[Reference, ...]]:
+    """ "thực hiện Nghị quyết số 1057-NQ/TW ngày 22/12/2024 của Bộ Chính trị về …" and its citation."""
+    kind = draw(st.sampled_from(_CITED_KINDS))
+    issuer_code, issuer = draw(st.sampled_from(_CITED_ISSUERS))
+    number = draw(st.integers(1000, 9999))  # the document's own numbers stay below 1000
+    date = draw(st.dates(min_value=datetime.date(1990, 1, 1), max_value=datetime.date(2030, 12, 31)))
+    topic = "về " + draw(_SENTENCE).lower().rstrip(".")
+    lead = "thực hiện "
+    citation = f"{kind.label} số {number}-{kind.code}/{issuer_code} ngày {date:%d/%m/%Y} của {issuer} {topic}"
+    reference = Reference(
+        start=len(lead),
+        end=len(lead) + len(citation),
+        kind=kind,
+        notation=Notation(number=number, kind_code=kind.code, issuer_code=issuer_code),
+        date=date,
+        issuer=Body(name=issuer),
+        title=topic,
+    )
+    return lead + citation, (reference,)
+
+
+_SUBJECTS = _SENTENCE.map(lambda s: ("về " + s.lower().rstrip("."), ())) | _cited_subject()
+
+
 @st.composite
 def text_documents(draw: st.DrawFn) -> Document:
     """Party documents built only of what the text layout can carry unambiguously."""
@@ -132,6 +162,7 @@ def text_documents(draw: st.DrawFn) -> Document:
     parent = draw(st.none() | st.sampled_from(_PARENTS).map(lambda n: Body(name=n)))
     number = draw(st.none() | st.integers(1, 999))
     sections = [_section(i, parts) for i, parts in enumerate(draw(st.lists(_ROMAN_PARTS, max_size=3)))]
+    subject, subject_spans = draw(_SUBJECTS)
     return Document(
         kind=kind,
         issuer=Body(name=draw(st.sampled_from(_ISSUERS)), parent=parent, code=code),
@@ -139,7 +170,8 @@ def text_documents(draw: st.DrawFn) -> Document:
         place=draw(st.sampled_from(["Hà Nội", "Thuận Thành", "Công Hải"])),
         date=draw(st.dates(min_value=datetime.date(1990, 1, 1), max_value=datetime.date(2030, 12, 31))),
         title=kind.label.upper(),
-        subject="về " + draw(_SENTENCE).lower().rstrip("."),
+        subject=subject,
+        subject_spans=subject_spans,
         body=tuple(sections),
         recipients=tuple(draw(_RECIPIENT_LISTS)),
         signatures=tuple(draw(_SIGNATURES)),
