@@ -229,6 +229,25 @@ def test_citation_dates_printed_in_other_places_of_the_citation() -> None:
     assert dated("Theo Kết luận số 12-KL/TU của Tỉnh ủy, ngày 5/5/2025 Ban Thường vụ đã họp.") == [("12-KL/TU", None)]
 
 
+def test_a_date_in_parentheses_is_closed_and_the_issuer_after_it_is_read() -> None:
+    text = "Thực hiện Chỉ thị 05-CT/TW (ngày 15/5/2016) của Bộ Chính trị về đẩy mạnh học tập."
+    (ref,) = Annotator().references(text)
+    assert text[ref.start : ref.end] == "Chỉ thị 05-CT/TW (ngày 15/5/2016) của Bộ Chính trị về đẩy mạnh học tập"
+    assert ref.date == datetime.date(2016, 5, 15)
+    assert ref.issuer is not None
+    assert (ref.issuer.name, ref.title) == ("Bộ Chính trị", "về đẩy mạnh học tập")
+
+
+def test_a_citation_printed_in_capitals_keeps_its_issuer_and_title() -> None:
+    # a trích yếu is often printed in capitals
+    text = "VỀ THỰC HIỆN NGHỊ QUYẾT SỐ 57-NQ/TW NGÀY 22/12/2024 CỦA BỘ CHÍNH TRỊ VỀ ĐỘT PHÁ PHÁT TRIỂN"
+    (ref,) = Annotator().references(text)
+    assert text[ref.start : ref.end] == text[len("VỀ THỰC HIỆN ") :]
+    assert (ref.kind, ref.date) == (DocumentKind.NGHI_QUYET, datetime.date(2024, 12, 22))
+    assert ref.issuer is not None
+    assert (ref.issuer.name, ref.title) == ("BỘ CHÍNH TRỊ", "VỀ ĐỘT PHÁ PHÁT TRIỂN")
+
+
 def test_each_clause_that_assigns_work_is_a_task() -> None:
     text = (
         "Ban Tổ chức Huyện ủy chủ trì, phối hợp với Văn phòng Huyện ủy tham mưu kế hoạch; "

@@ -287,3 +287,21 @@ def test_a_subject_that_cites_nothing_has_no_spans() -> None:
 def test_the_subject_never_cites_the_document_itself() -> None:
     doc = parse_text(_plan("Sửa đổi Kế hoạch số 15-KH/TU và thực hiện Chỉ thị số 05-CT/TW của Bộ Chính trị"))
     assert [str(r.notation) for r in doc.references()] == ["05-CT/TW"]
+
+
+def test_a_subject_in_capitals_over_two_lines_is_annotated_once_joined() -> None:
+    doc = parse_text(
+        _plan(
+            "TRIỂN KHAI THỰC HIỆN NGHỊ QUYẾT SỐ 57-NQ/TW NGÀY 22/12/2024\n"
+            "CỦA BỘ CHÍNH TRỊ VỀ ĐỘT PHÁ PHÁT TRIỂN KHOA HỌC, CÔNG NGHỆ"
+        )
+    )
+    (span,) = doc.subject_spans
+    assert isinstance(span, Reference)
+    assert doc.subject is not None
+    assert doc.subject[span.start : span.end] == (
+        "NGHỊ QUYẾT SỐ 57-NQ/TW NGÀY 22/12/2024 CỦA BỘ CHÍNH TRỊ VỀ ĐỘT PHÁ PHÁT TRIỂN KHOA HỌC, CÔNG NGHỆ"
+    )
+    assert span.issuer is not None
+    day = datetime.date(2024, 12, 22)
+    assert (str(span.notation), span.date, span.issuer.name) == ("57-NQ/TW", day, "BỘ CHÍNH TRỊ")

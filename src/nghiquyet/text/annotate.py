@@ -90,10 +90,10 @@ _KIND_BEFORE = re.compile(
 _AFTER_DATE = re.compile(r"^\s*[,(]?\s*(?:(?:được\s+)?ban\s+hành\s+)?(?:ngày\s*)?", re.IGNORECASE)
 # (no comma: ", ngày 5/5/2025 Ban Thường vụ đã họp" dates the next clause, not the citation)
 _DATE_AFTER_ISSUER = re.compile(r"^\s+(?:(?:được\s+)?ban\s+hành\s+)?ngày\s*", re.IGNORECASE)
-_AFTER_ISSUER = re.compile(r"^\s*,?\s*của\s+")
+_AFTER_ISSUER = re.compile(r"^\s*,?\s*của\s+", re.IGNORECASE)
 # the cited document's trích yếu: "… về đột phá phát triển khoa học, công nghệ …" up to ";", "." or "("
-_TITLE_AFTER = re.compile(r"\s*,?\s*(?P<t>về\s[^;.:()\n]{3,250}?)\s*(?=[;.:(]|$)")
-_ISSUER_END = re.compile(r"\s+(?:về|khóa|khoá|tại)\s|,\s|;")
+_TITLE_AFTER = re.compile(r"\s*,?\s*(?P<t>về\s[^;.:()\n]{3,250}?)\s*(?=[;.:(]|$)", re.IGNORECASE)
+_ISSUER_END = re.compile(r"\s+(?:về|khóa|khoá|tại)\s|,\s|;", re.IGNORECASE)
 
 
 @attrs.frozen
@@ -137,6 +137,8 @@ class Annotator:
                     if value is not None and dm.start() <= 24:
                         date = value
                         end += dm.end()
+                        if "(" in lead.group() and text.startswith(")", end):
+                            end += 1  # "Chỉ thị 05-CT/TW (ngày 15/5/2016) của Bộ Chính trị": the issuer follows
                 if date is None:
                     date = _date_before(text, start)
                 issuer = None
