@@ -114,3 +114,33 @@ def full_document() -> Document:
         typist="NT",
         warnings=(ParseWarning(message="could not place", line=4), ParseWarning(message="x")),
     )
+
+
+PLAN_SUBJECT = "Triển khai thực hiện Nghị quyết số 57-NQ/TW ngày 22/12/2024 của Bộ Chính trị"
+
+
+def _in_subject(words: str) -> dict[str, int]:
+    start = PLAN_SUBJECT.index(words)
+    return {"start": start, "end": start + len(words)}
+
+
+def plan_with_annotated_subject() -> Document:
+    """A Kế hoạch whose trích yếu (subject) cites a resolution, its date and its issuer."""
+    politburo = Body(name="Bộ Chính trị")
+    return Document(
+        kind=DocumentKind.KE_HOACH,
+        notation=Notation.parse("Số 12-KH/TU"),
+        subject=PLAN_SUBJECT,
+        subject_spans=(
+            Reference(
+                **_in_subject("Nghị quyết số 57-NQ/TW"),
+                kind=DocumentKind.NGHI_QUYET,
+                notation=Notation.parse("57-NQ/TW"),
+                date=datetime.date(2024, 12, 22),
+                issuer=politburo,
+            ),
+            DateMention(**_in_subject("22/12/2024"), date=datetime.date(2024, 12, 22)),
+            BodyMention(**_in_subject("Bộ Chính trị"), body=politburo),
+        ),
+        body=(Paragraph(text="Thực hiện Nghị quyết số 57-NQ/TW."),),
+    )

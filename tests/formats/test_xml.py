@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime
+import itertools
 import re
 from collections.abc import Callable
 from pathlib import Path
@@ -13,7 +14,7 @@ from hypothesis import strategies as st
 from lxml import etree
 
 import nghiquyet as nq
-from _sample import full_document
+from _sample import full_document, plan_with_annotated_subject
 from nghiquyet.formats.xml import NAMESPACE, xml_schema
 from nghiquyet.testing import documents, texts
 
@@ -46,8 +47,12 @@ def test_every_document_survives_xml_valid_and_in_real_characters(doc: nq.Docume
     # Only what XML cannot carry literally is escaped: CR in text; TAB, LF, CR in attributes.
     assert set(re.findall(rb"&#x?([0-9A-Fa-f]+);", xml)) <= {b"9", b"10", b"13"}
     if doc.subject is not None:
-        escaped = doc.subject.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\r", "&#13;")
-        assert escaped.encode("utf-8") in xml
+        # Each run of the trích yếu between annotation boundaries is written as it reads.
+        cuts = sorted({0, len(doc.subject)} | {o for s in doc.subject_spans for o in (s.start, s.end)})
+        for start, end in itertools.pairwise(cuts):
+            run = doc.subject[start:end]
+            escaped = run.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\r", "&#13;")
+            assert escaped.encode("utf-8") in xml
 
 
 WHITESPACE = st.text(st.sampled_from(" \t\n\r\u00a0x"), max_size=12)
@@ -96,6 +101,18 @@ def test_the_header_speaks_the_archival_vocabulary() -> None:
     assert root.findtext("n:Header/n:PromulgationInfo/n:PromulgationDate", namespaces=ns) == "2023-10-06"
     assert root.findtext("n:Closing/n:SignerInfo/n:FullName", namespaces=ns) == "Văn Quốc Cường"
     assert root.findtext("n:Closing/n:SignerInfo/n:Position", namespaces=ns) == "PHÓ BÍ THƯ"
+
+
+def test_the_subject_carries_its_annotations_inline() -> None:
+    doc = plan_with_annotated_subject()
+    xml = nq.to_xml(doc)
+    assert _schema_valid(xml), xml_schema().error_log
+    subject = etree.fromstring(xml).find(f"{{{NAMESPACE}}}Header/{{{NAMESPACE}}}Subject")
+    assert subject is not None
+    assert [etree.QName(e).localname for e in subject] == ["Reference", "DateMention", "OrganMention"]
+    assert [e.text for e in subject] == ["Nghị quyết số 57-NQ/TW", "22/12/2024", "Bộ Chính trị"]
+    assert "".join(subject.itertext()) == doc.subject
+    assert nq.from_xml(xml) == doc
 
 
 def test_the_seed_example_survives() -> None:

@@ -334,6 +334,8 @@ class _Reader:
         handler = _HEADER.get(tag)
         if handler is not None:
             fields[handler[0]] = handler[1](element)
+        elif tag == T.Subject:
+            fields["subject"], fields["subject_spans"] = self.text(element)
         elif tag == T.Draft:
             fields["draft"] = True
         elif tag == T.PromulgationInfo:
@@ -408,7 +410,6 @@ _HEADER: dict[str, tuple[str, Callable[[etree._Element], Any]]] = {
     T.Organ: ("issuer", _organ),
     T.Code: ("notation", _code),
     T.Title: ("title", _string),
-    T.Subject: ("subject", _string),
 }
 
 

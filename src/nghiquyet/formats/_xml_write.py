@@ -175,7 +175,7 @@ def _task(parent: etree._Element, task: Task, annotations: _Annotations) -> None
             deadline.set("date", _date(task.deadline.date))
 
 
-def _header(root: etree._Element, doc: Document) -> None:
+def _header(root: etree._Element, doc: Document, annotations: _Annotations) -> None:
     header = _SubElement(root, T.Header)
     if doc.secrecy is not None:
         _leaf(header, T.Secrecy, doc.secrecy.value)
@@ -200,7 +200,7 @@ def _header(root: etree._Element, doc: Document) -> None:
     if doc.title is not None:
         _leaf(header, T.Title, doc.title)
     if doc.subject is not None:
-        _leaf(header, T.Subject, doc.subject)
+        _text(_SubElement(header, T.Subject), doc.subject, doc.subject_spans, annotations)
     if doc.conference is not None:
         conference = doc.conference
         element = _SubElement(header, T.Conference)
@@ -269,7 +269,7 @@ def build(doc: Document) -> etree._Element:
     if doc.system is DocumentSystem.STATE:
         root.set("system", "state")
     annotations = _Annotations()
-    _header(root, doc)
+    _header(root, doc, annotations)
     if doc.preamble:
         _blocks(_SubElement(root, T.Preamble), doc.preamble, annotations)
     if doc.body:

@@ -5,8 +5,8 @@ The namespace of version 1 is ``urn:nghiquyet:xml:1`` (:data:`NAMESPACE`); the r
 vocabulary (Nghị định 30/2020/NĐ-CP Phụ lục VI, edXML): ``Organ/OrganName``,
 ``Code/CodeNumber/CodeNotation``, ``PromulgationInfo/Place/PromulgationDate``,
 ``DocumentType``, ``Subject``, ``SignerInfo/Competence/Position/FullName``,
-``ToPlaces/Recipient``, ``TyperNotation``, ``PromulgationAmount``. Running text is mixed
-content: ``<Reference>``, ``<OrganMention>`` and ``<DateMention>`` mark spans of it inline,
+``ToPlaces/Recipient``, ``TyperNotation``, ``PromulgationAmount``. Running text and the
+``Subject`` are mixed content: ``<Reference>``, ``<OrganMention>`` and ``<DateMention>`` mark spans of it inline,
 and point (``ref="c1"``, ``ref="o1"``) at the cited documents and organs listed once under
 ``<Annotations>``.
 
