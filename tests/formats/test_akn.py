@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 from lxml import etree
 
 import nghiquyet as nq
+from _sample import plan_with_annotated_subject
 from nghiquyet.formats.akn import validate_akoma_ntoso
 from nghiquyet.testing import documents
 
@@ -129,14 +130,25 @@ def test_every_generated_document_round_trips_and_is_valid_against_the_oasis_sch
         nq.Document(body=(nq.Paragraph(text=""),)),
         nq.Document(date_text="ngày … tháng 10 năm 2023", notation=nq.Notation.parse("Số    -HD/BTCTU")),
         nq.Document(notation=nq.Notation.parse("Số: 1050/QĐ-SCT"), system=nq.DocumentSystem.STATE),
+        plan_with_annotated_subject(),
     ],
-    ids=["everything", "empty", "one-empty-paragraph", "blank-number", "state"],
+    ids=["everything", "empty", "one-empty-paragraph", "blank-number", "state", "annotated-subject"],
 )
 def test_hand_built_documents_round_trip_and_validate(doc: nq.Document) -> None:
     data = nq.to_akoma_ntoso(doc)
     assert validate_akoma_ntoso(data) == []
     assert nq.from_akoma_ntoso(data) == doc
     assert nq.from_akoma_ntoso(data.decode("utf-8")) == doc
+
+
+def test_the_doc_title_marks_what_the_subject_names() -> None:
+    doc = plan_with_annotated_subject()
+    title = etree.fromstring(nq.to_akoma_ntoso(doc)).find(f".//{AKN}preface//{AKN}docTitle")
+    assert title is not None
+    assert [e.tag.removeprefix(AKN) for e in title] == ["ref", "date", "organization"]
+    assert [e.text for e in title] == ["Nghị quyết số 57-NQ/TW", "22/12/2024", "Bộ Chính trị"]
+    assert "".join(title.itertext()) == doc.subject
+    assert list(nq.from_akoma_ntoso(nq.to_akoma_ntoso(doc)).references()) == [doc.subject_spans[0]]
 
 
 def test_structure_uses_akoma_ntoso_names() -> None:

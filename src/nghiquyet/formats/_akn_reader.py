@@ -151,7 +151,7 @@ class _Reader(BlockReader):
             elif local == "docType" and "title" not in fields:
                 fields["title"] = self.clean(text_of(element))
             elif local == "docTitle" and "subject" not in fields:
-                fields["subject"] = self.clean(text_of(element))
+                fields["subject"], fields["subject_spans"] = self.inline(element)
         return fields
 
     def foreign_notation(self, element: etree._Element) -> Notation | None:

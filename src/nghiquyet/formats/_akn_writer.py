@@ -208,6 +208,10 @@ class _Writer:
             if not local:
                 p.text = text
                 continue
+            if local == "docTitle":
+                # The trích yếu carries its annotations inline, as paragraphs do.
+                self.inline(_sub(p, local), doc.subject or "", doc.subject_spans)
+                continue
             inline = _sub(p, local, text, **attributes)
             if local == "docNumber" and doc.notation is not None:
                 _set_notation(inline, doc.notation)
