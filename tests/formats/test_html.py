@@ -13,6 +13,7 @@ from hypothesis import strategies as st
 from seed_document import seed_document
 
 import nghiquyet as nq
+from _sample import plan_with_annotated_subject
 from nghiquyet import (
     Body,
     Conference,
@@ -34,7 +35,7 @@ from nghiquyet import (
     Task,
     Urgency,
 )
-from nghiquyet.model import Block, BodyMention, Deadline, Span
+from nghiquyet.model import BodyMention, Deadline
 from nghiquyet.testing import documents
 
 
@@ -109,6 +110,16 @@ def test_title_holds_type_name_conference_and_subject(seed: Node) -> None:
     assert _texts(title, "conference") == ["Hội nghị lần thứ 13 Ban Chấp hành Đảng bộ thị xã khóa XXIII"]
     assert _texts(title, "conference-body") == ["Ban Chấp hành Đảng bộ thị xã khóa XXIII"]  # its own line
     assert _texts(title, "subject")[0].startswith("Về tình hình thực hiện nhiệm vụ chính trị")
+
+
+def test_the_subject_marks_up_what_it_names() -> None:
+    document = plan_with_annotated_subject()
+    root, _ = parse_page(nq.to_html(document))
+    subject = root.find("h1", "document-title").find(cls="subject")
+    assert subject.text() == document.subject
+    assert subject.find("cite", "reference").attrs["data-notation"] == "57-NQ/TW"
+    assert subject.find("time", "date-mention").attrs["datetime"] == "2024-12-22"
+    assert subject.find("span", "body-mention").text() == "Bộ Chính trị"
 
 
 def test_body_keeps_its_numbering(seed: Node) -> None:
@@ -363,12 +374,18 @@ def test_every_generated_document_reads_back_whole(document: Document) -> None:
     assert doctype is not None
     assert not root.find_all("script")
     blocks = list(document.blocks())
-    spans = [span for block in blocks if isinstance(block, Paragraph | ListItem | Task) for span in block.spans]
+    # Every annotation with the text it marks, in page order: the trích yếu comes first.
+    marked = [(document.subject or "", span) for span in document.subject_spans] + [
+        (block.text, span) for block in blocks if isinstance(block, Paragraph | ListItem | Task) for span in block.spans
+    ]
+    spans = [span for _, span in marked]
     cites = root.find_all("cite", "reference")
     assert [c.attrs.get("data-notation") for c in cites] == [
         str(s.notation) if s.notation else None for s in spans if isinstance(s, Reference)
     ]
-    assert [c.text() for c in cites] == [_holder_text(blocks, s) for s in spans if isinstance(s, Reference)]
+    assert [c.text() for c in cites] == [text[s.start : s.end] for text, s in marked if isinstance(s, Reference)]
+    if document.subject:
+        assert root.find(cls="subject").text() == document.subject
     assert [t.attrs["datetime"] for t in root.find_all("time", "date-mention")] == [
         s.date.isoformat() for s in spans if isinstance(s, DateMention)
     ]
@@ -386,10 +403,3 @@ def test_every_generated_document_reads_back_whole(document: Document) -> None:
     assert len(root.find_all("div", "signature")) == len(document.signatures)
     recipients = root.find_all("section", "recipients")
     assert [len(r.find_all("li")) for r in recipients] == ([len(document.recipients)] if document.recipients else [])
-
-
-def _holder_text(blocks: list[Block], span: Span) -> str:
-    for block in blocks:
-        if isinstance(block, Paragraph | ListItem | Task) and any(s is span for s in block.spans):
-            return block.text[span.start : span.end]
-    raise AssertionError("span without a holder")

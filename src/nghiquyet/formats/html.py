@@ -173,7 +173,7 @@ def _title(document: Document) -> HtmlElement | None:
     parts = [
         _el("span", kind, cls="kind") if kind else None,
         _conference(document.conference) if document.conference else None,
-        _el("span", document.subject, cls="subject") if document.subject else None,
+        _el("span", *_inline(document.subject, document.subject_spans), cls="subject") if document.subject else None,
     ]
     if all(part is None for part in parts):
         return None
