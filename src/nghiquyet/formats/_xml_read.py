@@ -77,16 +77,11 @@ def _string(element: etree._Element) -> str:
     return element.text or ""
 
 
-def _elements(element: etree._Element) -> list[etree._Element]:
-    """The child elements (comments and processing instructions are gone, see :func:`read`)."""
-    return list(element)
-
-
 def _organ(element: etree._Element) -> Body:
     name = ""
     code = None
     parent = None
-    for child in _elements(element):
+    for child in element:
         tag = child.tag
         if tag == T.OrganName:
             name = _string(child)
@@ -110,12 +105,12 @@ def _code(element: etree._Element) -> Notation:
     year = kind_code = None
     issuer_code = ""
     notation_element = element
-    for child in _elements(element):
+    for child in element:
         if child.tag == T.CodeNumber:
             printed = child.text or ""
         else:
             notation_element = child
-            for part in _elements(child):
+            for part in child:
                 if part.tag == T.Year:
                     year = int(part.text or "")
                 elif part.tag == T.KindCode:
@@ -151,7 +146,7 @@ class _Reader:
             annotations = annotations.getprevious()
         self.annotations = annotations
         if annotations is not None:
-            for entry in _elements(annotations):
+            for entry in annotations:
                 self.unused.add(entry.get("id", ""))
                 try:
                     if entry.tag == T.Organ:
@@ -165,7 +160,7 @@ class _Reader:
         kind = element.get("kind")
         date = element.get("date")
         notation = issuer = title = None
-        for child in _elements(element):
+        for child in element:
             if child.tag == T.Code:
                 notation = _code(child)
             elif child.tag == T.Organ:
@@ -238,7 +233,7 @@ class _Reader:
             return Paragraph(text=text, spans=spans)
         if tag == T.Division:
             heading = None
-            children = _elements(element)
+            children = list(element)
             if children and children[0].tag == T.Heading:
                 heading = _string(children[0])
                 children = children[1:]
@@ -249,7 +244,7 @@ class _Reader:
                 children=self.blocks(children),
             )
         if tag == T.ListItem:
-            elements = _elements(element)
+            elements = list(element)
             text, spans = self.text(elements[0])
             return ListItem(
                 marker=element.get("marker", ""), text=text, spans=spans, children=self.blocks(elements[1:])
@@ -257,7 +252,7 @@ class _Reader:
         if tag == T.Task:
             return self._task(element)
         if tag == T.Table:
-            return Table(rows=[[_string(cell) for cell in _elements(row)] for row in _elements(element)])
+            return Table(rows=[[_string(cell) for cell in row] for row in element])
         raise _fail(element, f"unexpected element {tag}")
 
     def _task(self, element: etree._Element) -> Task:
@@ -266,16 +261,16 @@ class _Reader:
         lead: Any = ()
         partners: Any = ()
         report_to = deadline = None
-        for child in _elements(element):
+        for child in element:
             tag = child.tag
             if tag == T.Text:
                 text, spans = self.text(child)
             elif tag == T.Lead:
-                lead = tuple(_organ(e) for e in _elements(child))
+                lead = tuple(_organ(e) for e in child)
             elif tag == T.Partners:
-                partners = tuple(_organ(e) for e in _elements(child))
+                partners = tuple(_organ(e) for e in child)
             elif tag == T.ReportTo:
-                report_to = _organ(_elements(child)[0])
+                report_to = _organ(child[0])
             else:
                 date = child.get("date")
                 deadline = Deadline(text=_string(child), date=_date(date) if date else None)
@@ -286,7 +281,7 @@ class _Reader:
         if root.get("system") == "state":
             fields["system"] = DocumentSystem.STATE
         appendices = []
-        for element in _elements(root):
+        for element in root:
             tag = element.tag
             if tag == T.Header:
                 self._header(element, fields)
@@ -300,19 +295,19 @@ class _Reader:
                 appendices.append(self._appendix(element))
             elif tag == T.Warnings:
                 fields["warnings"] = tuple(
-                    ParseWarning(message=_string(e), line=_int_or_none(e.get("line"))) for e in _elements(element)
+                    ParseWarning(message=_string(e), line=_int_or_none(e.get("line"))) for e in element
                 )
         if appendices:
             fields["appendices"] = tuple(appendices)
         if self.unused and self.annotations is not None:
             # An annotation nothing points at would be lost on the way back to XML.
-            for entry in _elements(self.annotations):
+            for entry in self.annotations:
                 if entry.get("id") in self.unused:
                     raise _fail(entry, f"annotation {entry.get('id')!r} is not referenced from any text")
         return Document(**fields)
 
     def _appendix(self, element: etree._Element) -> Appendix:
-        children = _elements(element)
+        children = list(element)
         title = None
         if children and children[0].tag == T.Title:
             title = _string(children[0])
@@ -323,7 +318,7 @@ class _Reader:
             raise _fail(element, str(exc)) from None
 
     def _header(self, header: etree._Element, fields: dict[str, Any]) -> None:
-        for element in _elements(header):
+        for element in header:
             try:
                 self._header_field(element, fields)
             except DocumentError as exc:
@@ -339,7 +334,7 @@ class _Reader:
         elif tag == T.Draft:
             fields["draft"] = True
         elif tag == T.PromulgationInfo:
-            for child in _elements(element):
+            for child in element:
                 if child.tag == T.Place:
                     fields["place"] = _string(child)
                 elif child.tag == T.PromulgationDate:
@@ -356,7 +351,7 @@ class _Reader:
 
     def _closing(self, closing: etree._Element, fields: dict[str, Any]) -> None:
         signatures = []
-        for element in _elements(closing):
+        for element in closing:
             tag = element.tag
             if tag == T.SignerInfo:
                 try:
@@ -364,7 +359,7 @@ class _Reader:
                 except DocumentError as exc:
                     raise _fail(element, str(exc)) from None
             elif tag == T.ToPlaces:
-                fields["recipients"] = tuple(_recipient(e) for e in _elements(element))
+                fields["recipients"] = tuple(_recipient(e) for e in element)
             elif tag == T.Circulation:
                 fields["circulation"] = _string(element)
             elif tag == T.PromulgationAmount:
@@ -379,7 +374,7 @@ def _int_or_none(value: str | None) -> int | None:
 
 
 def _conference(element: etree._Element) -> Conference:
-    bodies = _elements(element)
+    bodies = list(element)
     term = element.get("term")
     return Conference(
         ordinal=_int_or_none(element.get("ordinal")),
@@ -394,13 +389,13 @@ _SIGNATURE_FIELDS = {T.Competence: "on_behalf_of", T.Position: "position", T.Ful
 def _signature(element: etree._Element) -> Signature:
     authority = element.get("authority")
     fields: dict[str, Any] = {"authority": _AUTHORITY[authority] if authority else None}
-    for child in _elements(element):
+    for child in element:
         fields[_SIGNATURE_FIELDS[str(child.tag)]] = _string(child)
     return Signature(**fields)
 
 
 def _recipient(element: etree._Element) -> Recipient:
-    children = _elements(element)
+    children = list(element)
     return Recipient(name=_string(children[0]), purpose=_string(children[1]) if len(children) > 1 else None)
 
 
