@@ -210,7 +210,10 @@ def parse_closing(lines: list[Line]) -> Closing:
                 raw_recipients.append((line.number, _BULLET.sub("", cell, count=1)))
                 continue
             if sig is not None and sig.signer is None and is_upper(cell):
-                sig.lines.append(cell)
+                if sig.lines and any(_SIGNED.match(n) for n in sig.notes):
+                    sig.notes.append(cell)  # the seal's text after "(Đã ký)": the position is complete
+                else:
+                    sig.lines.append(cell)
                 continue
             if _is_name(cell) and (sig is None or sig.signer is None):
                 if sig is None:

@@ -318,7 +318,7 @@ class TitleBlock:
     end: int = 0
 
 
-_TYPE_NAME_SUFFIXES = ("lien tich", "hanh dong")
+_TYPE_NAME_SUFFIXES = ("lien tich", "hanh dong", "phoi hop")
 _BODY_START = re.compile(r"^(?:căn cứ|theo đề nghị|xét|ngày \d|[-+•*]\s|\d+[.)-]\s|[IVX]+[.-]\s)", re.IGNORECASE)
 
 
@@ -332,9 +332,14 @@ def parse_title_block(lines: list[Line], start: int) -> TitleBlock:
     block.title_lines.append(title_line.text)
     pending: list[str] = []
     rest = title_line.text[length:].strip()
-    # "HƯỚNG DẪN LIÊN TỊCH", "CHƯƠNG TRÌNH HÀNH ĐỘNG": still the type name
+    # "HƯỚNG DẪN LIÊN TỊCH", "CHƯƠNG TRÌNH HÀNH ĐỘNG", "QUY CHẾ PHỐI HỢP": still the type name
+    # (in capitals: "Quy chế phối hợp giữa …" in running case is the trích yếu)
     for suffix in _TYPE_NAME_SUFFIXES:
-        if fold(rest).startswith(suffix) and (len(rest) == len(suffix) or not rest[len(suffix)].isalnum()):
+        if (
+            fold(rest).startswith(suffix)
+            and (len(rest) == len(suffix) or not rest[len(suffix)].isalnum())
+            and (suffix != "phoi hop" or is_upper(rest[: len(suffix)]))
+        ):
             length += len(title_line.text[length:]) - len(rest) + len(suffix)
             rest = title_line.text[length:].strip()
     if rest:
