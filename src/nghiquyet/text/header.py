@@ -155,6 +155,9 @@ def find_header_end(lines: list[Line]) -> int:
             continue
         if match_marker(line.text):
             break  # "I. MỤC TIÊU" is the body, however upper-case
+        if end and _continues_vv(lines[end - 1], line):
+            end = index + 1
+            continue
         if (
             is_upper(line.text)
             or _NOTATION.search(line.text)
@@ -166,6 +169,25 @@ def find_header_end(lines: list[Line]) -> int:
             continue
         break
     return end
+
+
+def _continues_vv(previous: Line, line: Line) -> bool:
+    """Whether ``line`` is the wrapped rest of a Công văn's "V/v …" trích yếu on the line above."""
+    return (
+        line.role == "text"
+        and previous.role == "text"
+        and line.number == previous.number + 1
+        and len(previous.cells) == 1
+        and len(line.cells) == 1
+        and fold(previous.text).startswith(("v/v", "ve viec"))
+        and not previous.text.rstrip().endswith((".", ":", ";"))
+        and not is_upper(line.text)
+        and not line.text.startswith(("-", "+", "*"))
+        and len(line.text) < 80
+        and _NOTATION.search(line.text) is None
+        and _PLACE_DATE.search(line.text) is None
+        and not fold(line.text).startswith(("kinh gui", "can cu", "thuc hien"))
+    )
 
 
 def _join_split_cells(cells: list[tuple[int, str]]) -> list[tuple[int, str]]:
@@ -190,9 +212,15 @@ def parse_header_lines(lines: list[Line]) -> Header:
     """Read the header fields from the lines before the type name."""
     header = Header()
     cells: list[tuple[int, str]] = []
+    previous: Line | None = None
     for line in lines:
         if line.role == "text":
+            if previous is not None and cells and _continues_vv(previous, line):
+                cells[-1] = (cells[-1][0], f"{cells[-1][1]} {line.text}")
+                previous = attrs.evolve(previous, number=line.number, text=cells[-1][1])
+                continue
             cells.extend((line.number, cell) for cell in line.cells)
+            previous = line
     issuer_fragments: list[str] = []
     for number, cell in _join_split_cells(cells):
         for piece in _classify(number, cell, header):
