@@ -9,6 +9,8 @@ from __future__ import annotations
 import datetime
 from collections import Counter
 
+import pytest
+
 from nghiquyet import Division, DocumentKind, SigningAuthority, Table, parse_text, to_text
 from nghiquyet.text.normalize import fold, words
 
@@ -813,3 +815,38 @@ def test_these_variants_read_back_from_their_own_text() -> None:
         assert (again.kind, again.notation, again.subject) == (doc.kind, doc.notation, doc.subject)
         assert again.body == doc.body
         assert (again.recipients, again.signatures) == (doc.recipients, doc.signatures)
+
+
+_NQ_HEADER = "ĐẢNG BỘ TỈNH AN GIANG\nHUYỆN ỦY CHÂU THÀNH\n*\nSố 12-NQ/HU\nĐẢNG CỘNG SẢN VIỆT NAM\n"
+_NQ_HEADER += "Châu Thành, ngày 1 tháng 2 năm 2026\n\nNGHỊ QUYẾT\n"
+
+
+@pytest.mark.parametrize(
+    ("conference", "ordinal", "term"),
+    [
+        ("HỘI NGHỊ LẦN THỨ HAI MƯƠI MỐT\nBAN CHẤP HÀNH ĐẢNG BỘ TỈNH KHÓA XVI", 21, "XVI"),
+        ("HỘI NGHỊ LẦN THỨ MƯỜI LĂM BAN CHẤP HÀNH ĐẢNG BỘ HUYỆN KHÓA XXV", 15, "XXV"),
+        ("HỘI NGHỊ LẦN THỨ MƯỜI TƯ BAN CHẤP HÀNH ĐẢNG BỘ HUYỆN KHÓA XXV", 14, "XXV"),
+        ("HỘI NGHỊ LẦN THỨ HAI MƯƠI TƯ BAN CHẤP HÀNH ĐẢNG BỘ THÀNH PHỐ KHÓA XVII", 24, "XVII"),
+        ("HỘI NGHỊ LẦN THỨ BA MƯƠI\nBAN CHẤP HÀNH ĐẢNG BỘ TỈNH\nKHÓA XV", 30, "XV"),
+        ("HỘI NGHỊ LẦN THỨ BA BAN CHẤP HÀNH ĐẢNG BỘ XÃ KHÓA I", 3, "I"),
+        ("HỘI NGHỊ LẦN THỨ BẢY BAN CHẤP HÀNH TRUNG ƯƠNG ĐẢNG KHOÁ XIII", 7, "XIII"),
+    ],
+)
+def test_conference_ordinals_of_two_and_three_words(conference: str, ordinal: int, term: str) -> None:
+    doc = parse_text(f"{_NQ_HEADER}{conference}\nvề công tác cán bộ\n\n1. Nội dung một.\n")
+    assert doc.conference is not None
+    assert (doc.conference.ordinal, doc.conference.term) == (ordinal, term)
+    assert doc.conference.body is not None
+    assert doc.conference.body.name.startswith("BAN CHẤP HÀNH")
+    assert doc.subject == "về công tác cán bộ"
+
+
+def test_a_conference_in_words_is_read_from_the_opening_paragraph() -> None:
+    text = _NQ_HEADER.replace("NGHỊ QUYẾT", "KẾT LUẬN").replace("12-NQ", "12-KL")
+    text += "CỦA HỘI NGHỊ BAN CHẤP HÀNH ĐẢNG BỘ HUYỆN\nvề công tác cán bộ\n\n"
+    text += "Ngày 20/1/2026, Hội nghị lần thứ hai mươi mốt Ban Chấp hành Đảng bộ huyện khóa XXV đã họp.\n\n"
+    text += "1. Nội dung một.\n"
+    doc = parse_text(text)
+    assert doc.conference is not None
+    assert (doc.conference.ordinal, doc.conference.term) == (21, "XXV")

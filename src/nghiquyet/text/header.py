@@ -58,32 +58,10 @@ _BODY_HEADS = tuple(
         "TỔNG CỤC|VIỆN |BÁO |TẠP CHÍ|NHÀ XUẤT BẢN|ĐÀI |QUÂN ỦY|QUÂN UỶ|CHI ỦY|CHI UỶ|CÔNG AN"
     ).split("|")
 )
-_WORD_ORDINALS = {
-    "nhat": 1,
-    "mot": 1,
-    "hai": 2,
-    "ba": 3,
-    "tu": 4,
-    "bon": 4,
-    "nam": 5,
-    "sau": 6,
-    "bay": 7,
-    "tam": 8,
-    "chin": 9,
-    "muoi": 10,
-    "muoi mot": 11,
-    "muoi hai": 12,
-    "muoi ba": 13,
-    "muoi bon": 14,
-    "muoi lam": 15,
-    "muoi nam": 15,
-    "muoi sau": 16,
-    "muoi bay": 17,
-    "muoi tam": 18,
-    "muoi chin": 19,
-    "hai muoi": 20,
-}
-_CONFERENCE = re.compile(r"hoi nghi\b.*\blan thu\s*(?P<ord>\d+|[a-z]+(?: [a-z]+)?)")
+# Vietnamese numerals in words, folded: "mười hai" 12, "hai mươi mốt" 21, "ba mươi lăm" 35
+_UNITS = {"mot": 1, "hai": 2, "ba": 3, "bon": 4, "tu": 4, "nam": 5, "sau": 6, "bay": 7, "tam": 8, "chin": 9}
+_UNIT_AFTER_TENS = {**_UNITS, "lam": 5, "mot": 1}
+_CONFERENCE = re.compile(r"hoi nghi\b.*\blan thu\s*(?P<ord>\d+|[a-z]+(?: [a-z]+){0,2})")
 _TERM = re.compile(r"\bkhoa\s*(?P<term>[ivxlc]+)\b")  # searched in the fold() key
 _ROMAN = re.compile(r"^M{0,3}(CM|CD|D?C{0,3})(XC|XL|L?X{0,3})(IX|IV|V?I{0,3})$")
 
@@ -304,13 +282,36 @@ def _merge_issuer(fragments: list[str]) -> list[str]:
     return [m for m in merged if fold(m) != _PARTY_MOTTO]
 
 
+def _number_in_words(tokens: list[str]) -> tuple[int | None, int]:
+    """The value of the numeral the folded ``tokens`` begin with, and how many tokens it takes."""
+    if not tokens:
+        return None, 0
+    first = tokens[0]
+    if first == "nhat":
+        return 1, 1
+    if first == "muoi":
+        value, used = 10, 1
+    elif first in _UNITS:
+        if len(tokens) < 2 or tokens[1] != "muoi" or first == "mot":
+            return _UNITS[first], 1
+        value, used = _UNITS[first] * 10, 2
+    else:
+        return None, 0
+    if len(tokens) > used and tokens[used] in _UNIT_AFTER_TENS:
+        return value + _UNIT_AFTER_TENS[tokens[used]], used + 1
+    return value, used
+
+
 def ordinal_value(text: str) -> int | None:
-    """ "13" → 13, "sáu" → 6, "thứ hai" → 2."""
+    """ "13" → 13, "sáu" → 6, "thứ hai" → 2, "hai mươi mốt" → 21."""
     key = fold(text).strip()
     if key.isdigit():
         value = int(key)
         return value if 1 <= value <= 999_999 else None
-    return _WORD_ORDINALS.get(key) or _WORD_ORDINALS.get(key.split(" ")[0])
+    tokens = key.split()
+    if tokens[:1] == ["thu"]:
+        tokens = tokens[1:]
+    return _number_in_words(tokens)[0]
 
 
 def parse_conference(text: str) -> Conference | None:
@@ -319,16 +320,19 @@ def parse_conference(text: str) -> Conference | None:
     m = _CONFERENCE.search(key)
     if not m:
         return None
-    ordinal = ordinal_value(m.group("ord"))
-    if ordinal is None and " " in m.group("ord"):
-        ordinal = ordinal_value(m.group("ord").split(" ")[0])
+    printed = m.group("ord")
+    if printed.isdigit():
+        ordinal, used = ordinal_value(printed), 1
+    else:
+        ordinal, used = _number_in_words(printed.split())
     term_match = _TERM.search(key)
     term = text[term_match.start("term") : term_match.end("term")].upper() if term_match else None
     if term is not None and not _ROMAN.match(term):
         term = None
     # the meeting body: the words that are neither "hội nghị", "lần thứ N" nor "khóa X"
+    numeral = r"lan\s+thu\s*\S+" + r"\s+\S+" * max(used - 1, 0)
     rest = text
-    for found in reversed(list(re.finditer(r"hoi\s+nghi|lan\s+thu\s*\S+|khoa\s+[ivxlc]+\b", key))):
+    for found in reversed(list(re.finditer(r"hoi\s+nghi|" + numeral + r"|khoa\s+[ivxlc]+\b", key))):
         rest = rest[: found.start()] + " " + rest[found.end() :]
     rest = re.sub(r"\s+", " ", rest).strip(" ,.-–")
     body = Body(name=rest) if rest and any(c.isalpha() for c in rest) else None
