@@ -467,6 +467,63 @@ THƯỜNG TRỰC
 Võ Thị Ngọc Hà
 """
 
+KET_LUAN_LAYOUT_INDENTED_WITH_LETTER_DASHES = """\
+                                                      ĐẢNG CỘNG SẢN VIỆT NAM
+   ĐẢNG BỘ TỈNH SƠN LA                               ---------------
+  HUYỆN ỦY MAI SƠN
+          *                                  Mai Sơn, ngày 09 tháng 02 năm 2026
+  Số: 215 - KL/HU
+
+                                  KẾT LUẬN
+              của Ban Thường vụ Huyện ủy về công tác quốc phòng, quân sự
+                                 địa phương năm 2026
+                                      -----
+
+       Tại hội nghị ngày 05/02/2026, sau khi nghe Ban Chỉ huy Quân sự huyện báo cáo, Ban Thường vụ
+  Huyện ủy kết luận như sau:
+       1- Về kết quả
+       a- Công tác giáo dục quốc phòng được quan tâm.
+       b- Lực lượng dân quân được củng cố.
+       2- Về nhiệm vụ
+       Ban Chỉ huy Quân sự huyện chủ trì, phối hợp với Công an huyện xây dựng kế hoạch diễn tập.
+
+  Nơi nhận:                                              T/M BAN THƯỜNG VỤ
+  - Thường trực Tỉnh ủy (b/c),                                  PHÓ BÍ THƯ
+  - Đảng ủy Quân sự tỉnh (b/c),
+  - Như kính gửi,
+  - Lưu VT.                                                  Cầm Văn Hùng
+"""
+
+BAO_CAO_BOLD_MARKDOWN_DASH_NUMBERS = """\
+**ĐẢNG BỘ TỈNH GIA LAI**
+**ĐẢNG ỦY XÃ IA GRAI**
+\\\\*
+Số 88-BC/ĐU
+**ĐẢNG CỘNG SẢN VIỆT NAM**
+*Ia Grai, ngày 30 tháng 6 năm 2026*
+
+**BÁO CÁO**
+**Sơ kết 6 tháng đầu năm thực hiện Nghị quyết số 12-NQ/ĐU, ngày 15/01/2026 của Ban Chấp hành Đảng bộ xã**
+
+**I- KẾT QUẢ THỰC HIỆN**
+**1- Công tác lãnh đạo**
+Đảng ủy ban hành Kế hoạch số 05-KH/ĐU để thực hiện.
+**2- Kết quả cụ thể**
+- Thu ngân sách đạt 60% dự toán;
++ Thu nội địa đạt 58%.
+**II- NHIỆM VỤ 6 THÁNG CUỐI NĂM**
+Đề nghị Ủy ban nhân dân xã tập trung chỉ đạo thu ngân sách.
+
+***Nơi nhận:***
+- Ban Thường vụ Tỉnh ủy (để báo cáo);
+- Lưu VP.
+
+**T/M ĐẢNG ỦY**
+**PHÓ BÍ THƯ THƯỜNG TRỰC**
+*(Đã ký)*
+**Rơ Mah Thuận**
+"""
+
 
 def _top(doc) -> list[tuple[str, str | None]]:  # type: ignore[no-untyped-def]
     return [(b.label.upper(), b.heading) for b in doc.body if isinstance(b, Division)]
@@ -782,6 +839,48 @@ def test_cong_van_with_kinh_gui_lines_and_a_two_line_position() -> None:
     assert _signatures(doc) == [(SigningAuthority.KT, "TRƯỞNG BAN", "PHÓ TRƯỞNG BAN THƯỜNG TRỰC", "Võ Thị Ngọc Hà")]
 
 
+def test_layout_export_indented_with_a_dash_letters_and_a_colon_after_so() -> None:
+    doc = parse_text(KET_LUAN_LAYOUT_INDENTED_WITH_LETTER_DASHES)
+    assert doc.kind is DocumentKind.KET_LUAN
+    assert str(doc.notation) == "215-KL/HU"  # "Số: 215 - KL/HU"
+    assert doc.issuer is not None
+    assert doc.issuer.name == "HUYỆN ỦY MAI SƠN"
+    assert doc.issuer.parent is not None
+    assert doc.issuer.parent.name == "ĐẢNG BỘ TỈNH SƠN LA"
+    assert (doc.place, doc.date) == ("Mai Sơn", datetime.date(2026, 2, 9))
+    assert doc.subject == "về công tác quốc phòng, quân sự địa phương năm 2026"
+    assert _top(doc) == [("1", "Về kết quả"), ("2", "Về nhiệm vụ")]
+    assert _outline(doc) == [("1",), ("1", "A"), ("1", "B"), ("2",)]
+    assert _tasks(doc) == [(["Ban Chỉ huy Quân sự huyện"], ["Công an huyện"])]
+    assert _recipients(doc) == [
+        ("Thường trực Tỉnh ủy", "b/c"),
+        ("Đảng ủy Quân sự tỉnh", "b/c"),
+        ("Như kính gửi", None),
+        ("Lưu VT", None),
+    ]
+    assert _signatures(doc) == [(SigningAuthority.TM, "BAN THƯỜNG VỤ", "PHÓ BÍ THƯ", "Cầm Văn Hùng")]
+
+
+def test_bao_cao_in_bold_markdown_with_dash_numbers_and_a_cited_resolution_in_the_subject() -> None:
+    doc = parse_text(BAO_CAO_BOLD_MARKDOWN_DASH_NUMBERS)
+    assert doc.kind is DocumentKind.BAO_CAO
+    assert str(doc.notation) == "88-BC/ĐU"
+    assert doc.issuer is not None
+    assert doc.issuer.name == "ĐẢNG ỦY XÃ IA GRAI"
+    assert (doc.place, doc.date) == ("Ia Grai", datetime.date(2026, 6, 30))
+    # "của Ban Chấp hành Đảng bộ xã" is the cited Nghị quyết's author, not the report's
+    assert doc.subject == (
+        "Sơ kết 6 tháng đầu năm thực hiện Nghị quyết số 12-NQ/ĐU, ngày 15/01/2026 của Ban Chấp hành Đảng bộ xã"
+    )
+    assert _top(doc) == [("I", "KẾT QUẢ THỰC HIỆN"), ("II", "NHIỆM VỤ 6 THÁNG CUỐI NĂM")]
+    assert _outline(doc) == [("I",), ("I", "1"), ("I", "2"), ("II",)]
+    assert _dated(doc) == [("05-KH/ĐU", None), ("12-NQ/ĐU", datetime.date(2026, 1, 15))]
+    assert _tasks(doc) == [(["Ủy ban nhân dân xã"], [])]
+    assert _recipients(doc) == [("Ban Thường vụ Tỉnh ủy", "để báo cáo"), ("Lưu VP", None)]
+    assert _signatures(doc) == [(SigningAuthority.TM, "ĐẢNG ỦY", "PHÓ BÍ THƯ THƯỜNG TRỰC", "Rơ Mah Thuận")]
+    assert doc.signatures[0].note == "(Đã ký)"
+
+
 ALL = [
     BAO_CAO_WITH_A_TABLE_OF_FIGURES,
     QUY_CHE_PHOI_HOP_OF_TWO_ISSUERS,
@@ -795,6 +894,8 @@ ALL = [
     QUYET_DINH_ARTICLES_AFTER_THE_DECISION_LINE,
     KET_LUAN_LETTERED_PARTS,
     CONG_VAN_KINH_GUI_LINES,
+    KET_LUAN_LAYOUT_INDENTED_WITH_LETTER_DASHES,
+    BAO_CAO_BOLD_MARKDOWN_DASH_NUMBERS,
 ]
 
 
