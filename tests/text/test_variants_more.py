@@ -497,7 +497,7 @@ KET_LUAN_LAYOUT_INDENTED_WITH_LETTER_DASHES = """\
 BAO_CAO_BOLD_MARKDOWN_DASH_NUMBERS = """\
 **ĐẢNG BỘ TỈNH GIA LAI**
 **ĐẢNG ỦY XÃ IA GRAI**
-\\\\*
+\\*
 Số 88-BC/ĐU
 **ĐẢNG CỘNG SẢN VIỆT NAM**
 *Ia Grai, ngày 30 tháng 6 năm 2026*
