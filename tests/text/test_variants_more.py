@@ -524,6 +524,107 @@ Số 88-BC/ĐU
 **Rơ Mah Thuận**
 """
 
+QUY_DINH_ARTICLES_WITH_A_COLON_AND_RECIPIENTS_ON_ONE_LINE = """\
+ĐẢNG BỘ TỈNH QUẢNG TRỊ                   ĐẢNG CỘNG SẢN VIỆT NAM
+ĐẢNG ỦY KHỐI CÁC CƠ QUAN
+VÀ DOANH NGHIỆP TỈNH
+        *                          Đông Hà, ngày 21 tháng 4 năm 2026
+Số 03-QĐ/ĐUK
+
+QUY ĐỊNH
+về chế độ sinh hoạt của chi bộ trực thuộc
+
+Chương I
+NHỮNG QUY ĐỊNH CHUNG
+
+Điều 1: Phạm vi, đối tượng
+1. Quy định này áp dụng đối với các chi bộ trực thuộc.
+2. Đối tượng áp dụng gồm:
+a) Chi bộ cơ sở;
+b) Chi bộ trực thuộc đảng bộ cơ sở.
+
+Điều 2: Nguyên tắc
+Bảo đảm nguyên tắc tập trung dân chủ.
+
+Chương II
+NỘI DUNG SINH HOẠT
+
+Điều 3: Sinh hoạt thường kỳ
+(1) Chi bộ sinh hoạt mỗi tháng một lần.
+(2) Văn phòng Đảng ủy Khối có trách nhiệm theo dõi, tổng hợp.
+
+Nơi nhận: - Ban Thường vụ Tỉnh ủy (để b/c), - Các chi bộ trực thuộc (để thực hiện), - Lưu VP.
+
+T/M BAN THƯỜNG VỤ
+BÍ THƯ
+
+Hồ Thị Thu Hằng
+"""
+
+CHUONG_TRINH_PARTS_IN_ROMAN = """\
+TỈNH ỦY THÁI BÌNH
+*
+Số 20-CTr/TU
+ĐẢNG CỘNG SẢN VIỆT NAM
+Thái Bình, ngày 12 tháng 1 năm 2026
+
+CHƯƠNG TRÌNH HÀNH ĐỘNG
+thực hiện Nghị quyết Đại hội đại biểu toàn quốc lần thứ XIV của Đảng
+
+Phần I
+MỤC TIÊU
+
+Phát triển tỉnh nhanh, bền vững.
+
+Phần II
+NHIỆM VỤ, GIẢI PHÁP
+
+1. Các cấp ủy, tổ chức đảng quán triệt Nghị quyết.
+
+2. Ban cán sự đảng Ủy ban nhân dân tỉnh chủ trì, phối hợp với Đảng đoàn Hội đồng nhân dân tỉnh cụ thể hóa chủ trương.
+
+Phần III
+TỔ CHỨC THỰC HIỆN
+
+Giao Ban Tuyên giáo và Dân vận Tỉnh ủy hướng dẫn tuyên truyền.
+
+                                                   T/M BAN CHẤP HÀNH
+Nơi nhận:                                          BÍ THƯ
+- Ban Bí thư (để b/c),
+- Các huyện ủy, thành ủy,                           (Đã ký)
+- Lưu VPTU.
+                                                  Ngô Đông Hải
+"""
+
+THONG_BAO_OPINION_OF_THE_SECRETARY = """\
+ĐẢNG BỘ TỈNH ĐẮK LẮK
+ĐẢNG ỦY PHƯỜNG TÂN LẬP
+*
+Số 41-TB/ĐU
+ĐẢNG CỘNG SẢN VIỆT NAM
+Tân Lập, ngày 3 tháng 8 năm 2026
+
+THÔNG BÁO
+Ý KIẾN KẾT LUẬN CỦA ĐỒNG CHÍ BÍ THƯ ĐẢNG ỦY PHƯỜNG
+tại buổi làm việc với Chi bộ Khối phố 5
+
+Ngày 30/7/2026, đồng chí Bí thư Đảng ủy phường làm việc với Chi bộ Khối phố 5. Sau khi nghe báo cáo,
+đồng chí Bí thư kết luận:
+
+1. Chi bộ Khối phố 5 có trách nhiệm củng cố tổ chức.
+
+2. Giao Ủy ban nhân dân phường phối hợp hỗ trợ kinh phí.
+
+Nơi nhận:
+- Chi bộ Khối phố 5,
+- Lưu VP.
+
+T/L BAN THƯỜNG VỤ
+CHÁNH VĂN PHÒNG
+
+Y Khu Niê
+"""
+
 
 def _top(doc) -> list[tuple[str, str | None]]:  # type: ignore[no-untyped-def]
     return [(b.label.upper(), b.heading) for b in doc.body if isinstance(b, Division)]
@@ -881,6 +982,79 @@ def test_bao_cao_in_bold_markdown_with_dash_numbers_and_a_cited_resolution_in_th
     assert doc.signatures[0].note == "(Đã ký)"
 
 
+def test_quy_dinh_with_chapters_articles_with_a_colon_and_points() -> None:
+    doc = parse_text(QUY_DINH_ARTICLES_WITH_A_COLON_AND_RECIPIENTS_ON_ONE_LINE)
+    assert doc.kind is DocumentKind.QUY_DINH
+    assert str(doc.notation) == "03-QĐ/ĐUK"
+    assert doc.issuer is not None
+    assert doc.issuer.name == "ĐẢNG ỦY KHỐI CÁC CƠ QUAN VÀ DOANH NGHIỆP TỈNH"  # wrapped over two lines
+    assert doc.issuer.parent is not None
+    assert doc.issuer.parent.name == "ĐẢNG BỘ TỈNH QUẢNG TRỊ"
+    assert (doc.place, doc.date) == ("Đông Hà", datetime.date(2026, 4, 21))
+    assert _top(doc) == [("I", "NHỮNG QUY ĐỊNH CHUNG"), ("II", "NỘI DUNG SINH HOẠT")]
+    assert _outline(doc) == [
+        ("I",),
+        ("I", "1"),
+        ("I", "1", "1"),
+        ("I", "1", "2"),
+        ("I", "1", "2", "A"),
+        ("I", "1", "2", "B"),
+        ("I", "2"),
+        ("II",),
+        ("II", "3"),
+        ("II", "3", "1"),
+        ("II", "3", "2"),
+    ]
+    assert _tasks(doc) == [(["Văn phòng Đảng ủy Khối"], [])]
+    assert _recipients(doc) == [
+        ("Ban Thường vụ Tỉnh ủy", "để b/c"),
+        ("Các chi bộ trực thuộc", "để thực hiện"),
+        ("Lưu VP", None),
+    ]
+    assert _signatures(doc) == [(SigningAuthority.TM, "BAN THƯỜNG VỤ", "BÍ THƯ", "Hồ Thị Thu Hằng")]
+
+
+def _words_of(names: list[str]) -> set[str]:
+    return {w for name in names for w in fold(name).split()} - {"va", "cac"}
+
+
+def test_chuong_trinh_hanh_dong_with_parts_in_roman_numerals() -> None:
+    doc = parse_text(CHUONG_TRINH_PARTS_IN_ROMAN)
+    assert doc.kind is DocumentKind.CHUONG_TRINH
+    assert doc.title == "CHƯƠNG TRÌNH HÀNH ĐỘNG"
+    assert doc.subject == "thực hiện Nghị quyết Đại hội đại biểu toàn quốc lần thứ XIV của Đảng"
+    assert doc.conference is None  # a Đại hội is not a numbered Hội nghị
+    assert _top(doc) == [("I", "MỤC TIÊU"), ("II", "NHIỆM VỤ, GIẢI PHÁP"), ("III", "TỔ CHỨC THỰC HIỆN")]
+    assert _outline(doc) == [("I",), ("II",), ("II", "1"), ("II", "2"), ("III",)]
+    # "Các cấp ủy, tổ chức đảng quán triệt …" is not introduced by Giao / Đề nghị / Yêu cầu: no task
+    tasks = _tasks(doc)
+    assert tasks[0] == (["Ban cán sự đảng Ủy ban nhân dân tỉnh"], ["Đảng đoàn Hội đồng nhân dân tỉnh"])
+    assert [(_words_of(lead), partners) for lead, partners in tasks[1:]] == [
+        (_words_of(["Ban Tuyên giáo và Dân vận Tỉnh ủy"]), [])
+    ]
+    assert _recipients(doc) == [("Ban Bí thư", "để b/c"), ("Các huyện ủy, thành ủy", None), ("Lưu VPTU", None)]
+    assert _signatures(doc) == [(SigningAuthority.TM, "BAN CHẤP HÀNH", "BÍ THƯ", "Ngô Đông Hải")]
+
+
+@pytest.mark.parametrize(
+    ("title", "subject"),
+    [
+        ("Ý KIẾN KẾT LUẬN CỦA ĐỒNG CHÍ BÍ THƯ ĐẢNG ỦY PHƯỜNG\ntại buổi làm việc với Chi bộ Khối phố 5", None),
+        ("Ý kiến chỉ đạo của Thường trực Đảng ủy phường về công tác dân vận", "về công tác dân vận"),
+    ],
+)
+def test_the_opinion_of_a_leader_is_the_author_line(title: str, subject: str | None) -> None:
+    text = THONG_BAO_OPINION_OF_THE_SECRETARY
+    if subject is not None:
+        text = text.replace(
+            "Ý KIẾN KẾT LUẬN CỦA ĐỒNG CHÍ BÍ THƯ ĐẢNG ỦY PHƯỜNG\ntại buổi làm việc với Chi bộ Khối phố 5", title
+        )
+    doc = parse_text(text)
+    assert doc.subject == (subject or "tại buổi làm việc với Chi bộ Khối phố 5")
+    assert _tasks(doc) == [(["Chi bộ Khối phố 5"], []), (["Ủy ban nhân dân phường"], [])]
+    assert _signatures(doc) == [(SigningAuthority.TL, "BAN THƯỜNG VỤ", "CHÁNH VĂN PHÒNG", "Y Khu Niê")]
+
+
 ALL = [
     BAO_CAO_WITH_A_TABLE_OF_FIGURES,
     QUY_CHE_PHOI_HOP_OF_TWO_ISSUERS,
@@ -896,6 +1070,9 @@ ALL = [
     CONG_VAN_KINH_GUI_LINES,
     KET_LUAN_LAYOUT_INDENTED_WITH_LETTER_DASHES,
     BAO_CAO_BOLD_MARKDOWN_DASH_NUMBERS,
+    QUY_DINH_ARTICLES_WITH_A_COLON_AND_RECIPIENTS_ON_ONE_LINE,
+    CHUONG_TRINH_PARTS_IN_ROMAN,
+    THONG_BAO_OPINION_OF_THE_SECRETARY,
 ]
 
 

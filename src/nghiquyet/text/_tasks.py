@@ -43,6 +43,7 @@ _VERB_STARTS = {
     "huy": "động",  # "Ban Chỉ huy Quân sự", "… xã huy động nguồn lực"
 }
 _NOUNS_OF = {"quan", "ban", "các", "vị", "phòng", "dân", "cơ", "mưu"}
+_COUNTED = {"năm", "tháng", "ngày", "tuần", "quý", "lần", "người", "đồng", "%", "giờ"}
 _LEVEL_WORDS = {"trên", "dưới", "cơ", "sở", "trực", "tiếp"}  # after "cấp"
 
 
@@ -85,6 +86,9 @@ def body_run(text: str) -> str:
             and not _names_a_function(taken)
         ):
             ok = False  # "… Tỉnh ủy tham mưu kế hoạch", "… đoàn thể vận động nhân dân": a verb follows the body
+        elif re.fullmatch(r"\d{1,3}[A-Z]?", word) and taken and not taken[-1][:1].isdigit():
+            # "Chi bộ Khối phố 5", "Phường 1": a number names the unit, not a count ("3 tháng")
+            ok = nxt.lower().rstrip(",.;:") not in _COUNTED
         elif lower in _LEVEL_WORDS and taken and _level_follows(lower, taken):
             ok = True  # "cấp ủy cấp trên cơ sở", "cấp trên trực tiếp"
         elif _upper_start(word) or any(c.isupper() for c in word[1:]) or lower in _BODY_WORDS or lower in ("-", "–"):

@@ -350,6 +350,7 @@ class TitleBlock:
     end: int = 0
 
 
+_OPINION = re.compile(r"^y kien (?:ket luan|chi dao)(?= cua )")
 _TYPE_NAME_SUFFIXES = ("lien tich", "hanh dong", "phoi hop")
 _BODY_START = re.compile(r"^(?:căn cứ|theo đề nghị|xét|ngày \d|[-+•*]\s|\d+[.)-]\s|[IVX]+[.-]\s)", re.IGNORECASE)
 
@@ -402,13 +403,15 @@ def parse_title_block(lines: list[Line], start: int) -> TitleBlock:
                 block.subject_lines.append(text[at:].strip())
                 return True
             spoken = kind_of_title(text.upper()) if not is_upper(text) else None
-            if spoken and key[spoken[1] :].startswith(" cua "):
+            opinion = _OPINION.match(key)  # "Ý kiến kết luận của đồng chí Bí thư …", in any case
+            named_end = opinion.end() if opinion else spoken[1] if spoken else None
+            if named_end is not None and key[named_end:].startswith(" cua "):
                 # "Kết luận của Thường trực Huyện ủy (tại buổi làm việc …)": a type name with its author
-                topic = re.search(r" (?:ve|tai) ", key[spoken[1] :])
+                topic = re.search(r" (?:ve|tai) ", key[named_end:])
                 if topic is None:
                     block.title_lines.append(text)
                     return True
-                at = spoken[1] + topic.start()
+                at = named_end + topic.start()
                 block.title_lines.append(text[:at].strip())
                 subject_started = True
                 block.subject_lines.append(text[at:].strip())
