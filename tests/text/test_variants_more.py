@@ -1128,3 +1128,36 @@ def test_a_conference_in_words_is_read_from_the_opening_paragraph() -> None:
     doc = parse_text(text)
     assert doc.conference is not None
     assert (doc.conference.ordinal, doc.conference.term) == (21, "XXV")
+
+
+_TB = "ĐẢNG BỘ TỈNH AN GIANG\nHUYỆN ỦY CHÂU THÀNH\n*\nSố 34-TB/HU\nĐẢNG CỘNG SẢN VIỆT NAM\n"
+_TB += "Châu Thành, ngày 1 tháng 2 năm 2026\n\nTHÔNG BÁO\nvề công tác cán bộ\n\n1. Nội dung một.\n\n"
+_TB += "Nơi nhận:\n- Lưu VP.\n\n{mark} BAN THƯỜNG VỤ\nBÍ THƯ\n\nLê Văn An\n"
+
+
+@pytest.mark.parametrize(
+    ("mark", "authority"),
+    [
+        # the slash lost or misread in a scan: still the Party's "thay mặt"
+        ("TM", SigningAuthority.TM),
+        ("T.M", SigningAuthority.TM),
+        ("TM/", SigningAuthority.TM),
+        ("T/M.", SigningAuthority.TM),
+        ("KT", SigningAuthority.KT),
+        ("T.L", SigningAuthority.TL),
+        # the state's marks keep their dot
+        ("TM.", SigningAuthority.STATE_TM),
+        ("KT.", SigningAuthority.STATE_KT),
+    ],
+)
+def test_signing_marks_as_scanned_or_typed(mark: str, authority: SigningAuthority) -> None:
+    doc = parse_text(_TB.format(mark=mark))
+    assert _signatures(doc) == [(authority, "BAN THƯỜNG VỤ", "BÍ THƯ", "Lê Văn An")]
+    assert _recipients(doc) == [("Lưu VP", None)]
+
+
+def test_a_body_line_that_begins_with_two_capitals_is_not_a_signature() -> None:
+    text = _TB.replace("1. Nội dung một.", "1. Nội dung một.\n\nKT xã hội phát triển ổn định.")
+    doc = parse_text(text.format(mark="T/M"))
+    assert [b.label for b in doc.body if isinstance(b, Division)] == ["1"]
+    assert _signatures(doc) == [(SigningAuthority.TM, "BAN THƯỜNG VỤ", "BÍ THƯ", "Lê Văn An")]

@@ -18,7 +18,11 @@ from .normalize import Line, fold, is_upper
 __all__ = ["Closing", "find_closing", "is_authority", "parse_closing"]
 
 # "T/M", also as typed or scanned: "T / M", "T/M." ; the state's "TM.", "KT."
-_AUTHORITY = re.compile(r"^(?P<a>(?:T\s?/\s?[ML]|K\s?/\s?T)\.?|TUQ\.?|Q\.|TM\.|KT\.|TL\.)\s*(?P<rest>.*)$")
+# … and as OCR or a careless typist leaves it: "TM BAN THƯỜNG VỤ", "T.M", "KT/" (read as the Party's mark)
+_AUTHORITY = re.compile(
+    r"^(?P<a>(?:T\s?/\s?[ML]|K\s?/\s?T)\.?|TUQ\.?|Q\.|TM\.|KT\.|TL\.|(?P<loose>T\.\s?[ML]|K\.\s?T|T[ML]/?|KT/?)(?=\s))"
+    r"\s*(?P<rest>.*)$"
+)
 _AUTHORITY_INSIDE = re.compile(r"\s(?=(?:T/M|K/T|T/L|TM\.|KT\.)\s+[A-ZĐ])")
 _RECIPIENTS = re.compile(r"^n[oơ]i\s*nh[aâậ]n\s*:?\s*", re.IGNORECASE)
 _BULLET = re.compile(r"^[-+*•–—·]\s*")
@@ -50,6 +54,8 @@ _TRAILING_PURPOSE = re.compile(r"\s*\((?P<p>[^()]*)\)\s*[,;.]*\s*$")
 def is_authority(text: str) -> bool:
     """Whether ``text`` opens a signature ("T/M BAN THƯỜNG VỤ", "KT. THỦ TƯỚNG")."""
     m = _AUTHORITY.match(text)
+    if m is not None and m.group("loose"):
+        return len(m.group("rest")) >= 3 and is_upper(m.group("rest"))
     return m is not None and (not m.group("rest") or is_upper(m.group("rest")) or len(m.group("rest")) < 4)
 
 
@@ -123,8 +129,9 @@ class Closing:
 
 
 def _authority(code: str) -> SigningAuthority | None:
-    if "/" in code:
-        code = code.replace(" ", "").rstrip(".")
+    code = code.replace(" ", "")
+    if code not in ("TM.", "KT.", "TL.") and len(letters := code.replace("/", "").replace(".", "")) == 2:
+        code = f"{letters[0]}/{letters[1]}"  # "T/M", "T/M.", "TM", "T.M", "TM/": the Party's mark
     try:
         return SigningAuthority.from_code(code)
     except Exception:
