@@ -200,11 +200,25 @@ def parse_header_lines(lines: list[Line]) -> Header:
             cells.extend((line.number, cell) for cell in line.cells)
             previous = line
     issuer_fragments: list[str] = []
+    fragment_lines: list[int] = []
     for number, cell in _join_split_cells(cells):
         for piece in _classify(number, cell, header):
+            if issuer_fragments and fragment_lines[-1] == number and _joint(issuer_fragments[-1], piece):
+                # two issuers side by side ("BAN TỔ CHỨC      BAN DÂN VẬN"): one joint issuer
+                issuer_fragments[-1] = f"{issuer_fragments[-1]} - {piece}"
+                continue
+            if issuer_fragments and fold(issuer_fragments[-1]) == fold(piece):
+                continue  # the parent printed above each of the two columns
             issuer_fragments.append(piece)
+            fragment_lines.append(number)
     header.issuer_lines = _merge_issuer(issuer_fragments)
     return header
+
+
+def _joint(left: str, right: str) -> bool:
+    """Whether two issuer cells of one line are two bodies of one kind ("BAN …", "BAN …") issuing jointly."""
+    head_left, head_right = fold(left).split(" ", 1)[0], fold(right).split(" ", 1)[0]
+    return head_left == head_right and fold(left) != fold(right) and (fold(left) + " ").startswith(_BODY_HEADS)
 
 
 def _classify(number: int, cell: str, header: Header) -> list[str]:
