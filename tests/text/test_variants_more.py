@@ -1168,3 +1168,39 @@ def test_a_body_line_that_begins_with_two_capitals_is_not_a_signature() -> None:
     doc = parse_text(text.format(mark="T/M"))
     assert [b.label for b in doc.body if isinstance(b, Division)] == ["1"]
     assert _signatures(doc) == [(SigningAuthority.TM, "BAN THƯỜNG VỤ", "BÍ THƯ", "Lê Văn An")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lead", "partners"),
+    [
+        (
+            "Đề nghị Đảng ủy, Ủy ban nhân dân các xã, thị trấn chỉ đạo thực hiện.",
+            ["Đảng ủy", "Ủy ban nhân dân các xã", "thị trấn"],
+            [],
+        ),
+        (
+            "Trung tâm Chính trị huyện chủ trì, phối hợp với Ban Tổ chức Huyện ủy tổ chức lớp bồi dưỡng.",
+            ["Trung tâm Chính trị huyện"],
+            ["Ban Tổ chức Huyện ủy"],
+        ),
+        (
+            "Giao Đảng ủy Công an huyện chủ trì, phối hợp với Viện Kiểm sát nhân dân huyện, Tòa án nhân dân huyện"
+            " xử lý dứt điểm.",
+            ["Đảng ủy Công an huyện"],
+            ["Viện Kiểm sát nhân dân huyện", "Tòa án nhân dân huyện"],
+        ),
+        (
+            "Ban Chỉ huy Quân sự huyện có trách nhiệm huy động lực lượng.",
+            ["Ban Chỉ huy Quân sự huyện"],
+            [],
+        ),
+        (
+            "Yêu cầu các cấp ủy, tổ chức đảng quan tâm lãnh đạo.",
+            ["các cấp ủy", "tổ chức đảng"],
+            [],
+        ),
+    ],
+)
+def test_bodies_whose_names_hold_words_that_are_also_verbs(sentence: str, lead: list[str], partners: list[str]) -> None:
+    doc = parse_text(_TB.replace("1. Nội dung một.", f"1. {sentence}").format(mark="T/M"))
+    assert _tasks(doc) == [(lead, partners)]

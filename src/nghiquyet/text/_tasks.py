@@ -26,7 +26,8 @@ _BODY_WORDS = set(
     hữu sở viên địa phương mặt trận hành chấp thường vụ văn dựng tuyên giáo kiểm tra vận nội
     bí thư kinh tế hóa hoá xã hội học công nghệ tài thông tin truyền an ninh quân sự phụ nữ nông cựu chiến binh
     thanh niên hiệp trung ương sự nghiệp cán đội ngũ ngang doanh nghiệp người đứng đầu lưu trữ lịch
-    quận khu vực ngoại giao tư pháp y dục đào tạo đồng nhiệm nhà nước đạo tộc sử quyền báo hình huy""".split()
+    quận khu vực ngoại giao tư pháp y dục đào tạo đồng nhiệm nhà nước đạo tộc sử quyền báo hình huy
+    trấn tâm sát án""".split()
 )
 _CONNECTORS = {"và", "của", "ở", "với"}
 # Two-word verbs whose first word is also part of some names ("cơ quan tham mưu", "Ban Dân vận"):
@@ -41,7 +42,10 @@ _VERB_STARTS = {
     "kiểm": "tra",
     "báo": "cáo",  # "Hội Nhà báo" is a name, "… Tỉnh ủy báo cáo" a verb
     "huy": "động",  # "Ban Chỉ huy Quân sự", "… xã huy động nguồn lực"
+    "quan": "tâm",  # "Trung tâm Chính trị", "… Tỉnh ủy quan tâm chỉ đạo"
+    "tổ": "chức",  # "các tổ chức đảng", "… huyện tổ chức hội nghị"
 }
+_MAY_BEGIN_A_NAME = {"tổ"}  # "tổ chức cơ sở đảng …" opens a sentence as a body
 _NOUNS_OF = {"quan", "ban", "các", "vị", "phòng", "dân", "cơ", "mưu"}
 _COUNTED = {"năm", "tháng", "ngày", "tuần", "quý", "lần", "người", "đồng", "%", "giờ"}
 _LEVEL_WORDS = {"trên", "dưới", "cơ", "sở", "trực", "tiếp"}  # after "cấp"
@@ -84,6 +88,7 @@ def body_run(text: str) -> str:
             and word[:1].islower()
             and nxt.lower().rstrip(",.;:") == _VERB_STARTS[lower]
             and not _names_a_function(taken)
+            and (lower not in _MAY_BEGIN_A_NAME or (bool(taken) and not taken[-1].endswith(",")))
         ):
             ok = False  # "… Tỉnh ủy tham mưu kế hoạch", "… đoàn thể vận động nhân dân": a verb follows the body
         elif re.fullmatch(r"\d{1,3}[A-Z]?", word) and taken and not taken[-1][:1].isdigit():
