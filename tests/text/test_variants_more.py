@@ -1204,3 +1204,27 @@ def test_a_body_line_that_begins_with_two_capitals_is_not_a_signature() -> None:
 def test_bodies_whose_names_hold_words_that_are_also_verbs(sentence: str, lead: list[str], partners: list[str]) -> None:
     doc = parse_text(_TB.replace("1. Nội dung một.", f"1. {sentence}").format(mark="T/M"))
     assert _tasks(doc) == [(lead, partners)]
+
+
+_CV_CLOSING = "Kính gửi: Các đảng ủy trực thuộc Tỉnh ủy.\n\nNội dung.\n\nNơi nhận:\n- Lưu VT.\n\n"
+_CV_CLOSING += "K/T TRƯỞNG BAN\nPHÓ TRƯỞNG BAN\n\nVõ Thị Hà\n"
+
+
+@pytest.mark.parametrize(
+    "header",
+    [
+        # the date beside the first line of the V/v (pdftotext -layout), its rest indented below
+        "TỈNH ỦY KHÁNH HÒA                         ĐẢNG CỘNG SẢN VIỆT NAM\nBAN TUYÊN GIÁO VÀ DÂN VẬN\n"
+        "        *\nSố 245-CV/BTGDVTU\n"
+        "V/v tuyên truyền kỷ niệm Ngày           Khánh Hòa, ngày 12 tháng 11 năm 2026\n    Quốc phòng toàn dân\n\n",
+        # one field per line
+        "TỈNH ỦY KHÁNH HÒA\nBAN TUYÊN GIÁO VÀ DÂN VẬN\n*\nSố 245-CV/BTGDVTU\nV/v tuyên truyền kỷ niệm Ngày\n"
+        "Quốc phòng toàn dân\nĐẢNG CỘNG SẢN VIỆT NAM\nKhánh Hòa, ngày 12 tháng 11 năm 2026\n\n",
+    ],
+)
+def test_a_wrapped_v_v_beside_or_above_other_fields(header: str) -> None:
+    doc = parse_text(header + _CV_CLOSING)
+    assert doc.subject == "V/v tuyên truyền kỷ niệm Ngày Quốc phòng toàn dân"
+    assert (doc.place, doc.date) == ("Khánh Hòa", datetime.date(2026, 11, 12))
+    assert str(doc.notation) == "245-CV/BTGDVTU"
+    assert _signatures(doc) == [(SigningAuthority.KT, "TRƯỞNG BAN", "PHÓ TRƯỞNG BAN", "Võ Thị Hà")]

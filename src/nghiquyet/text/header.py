@@ -155,10 +155,9 @@ def _continues_vv(previous: Line, line: Line) -> bool:
         line.role == "text"
         and previous.role == "text"
         and line.number == previous.number + 1
-        and len(previous.cells) == 1
         and len(line.cells) == 1
-        and fold(previous.text).startswith(("v/v", "ve viec"))
-        and not previous.text.rstrip().endswith((".", ":", ";"))
+        and fold(previous.cells[0] if previous.cells else "").startswith(("v/v", "ve viec"))
+        and not previous.cells[0].rstrip().endswith((".", ":", ";"))
         and not is_upper(line.text)
         and not line.text.startswith(("-", "+", "*"))
         and len(line.text) < 80
@@ -194,8 +193,9 @@ def parse_header_lines(lines: list[Line]) -> Header:
     for line in lines:
         if line.role == "text":
             if previous is not None and cells and _continues_vv(previous, line):
-                cells[-1] = (cells[-1][0], f"{cells[-1][1]} {line.text}")
-                previous = attrs.evolve(previous, number=line.number, text=cells[-1][1])
+                at = len(cells) - len(previous.cells)  # the "V/v …" cell: the first of the line above
+                cells[at] = (cells[at][0], f"{cells[at][1]} {line.text}")
+                previous = attrs.evolve(previous, number=line.number, cells=(cells[at][1],))
                 continue
             cells.extend((line.number, cell) for cell in line.cells)
             previous = line
