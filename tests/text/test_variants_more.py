@@ -1228,3 +1228,23 @@ def test_a_wrapped_v_v_beside_or_above_other_fields(header: str) -> None:
     assert (doc.place, doc.date) == ("Khánh Hòa", datetime.date(2026, 11, 12))
     assert str(doc.notation) == "245-CV/BTGDVTU"
     assert _signatures(doc) == [(SigningAuthority.KT, "TRƯỞNG BAN", "PHÓ TRƯỞNG BAN", "Võ Thị Hà")]
+
+
+@pytest.mark.parametrize(
+    ("closing", "signer", "position"),
+    [
+        ("T/M BAN THƯỜNG VỤ\nPHÓ BÍ THƯ\n\nNGUYỄN VĂN BÌNH\n", "NGUYỄN VĂN BÌNH", "PHÓ BÍ THƯ"),
+        ("T/M BAN THƯỜNG VỤ\nPHÓ BÍ THƯ\n(Đã ký)\n\nVŨ ĐỨC TOÀN\n", "VŨ ĐỨC TOÀN", "PHÓ BÍ THƯ"),
+        # a second line of the position after the gap is still the position
+        (
+            "T/L BAN THƯỜNG VỤ\nPHÓ CHÁNH VĂN PHÒNG\n\nPHỤ TRÁCH\n\nLê Thị Hoa\n",
+            "Lê Thị Hoa",
+            "PHÓ CHÁNH VĂN PHÒNG PHỤ TRÁCH",
+        ),
+    ],
+)
+def test_a_signer_printed_in_capitals(closing: str, signer: str, position: str) -> None:
+    doc = parse_text("KẾT LUẬN\nvề công tác cán bộ\n\n1. Nội dung một.\n\nNơi nhận:\n- Lưu VP.\n\n" + closing)
+    ((_authority, on_behalf_of, read_position, read_signer),) = _signatures(doc)
+    assert (on_behalf_of, read_position, read_signer) == ("BAN THƯỜNG VỤ", position, signer)
+    assert parse_text(to_text(doc)).signatures == doc.signatures

@@ -78,6 +78,19 @@ def find_closing(lines: list[Line], start: int) -> int | None:
     return None
 
 
+# Words of offices and bodies: a capitals line holding one is a position or a seal, not a name
+_OFFICE_WORDS = set(
+    """BAN ỦY UỶ BÍ THƯ TRƯỞNG PHÓ CHỦ TỊCH THƯỜNG VỤ TRỰC PHÒNG ĐẢNG BỘ TỈNH HUYỆN XÃ PHƯỜNG CHÁNH TỔNG
+    HỘI ĐỒNG NHÂN DÂN KIỂM TRA TỔ CHỨC TUYÊN GIÁO VẬN PHỐ VIÊN UBND HĐND CHẤP HÀNH ƯƠNG TRỊ MẶT TRẬN
+    GIÁM ĐỐC THỦ TƯỚNG NHIỆM PHỤ TRÁCH KIÊM CÁN SỰ LIÊN CHI KHỐI QUẬN CƠ QUAN SỞ CỤC VIỆN THỨ""".split()
+)
+
+
+def _is_name_in_capitals(text: str) -> bool:
+    tokens = text.split()
+    return 2 <= len(tokens) <= 5 and all(t.isalpha() for t in tokens) and not _OFFICE_WORDS.intersection(tokens)
+
+
 def _is_name(text: str) -> bool:
     tokens = text.split()
     return 2 <= len(tokens) <= 5 and all(_NAME_TOKEN.match(t) for t in tokens) and not is_upper(text)
@@ -164,9 +177,12 @@ def parse_closing(lines: list[Line]) -> Closing:
     in_recipients = False
     merged_columns = False  # OCR joined the two columns with a single space
     columns: list[_Sig] = []
+    after_gap = False  # a blank line since the last text line: the space left for the signature
     for index, line in enumerate(lines):
         if line.role != "text":
+            after_gap = after_gap or line.role == "blank"
             continue
+        gap, after_gap = after_gap, False
         cells = _cells(line, merged_columns)
         if len(line.cells) == 1 and len(cells) > 1 and any(is_authority(c) for c in cells[1:]):
             merged_columns = True
@@ -217,7 +233,9 @@ def parse_closing(lines: list[Line]) -> Closing:
                 raw_recipients.append((line.number, _BULLET.sub("", cell, count=1)))
                 continue
             if sig is not None and sig.signer is None and is_upper(cell):
-                if sig.lines and any(_SIGNED.match(n) for n in sig.notes):
+                if gap and sig.lines and len(cells) == 1 and _is_name_in_capitals(cell):
+                    sig.signer = cell  # "NGUYỄN VĂN BÌNH" under the space for the signature
+                elif sig.lines and any(_SIGNED.match(n) for n in sig.notes):
                     sig.notes.append(cell)  # the seal's text after "(Đã ký)": the position is complete
                 else:
                     sig.lines.append(cell)
