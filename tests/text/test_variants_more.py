@@ -625,6 +625,36 @@ CHÁNH VĂN PHÒNG
 Y Khu Niê
 """
 
+BIEN_BAN_SIGNED_BY_ROLES = """\
+ĐẢNG BỘ XÃ TÂN PHÚ
+CHI BỘ ẤP 3
+*
+Số 05-BB/CB
+ĐẢNG CỘNG SẢN VIỆT NAM
+Tân Phú, ngày 5 tháng 1 năm 2026
+
+BIÊN BẢN
+sinh hoạt chi bộ thường kỳ tháng 01 năm 2026
+
+Thời gian: 19 giờ 30 phút, ngày 05/01/2026.
+Địa điểm: Nhà văn hóa ấp 3.
+Thành phần: 15/17 đảng viên.
+
+I. ĐÁNH GIÁ TÌNH HÌNH THÁNG 12
+
+Chi bộ lãnh đạo hoàn thành các chỉ tiêu.
+
+II. NHIỆM VỤ THÁNG 01
+
+Chi ủy có trách nhiệm phân công đảng viên phụ trách hộ.
+
+Hội nghị kết thúc lúc 21 giờ cùng ngày.
+
+        THƯ KÝ                                   CHỦ TRÌ HỘI NGHỊ
+
+     Trần Văn Bé                                   Nguyễn Văn An
+"""
+
 
 def _top(doc) -> list[tuple[str, str | None]]:  # type: ignore[no-untyped-def]
     return [(b.label.upper(), b.heading) for b in doc.body if isinstance(b, Division)]
@@ -1078,6 +1108,7 @@ ALL = [
     QUY_DINH_ARTICLES_WITH_A_COLON_AND_RECIPIENTS_ON_ONE_LINE,
     CHUONG_TRINH_PARTS_IN_ROMAN,
     THONG_BAO_OPINION_OF_THE_SECRETARY,
+    BIEN_BAN_SIGNED_BY_ROLES,
 ]
 
 
@@ -1248,3 +1279,19 @@ def test_a_signer_printed_in_capitals(closing: str, signer: str, position: str) 
     ((_authority, on_behalf_of, read_position, read_signer),) = _signatures(doc)
     assert (on_behalf_of, read_position, read_signer) == ("BAN THƯỜNG VỤ", position, signer)
     assert parse_text(to_text(doc)).signatures == doc.signatures
+
+
+def test_bien_ban_of_a_cell_signed_by_its_secretary_and_chair_side_by_side() -> None:
+    doc = parse_text(BIEN_BAN_SIGNED_BY_ROLES)
+    assert doc.kind is DocumentKind.BIEN_BAN
+    assert str(doc.notation) == "05-BB/CB"
+    assert doc.issuer is not None
+    assert doc.issuer.name == "CHI BỘ ẤP 3"
+    assert doc.subject == "sinh hoạt chi bộ thường kỳ tháng 01 năm 2026"
+    assert _top(doc) == [("I", "ĐÁNH GIÁ TÌNH HÌNH THÁNG 12"), ("II", "NHIỆM VỤ THÁNG 01")]
+    assert doc.recipients == ()
+    # no "Nơi nhận", no T/M: the roles and names under them still sign
+    assert _signatures(doc) == [
+        (None, None, "THƯ KÝ", "Trần Văn Bé"),
+        (None, None, "CHỦ TRÌ HỘI NGHỊ", "Nguyễn Văn An"),
+    ]

@@ -75,6 +75,26 @@ def find_closing(lines: list[Line], start: int) -> int | None:
                 return index
         if is_recipients_heading(line.text) and _AUTHORITY_INSIDE.search(line.text):
             return index
+    return _unmarked_signatures(lines, start)
+
+
+_SIGNING_ROLES = (*_POSITION_HEADS, "thu ky", "chu tri", "chu toa")
+
+
+def _is_position(text: str) -> bool:
+    """ "THƯ KÝ", "CHỦ TRÌ HỘI NGHỊ", "BÍ THƯ": a signer's role printed without a T/M mark."""
+    return is_upper(text) and len(text.split()) <= 6 and (fold(text) + " ").startswith(_SIGNING_ROLES)
+
+
+def _unmarked_signatures(lines: list[Line], start: int) -> int | None:
+    """Without "Nơi nhận" or a mark: the last lines may still sign side by side ("THƯ KÝ    CHỦ TRÌ")."""
+    texts = [i for i in range(start, len(lines)) if lines[i].role == "text"][-6:]
+    for at, index in enumerate(texts):
+        cells = lines[index].cells
+        if all(_is_position(c) for c in cells):
+            later = texts[at + 1 :] if len(cells) > 1 else texts[at + 1 : at + 2]  # one role: its name next
+            if any(all(_is_name(c) for c in lines[j].cells) for j in later):
+                return index
     return None
 
 
@@ -196,6 +216,12 @@ def parse_closing(lines: list[Line]) -> Closing:
             sigs.extend(columns)
             sig = columns[-1]
             continue
+        # … and minutes by their roles alone: "THƯ KÝ      CHỦ TRÌ HỘI NGHỊ"
+        if not sigs and not in_recipients and len(cells) > 1 and all(_is_position(c) for c in cells):
+            columns = [_Sig(lines=[cell]) for cell in cells]
+            sigs.extend(columns)
+            sig = columns[-1]
+            continue
         if columns and len(cells) == len(columns) and not any(_BULLET.match(c) for c in cells):
             for column, cell in zip(columns, cells, strict=True):
                 if _SIGNED.match(cell):
@@ -245,6 +271,10 @@ def parse_closing(lines: list[Line]) -> Closing:
                     sig = _Sig()
                     sigs.append(sig)
                 sig.signer = cell
+                continue
+            if sig is not None and sig.signer is not None and sig.authority is None and _is_position(cell):
+                sig = _Sig(lines=[cell])  # the next role of minutes signed one under the other
+                sigs.append(sig)
                 continue
             if sig is not None and sig.signer is not None and not (in_recipients and cell[:1].islower()):
                 closing.tail = lines[index:]
