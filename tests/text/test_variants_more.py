@@ -1295,3 +1295,24 @@ def test_bien_ban_of_a_cell_signed_by_its_secretary_and_chair_side_by_side() -> 
         (None, None, "THƯ KÝ", "Trần Văn Bé"),
         (None, None, "CHỦ TRÌ HỘI NGHỊ", "Nguyễn Văn An"),
     ]
+
+
+def test_a_two_column_table_of_figures_in_the_body_is_a_table() -> None:
+    text = BAO_CAO_WITH_A_TABLE_OF_FIGURES.replace(
+        "| TT | Đơn vị | Chỉ tiêu | Kết nạp | Tỷ lệ (%) |\n|---|---|---|---|---|\n"
+        "| 1 | Đảng bộ xã Thiên Lộc | 12 | 10 | 83,3 |\n| 2 | Đảng bộ xã Vượng Lộc | 15 | 16 | 106,7 |\n"
+        "| 3 | Chi bộ Công an huyện | 5 | 5 | 100 |\n|  | Tổng cộng | 32 | 31 | 96,9 |\n",
+        "| Đơn vị | Kết nạp |\n|---|---|\n| 1. Đảng bộ xã Thiên Lộc | 10 |\n| 2. Đảng bộ xã Vượng Lộc | 16 |\n"
+        "| 3. Chi bộ Công an huyện | 5 |\n",
+    )
+    assert text != BAO_CAO_WITH_A_TABLE_OF_FIGURES
+    doc = parse_text(text)
+    assert _outline(doc) == [("I",), ("I", "1"), ("I", "2"), ("II",), ("II", "1"), ("II", "2")]
+    (table,) = _tables(doc.body)
+    assert table.rows == (
+        ("Đơn vị", "Kết nạp"),
+        ("1. Đảng bộ xã Thiên Lộc", "10"),
+        ("2. Đảng bộ xã Vượng Lộc", "16"),
+        ("3. Chi bộ Công an huyện", "5"),
+    )
+    assert parse_text(to_text(doc)).body == doc.body
