@@ -47,6 +47,7 @@ _VERB_STARTS = {
 }
 _MAY_BEGIN_A_NAME = {"tổ"}  # "tổ chức cơ sở đảng …" opens a sentence as a body
 _NOUNS_OF = {"quan", "ban", "các", "vị", "phòng", "dân", "cơ", "mưu"}
+_UNIT_NUMBER = re.compile(r"\d{1,3}[A-Z]?")
 _COUNTED = {"năm", "tháng", "ngày", "tuần", "quý", "lần", "người", "đồng", "%", "giờ"}
 _LEVEL_WORDS = {"trên", "dưới", "cơ", "sở", "trực", "tiếp"}  # after "cấp"
 
@@ -91,7 +92,7 @@ def body_run(text: str) -> str:
             and (lower not in _MAY_BEGIN_A_NAME or (bool(taken) and not taken[-1].endswith(",")))
         ):
             ok = False  # "… Tỉnh ủy tham mưu kế hoạch", "… đoàn thể vận động nhân dân": a verb follows the body
-        elif re.fullmatch(r"\d{1,3}[A-Z]?", word) and taken and not taken[-1][:1].isdigit():
+        elif word[:1].isdigit() and taken and _UNIT_NUMBER.fullmatch(word) and not taken[-1][:1].isdigit():
             # "Chi bộ Khối phố 5", "Phường 1": a number names the unit, not a count ("3 tháng")
             ok = nxt.lower().rstrip(",.;:") not in _COUNTED
         elif lower in _LEVEL_WORDS and taken and _level_follows(lower, taken):
