@@ -1316,3 +1316,13 @@ def test_a_two_column_table_of_figures_in_the_body_is_a_table() -> None:
         ("3. Chi bộ Công an huyện", "5"),
     )
     assert parse_text(to_text(doc)).body == doc.body
+
+
+@pytest.mark.parametrize("mark", ["(Đã kỷ)", "(Da ky)", "(Ðã ký)", "(Đã ký và đóng dấu)", "[Đã ký]"])
+def test_the_signed_mark_as_scanned_does_not_hide_the_signer(mark: str) -> None:
+    doc = parse_text(
+        "KẾT LUẬN\nvề công tác cán bộ\n\n1. Nội dung một.\n\nNơi nhận:\n- Lưu VP.\n\n"
+        f"T/M BAN THƯỜNG VỤ\nPHÓ BÍ THƯ\n{mark}\n\nNguyễn Văn Bình\n"
+    )
+    assert _signatures(doc) == [(SigningAuthority.TM, "BAN THƯỜNG VỤ", "PHÓ BÍ THƯ", "Nguyễn Văn Bình")]
+    assert doc.signatures[0].note == mark

@@ -26,7 +26,14 @@ _AUTHORITY = re.compile(
 _AUTHORITY_INSIDE = re.compile(r"\s(?=(?:T/M|K/T|T/L|TM\.|KT\.)\s+[A-ZĐ])")
 _RECIPIENTS = re.compile(r"^n[oơ]i\s*nh[aâậ]n\s*:?\s*", re.IGNORECASE)
 _BULLET = re.compile(r"^[-+*•–—·]\s*")
-_SIGNED = re.compile(r"^[\[(]?\s*(?:đã\s+ký|Đã\s+ký|ĐÃ\s+KÝ|ký)\s*[\])]?$", re.IGNORECASE)
+# "(Đã ký)", also scanned ("(Đã kỷ)", "(Da ky)", "(Ðã ký)" with an Eth) or "(Đã ký và đóng dấu)"; on fold()
+_SIGNED_KEY = re.compile(r"^[\[(]?\s*(?:[dð]a\s+)?ky(?:\s+va\s+dong\s+dau)?\s*[\])]?$")
+
+
+def _is_signed(text: str) -> bool:
+    return len(text) < 30 and _SIGNED_KEY.match(fold(text)) is not None
+
+
 _NAME_TOKEN = re.compile(r"^[A-ZĐÀ-Ỹ][a-zà-ỹđ]*$")
 _POSITION_HEADS = tuple(
     fold(w)
@@ -224,7 +231,7 @@ def parse_closing(lines: list[Line]) -> Closing:
             continue
         if columns and len(cells) == len(columns) and not any(_BULLET.match(c) for c in cells):
             for column, cell in zip(columns, cells, strict=True):
-                if _SIGNED.match(cell):
+                if _is_signed(cell):
                     column.notes.append(cell)
                 elif _is_name(cell):
                     column.signer = cell
@@ -249,7 +256,7 @@ def parse_closing(lines: list[Line]) -> Closing:
                 sig = _Sig(authority=_authority(code), rest=m.group("rest").strip())
                 sigs.append(sig)
                 continue
-            if _SIGNED.match(cell):
+            if _is_signed(cell):
                 if sig is None:
                     sig = _Sig()
                     sigs.append(sig)
@@ -261,7 +268,7 @@ def parse_closing(lines: list[Line]) -> Closing:
             if sig is not None and sig.signer is None and is_upper(cell):
                 if gap and sig.lines and len(cells) == 1 and _is_name_in_capitals(cell):
                     sig.signer = cell  # "NGUYỄN VĂN BÌNH" under the space for the signature
-                elif sig.lines and any(_SIGNED.match(n) for n in sig.notes):
+                elif sig.lines and any(_is_signed(n) for n in sig.notes):
                     sig.notes.append(cell)  # the seal's text after "(Đã ký)": the position is complete
                 else:
                     sig.lines.append(cell)
