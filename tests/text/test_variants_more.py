@@ -1326,3 +1326,19 @@ def test_the_signed_mark_as_scanned_does_not_hide_the_signer(mark: str) -> None:
     )
     assert _signatures(doc) == [(SigningAuthority.TM, "BAN THƯỜNG VỤ", "PHÓ BÍ THƯ", "Nguyễn Văn Bình")]
     assert doc.signatures[0].note == mark
+
+
+@pytest.mark.parametrize(
+    "entries",
+    [
+        "_ Ban Thường vụ Tỉnh ủy (để b/c),\n_ Lưu VP.",  # OCR read the dashes as underscores
+        "Ban Thường vụ Tỉnh ủy (để b/c),\nLưu VP.",  # printed without dashes, one a line
+    ],
+)
+def test_recipients_without_dashes(entries: str) -> None:
+    doc = parse_text(
+        "KẾT LUẬN\nvề công tác cán bộ\n\n1. Nội dung một.\n\nNơi nhận:\n"
+        f"{entries}\n\nT/M BAN THƯỜNG VỤ\nPHÓ BÍ THƯ\n\nNguyễn Văn Bình\n"
+    )
+    assert _recipients(doc) == [("Ban Thường vụ Tỉnh ủy", "để b/c"), ("Lưu VP", None)]
+    assert _signatures(doc) == [(SigningAuthority.TM, "BAN THƯỜNG VỤ", "PHÓ BÍ THƯ", "Nguyễn Văn Bình")]

@@ -26,6 +26,7 @@ _AUTHORITY = re.compile(
 _AUTHORITY_INSIDE = re.compile(r"\s(?=(?:T/M|K/T|T/L|TM\.|KT\.)\s+[A-ZĐ])")
 _RECIPIENTS = re.compile(r"^n[oơ]i\s*nh[aâậ]n\s*:?\s*", re.IGNORECASE)
 _BULLET = re.compile(r"^[-+*•–—·]\s*")
+_ENTRY_MARK = re.compile(r"^[-+*•–—·_]\s*")  # under "Nơi nhận" OCR reads a dash as "_" too
 # "(Đã ký)", also scanned ("(Đã kỷ)", "(Da ky)", "(Ðã ký)" with an Eth) or "(Đã ký và đóng dấu)"; on fold()
 _SIGNED_KEY = re.compile(r"^[\[(]?\s*(?:[dð]a\s+)?ky(?:\s+va\s+dong\s+dau)?\s*[\])]?$")
 
@@ -205,6 +206,7 @@ def parse_closing(lines: list[Line]) -> Closing:
     merged_columns = False  # OCR joined the two columns with a single space
     columns: list[_Sig] = []
     after_gap = False  # a blank line since the last text line: the space left for the signature
+    unmarked_list = True  # no entry under "Nơi nhận" has had a dash yet
     for index, line in enumerate(lines):
         if line.role != "text":
             after_gap = after_gap or line.role == "blank"
@@ -262,8 +264,9 @@ def parse_closing(lines: list[Line]) -> Closing:
                     sigs.append(sig)
                 sig.notes.append(cell)
                 continue
-            if _BULLET.match(cell) and in_recipients:
-                raw_recipients.append((line.number, _BULLET.sub("", cell, count=1)))
+            if _ENTRY_MARK.match(cell) and in_recipients:
+                raw_recipients.append((line.number, _ENTRY_MARK.sub("", cell, count=1)))
+                unmarked_list = False
                 continue
             if sig is not None and sig.signer is None and is_upper(cell):
                 if gap and sig.lines and len(cells) == 1 and _is_name_in_capitals(cell):
@@ -291,6 +294,15 @@ def parse_closing(lines: list[Line]) -> Closing:
                 sigs.append(sig)
                 continue
             closed = bool(raw_recipients) and raw_recipients[-1][1].rstrip().endswith(".")
+            if (
+                in_recipients
+                and unmarked_list
+                and not closed
+                and cell[:1].isupper()
+                and (not raw_recipients or raw_recipients[-1][1].rstrip().endswith((",", ";")))
+            ):
+                raw_recipients.append((line.number, cell))  # entries printed without dashes, one a line
+                continue
             if in_recipients and raw_recipients and not closed:
                 number, previous = raw_recipients[-1]
                 raw_recipients[-1] = (number, f"{previous} {cell}")
