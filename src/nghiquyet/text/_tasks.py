@@ -26,7 +26,8 @@ _BODY_WORDS = set(
     hữu sở viên địa phương mặt trận hành chấp thường vụ văn dựng tuyên giáo kiểm tra vận nội
     bí thư kinh tế hóa hoá xã hội học công nghệ tài thông tin truyền an ninh quân sự phụ nữ nông cựu chiến binh
     thanh niên hiệp trung ương sự nghiệp cán đội ngũ ngang doanh nghiệp người đứng đầu lưu trữ lịch
-    quận khu vực ngoại giao tư pháp y dục đào tạo đồng nhiệm nhà nước đạo tộc sử quyền""".split()
+    quận khu vực ngoại giao tư pháp y dục đào tạo đồng nhiệm nhà nước đạo tộc sử quyền báo hình huy
+    trấn tâm sát án""".split()
 )
 _CONNECTORS = {"và", "của", "ở", "với"}
 # Two-word verbs whose first word is also part of some names ("cơ quan tham mưu", "Ban Dân vận"):
@@ -39,8 +40,15 @@ _VERB_STARTS = {
     "uỷ": "quyền",
     "tuyên": "truyền",
     "kiểm": "tra",
+    "báo": "cáo",  # "Hội Nhà báo" is a name, "… Tỉnh ủy báo cáo" a verb
+    "huy": "động",  # "Ban Chỉ huy Quân sự", "… xã huy động nguồn lực"
+    "quan": "tâm",  # "Trung tâm Chính trị", "… Tỉnh ủy quan tâm chỉ đạo"
+    "tổ": "chức",  # "các tổ chức đảng", "… huyện tổ chức hội nghị"
 }
+_MAY_BEGIN_A_NAME = {"tổ"}  # "tổ chức cơ sở đảng …" opens a sentence as a body
 _NOUNS_OF = {"quan", "ban", "các", "vị", "phòng", "dân", "cơ", "mưu"}
+_UNIT_NUMBER = re.compile(r"\d{1,3}[A-Z]?")
+_COUNTED = {"năm", "tháng", "ngày", "tuần", "quý", "lần", "người", "đồng", "%", "giờ"}
 _LEVEL_WORDS = {"trên", "dưới", "cơ", "sở", "trực", "tiếp"}  # after "cấp"
 
 
@@ -81,8 +89,12 @@ def body_run(text: str) -> str:
             and word[:1].islower()
             and nxt.lower().rstrip(",.;:") == _VERB_STARTS[lower]
             and not _names_a_function(taken)
+            and (lower not in _MAY_BEGIN_A_NAME or (bool(taken) and not taken[-1].endswith(",")))
         ):
             ok = False  # "… Tỉnh ủy tham mưu kế hoạch", "… đoàn thể vận động nhân dân": a verb follows the body
+        elif word[:1].isdigit() and taken and _UNIT_NUMBER.fullmatch(word) and not taken[-1][:1].isdigit():
+            # "Chi bộ Khối phố 5", "Phường 1": a number names the unit, not a count ("3 tháng")
+            ok = nxt.lower().rstrip(",.;:") not in _COUNTED
         elif lower in _LEVEL_WORDS and taken and _level_follows(lower, taken):
             ok = True  # "cấp ủy cấp trên cơ sở", "cấp trên trực tiếp"
         elif _upper_start(word) or any(c.isupper() for c in word[1:]) or lower in _BODY_WORDS or lower in ("-", "–"):

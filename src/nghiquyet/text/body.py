@@ -13,7 +13,7 @@ from collections.abc import Callable
 
 import attrs
 
-from ..model import Block, Division, ListItem, Numbering, Paragraph, Span
+from ..model import Block, Division, ListItem, Numbering, Paragraph, Span, Table
 from .normalize import Line, is_upper
 
 __all__ = ["Marker", "Unit", "build_blocks", "match_marker", "units"]
@@ -99,7 +99,7 @@ def match_marker(text: str) -> tuple[Marker, str] | None:
 class Unit:
     """A run of lines read as one: a division's marker line, a bullet, or a paragraph."""
 
-    kind: str  # "marker" | "bullet" | "text"
+    kind: str  # "marker" | "bullet" | "text" | "table"
     text: str
     line: int
     more: list[str] = attrs.Factory(list)  # continuation lines, joined when the unit is complete
@@ -110,6 +110,7 @@ class Unit:
     heading: bool = False
     last_length: int = 0
     last_indent: int = 0
+    rows: list[tuple[str, ...]] = attrs.Factory(list)  # a table's rows
 
 
 def units(lines: list[Line]) -> list[Unit]:
@@ -126,6 +127,12 @@ def units(lines: list[Line]) -> list[Unit]:
                 continue
             current = None
             out.append(Unit("text", line.text, line.number))
+            continue
+        if line.row:  # a row of a table of figures: its numbered rows are cells, not divisions
+            if not (out and out[-1].kind == "table"):  # (the "|---|" rule under the header reads as blank)
+                out.append(Unit("table", "", line.number))
+            out[-1].rows.append(line.row)
+            current = None
             continue
         text = line.text
         upper = is_upper(text)
@@ -314,6 +321,10 @@ def build_blocks(items: list[Unit], make_blocks: BlockMaker, split_heading: Head
             else:  # a bullet that assigns work holds its sentences as blocks
                 stack[-1].text = ""
                 stack[-1].children.extend(inline)
+        elif unit.kind == "table":
+            close(_division_depth(stack))
+            width = max(len(row) for row in unit.rows)
+            container().append(Table(rows=tuple(row + ("",) * (width - len(row)) for row in unit.rows)))
         else:
             close(_division_depth(stack))
             container().extend(make_blocks(unit.text, unit.line))

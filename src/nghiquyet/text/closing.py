@@ -18,11 +18,23 @@ from .normalize import Line, fold, is_upper
 __all__ = ["Closing", "find_closing", "is_authority", "parse_closing"]
 
 # "T/M", also as typed or scanned: "T / M", "T/M." ; the state's "TM.", "KT."
-_AUTHORITY = re.compile(r"^(?P<a>(?:T\s?/\s?[ML]|K\s?/\s?T)\.?|TUQ\.?|Q\.|TM\.|KT\.|TL\.)\s*(?P<rest>.*)$")
+# … and as OCR or a careless typist leaves it: "TM BAN THƯỜNG VỤ", "T.M", "KT/" (read as the Party's mark)
+_AUTHORITY = re.compile(
+    r"^(?P<a>(?:T\s?/\s?[ML]|K\s?/\s?T)\.?|TUQ\.?|Q\.|TM\.|KT\.|TL\.|(?P<loose>T\.\s?[ML]|K\.\s?T|T[ML]/?|KT/?)(?=\s))"
+    r"\s*(?P<rest>.*)$"
+)
 _AUTHORITY_INSIDE = re.compile(r"\s(?=(?:T/M|K/T|T/L|TM\.|KT\.)\s+[A-ZĐ])")
 _RECIPIENTS = re.compile(r"^n[oơ]i\s*nh[aâậ]n\s*:?\s*", re.IGNORECASE)
 _BULLET = re.compile(r"^[-+*•–—·]\s*")
-_SIGNED = re.compile(r"^[\[(]?\s*(?:đã\s+ký|Đã\s+ký|ĐÃ\s+KÝ|ký)\s*[\])]?$", re.IGNORECASE)
+_ENTRY_MARK = re.compile(r"^[-+*•–—·_]\s*")  # under "Nơi nhận" OCR reads a dash as "_" too
+# "(Đã ký)", also scanned ("(Đã kỷ)", "(Da ky)", "(Ðã ký)" with an Eth) or "(Đã ký và đóng dấu)"; on fold()
+_SIGNED_KEY = re.compile(r"^[\[(]?\s*(?:[dð]a\s+)?ky(?:\s+va\s+dong\s+dau)?\s*[\])]?$")
+
+
+def _is_signed(text: str) -> bool:
+    return len(text) < 30 and _SIGNED_KEY.match(fold(text)) is not None
+
+
 _NAME_TOKEN = re.compile(r"^[A-ZĐÀ-Ỹ][a-zà-ỹđ]*$")
 _POSITION_HEADS = tuple(
     fold(w)
@@ -50,6 +62,8 @@ _TRAILING_PURPOSE = re.compile(r"\s*\((?P<p>[^()]*)\)\s*[,;.]*\s*$")
 def is_authority(text: str) -> bool:
     """Whether ``text`` opens a signature ("T/M BAN THƯỜNG VỤ", "KT. THỦ TƯỚNG")."""
     m = _AUTHORITY.match(text)
+    if m is not None and m.group("loose"):
+        return len(m.group("rest")) >= 3 and is_upper(m.group("rest"))
     return m is not None and (not m.group("rest") or is_upper(m.group("rest")) or len(m.group("rest")) < 4)
 
 
@@ -69,7 +83,40 @@ def find_closing(lines: list[Line], start: int) -> int | None:
                 return index
         if is_recipients_heading(line.text) and _AUTHORITY_INSIDE.search(line.text):
             return index
+    return _unmarked_signatures(lines, start)
+
+
+_SIGNING_ROLES = (*_POSITION_HEADS, "thu ky", "chu tri", "chu toa")
+
+
+def _is_position(text: str) -> bool:
+    """ "THƯ KÝ", "CHỦ TRÌ HỘI NGHỊ", "BÍ THƯ": a signer's role printed without a T/M mark."""
+    return is_upper(text) and len(text.split()) <= 6 and (fold(text) + " ").startswith(_SIGNING_ROLES)
+
+
+def _unmarked_signatures(lines: list[Line], start: int) -> int | None:
+    """Without "Nơi nhận" or a mark: the last lines may still sign side by side ("THƯ KÝ    CHỦ TRÌ")."""
+    texts = [i for i in range(start, len(lines)) if lines[i].role == "text"][-6:]
+    for at, index in enumerate(texts):
+        cells = lines[index].cells
+        if all(_is_position(c) for c in cells):
+            later = texts[at + 1 :] if len(cells) > 1 else texts[at + 1 : at + 2]  # one role: its name next
+            if any(all(_is_name(c) for c in lines[j].cells) for j in later):
+                return index
     return None
+
+
+# Words of offices and bodies: a capitals line holding one is a position or a seal, not a name
+_OFFICE_WORDS = set(
+    """BAN ỦY UỶ BÍ THƯ TRƯỞNG PHÓ CHỦ TỊCH THƯỜNG VỤ TRỰC PHÒNG ĐẢNG BỘ TỈNH HUYỆN XÃ PHƯỜNG CHÁNH TỔNG
+    HỘI ĐỒNG NHÂN DÂN KIỂM TRA TỔ CHỨC TUYÊN GIÁO VẬN PHỐ VIÊN UBND HĐND CHẤP HÀNH ƯƠNG TRỊ MẶT TRẬN
+    GIÁM ĐỐC THỦ TƯỚNG NHIỆM PHỤ TRÁCH KIÊM CÁN SỰ LIÊN CHI KHỐI QUẬN CƠ QUAN SỞ CỤC VIỆN THỨ""".split()
+)
+
+
+def _is_name_in_capitals(text: str) -> bool:
+    tokens = text.split()
+    return 2 <= len(tokens) <= 5 and all(t.isalpha() for t in tokens) and not _OFFICE_WORDS.intersection(tokens)
 
 
 def _is_name(text: str) -> bool:
@@ -123,8 +170,9 @@ class Closing:
 
 
 def _authority(code: str) -> SigningAuthority | None:
-    if "/" in code:
-        code = code.replace(" ", "").rstrip(".")
+    code = code.replace(" ", "")
+    if code not in ("TM.", "KT.", "TL.") and len(letters := code.replace("/", "").replace(".", "")) == 2:
+        code = f"{letters[0]}/{letters[1]}"  # "T/M", "T/M.", "TM", "T.M", "TM/": the Party's mark
     try:
         return SigningAuthority.from_code(code)
     except Exception:
@@ -157,9 +205,13 @@ def parse_closing(lines: list[Line]) -> Closing:
     in_recipients = False
     merged_columns = False  # OCR joined the two columns with a single space
     columns: list[_Sig] = []
+    after_gap = False  # a blank line since the last text line: the space left for the signature
+    unmarked_list = True  # no entry under "Nơi nhận" has had a dash yet
     for index, line in enumerate(lines):
         if line.role != "text":
+            after_gap = after_gap or line.role == "blank"
             continue
+        gap, after_gap = after_gap, False
         cells = _cells(line, merged_columns)
         if len(line.cells) == 1 and len(cells) > 1 and any(is_authority(c) for c in cells[1:]):
             merged_columns = True
@@ -173,9 +225,15 @@ def parse_closing(lines: list[Line]) -> Closing:
             sigs.extend(columns)
             sig = columns[-1]
             continue
+        # … and minutes by their roles alone: "THƯ KÝ      CHỦ TRÌ HỘI NGHỊ"
+        if not sigs and not in_recipients and len(cells) > 1 and all(_is_position(c) for c in cells):
+            columns = [_Sig(lines=[cell]) for cell in cells]
+            sigs.extend(columns)
+            sig = columns[-1]
+            continue
         if columns and len(cells) == len(columns) and not any(_BULLET.match(c) for c in cells):
             for column, cell in zip(columns, cells, strict=True):
-                if _SIGNED.match(cell):
+                if _is_signed(cell):
                     column.notes.append(cell)
                 elif _is_name(cell):
                     column.signer = cell
@@ -200,23 +258,33 @@ def parse_closing(lines: list[Line]) -> Closing:
                 sig = _Sig(authority=_authority(code), rest=m.group("rest").strip())
                 sigs.append(sig)
                 continue
-            if _SIGNED.match(cell):
+            if _is_signed(cell):
                 if sig is None:
                     sig = _Sig()
                     sigs.append(sig)
                 sig.notes.append(cell)
                 continue
-            if _BULLET.match(cell) and in_recipients:
-                raw_recipients.append((line.number, _BULLET.sub("", cell, count=1)))
+            if _ENTRY_MARK.match(cell) and in_recipients:
+                raw_recipients.append((line.number, _ENTRY_MARK.sub("", cell, count=1)))
+                unmarked_list = False
                 continue
             if sig is not None and sig.signer is None and is_upper(cell):
-                sig.lines.append(cell)
+                if gap and sig.lines and len(cells) == 1 and _is_name_in_capitals(cell):
+                    sig.signer = cell  # "NGUYỄN VĂN BÌNH" under the space for the signature
+                elif sig.lines and any(_is_signed(n) for n in sig.notes):
+                    sig.notes.append(cell)  # the seal's text after "(Đã ký)": the position is complete
+                else:
+                    sig.lines.append(cell)
                 continue
             if _is_name(cell) and (sig is None or sig.signer is None):
                 if sig is None:
                     sig = _Sig()
                     sigs.append(sig)
                 sig.signer = cell
+                continue
+            if sig is not None and sig.signer is not None and sig.authority is None and _is_position(cell):
+                sig = _Sig(lines=[cell])  # the next role of minutes signed one under the other
+                sigs.append(sig)
                 continue
             if sig is not None and sig.signer is not None and not (in_recipients and cell[:1].islower()):
                 closing.tail = lines[index:]
@@ -226,6 +294,15 @@ def parse_closing(lines: list[Line]) -> Closing:
                 sigs.append(sig)
                 continue
             closed = bool(raw_recipients) and raw_recipients[-1][1].rstrip().endswith(".")
+            if (
+                in_recipients
+                and unmarked_list
+                and not closed
+                and cell[:1].isupper()
+                and (not raw_recipients or raw_recipients[-1][1].rstrip().endswith((",", ";")))
+            ):
+                raw_recipients.append((line.number, cell))  # entries printed without dashes, one a line
+                continue
             if in_recipients and raw_recipients and not closed:
                 number, previous = raw_recipients[-1]
                 raw_recipients[-1] = (number, f"{previous} {cell}")

@@ -58,32 +58,10 @@ _BODY_HEADS = tuple(
         "TỔNG CỤC|VIỆN |BÁO |TẠP CHÍ|NHÀ XUẤT BẢN|ĐÀI |QUÂN ỦY|QUÂN UỶ|CHI ỦY|CHI UỶ|CÔNG AN"
     ).split("|")
 )
-_WORD_ORDINALS = {
-    "nhat": 1,
-    "mot": 1,
-    "hai": 2,
-    "ba": 3,
-    "tu": 4,
-    "bon": 4,
-    "nam": 5,
-    "sau": 6,
-    "bay": 7,
-    "tam": 8,
-    "chin": 9,
-    "muoi": 10,
-    "muoi mot": 11,
-    "muoi hai": 12,
-    "muoi ba": 13,
-    "muoi bon": 14,
-    "muoi lam": 15,
-    "muoi nam": 15,
-    "muoi sau": 16,
-    "muoi bay": 17,
-    "muoi tam": 18,
-    "muoi chin": 19,
-    "hai muoi": 20,
-}
-_CONFERENCE = re.compile(r"hoi nghi\b.*\blan thu\s*(?P<ord>\d+|[a-z]+(?: [a-z]+)?)")
+# Vietnamese numerals in words, folded: "mười hai" 12, "hai mươi mốt" 21, "ba mươi lăm" 35
+_UNITS = {"mot": 1, "hai": 2, "ba": 3, "bon": 4, "tu": 4, "nam": 5, "sau": 6, "bay": 7, "tam": 8, "chin": 9}
+_UNIT_AFTER_TENS = {**_UNITS, "lam": 5, "mot": 1}
+_CONFERENCE = re.compile(r"hoi nghi\b.*\blan thu\s*(?P<ord>\d+|[a-z]+(?: [a-z]+){0,2})")
 _TERM = re.compile(r"\bkhoa\s*(?P<term>[ivxlc]+)\b")  # searched in the fold() key
 _ROMAN = re.compile(r"^M{0,3}(CM|CD|D?C{0,3})(XC|XL|L?X{0,3})(IX|IV|V?I{0,3})$")
 
@@ -155,6 +133,9 @@ def find_header_end(lines: list[Line]) -> int:
             continue
         if match_marker(line.text):
             break  # "I. MỤC TIÊU" is the body, however upper-case
+        if end and _continues_vv(lines[end - 1], line):
+            end = index + 1
+            continue
         if (
             is_upper(line.text)
             or _NOTATION.search(line.text)
@@ -166,6 +147,24 @@ def find_header_end(lines: list[Line]) -> int:
             continue
         break
     return end
+
+
+def _continues_vv(previous: Line, line: Line) -> bool:
+    """Whether ``line`` is the wrapped rest of a Công văn's "V/v …" trích yếu on the line above."""
+    return (
+        line.role == "text"
+        and previous.role == "text"
+        and line.number == previous.number + 1
+        and len(line.cells) == 1
+        and fold(previous.cells[0] if previous.cells else "").startswith(("v/v", "ve viec"))
+        and not previous.cells[0].rstrip().endswith((".", ":", ";"))
+        and not is_upper(line.text)
+        and not line.text.startswith(("-", "+", "*"))
+        and len(line.text) < 80
+        and _NOTATION.search(line.text) is None
+        and _PLACE_DATE.search(line.text) is None
+        and not fold(line.text).startswith(("kinh gui", "can cu", "thuc hien"))
+    )
 
 
 def _join_split_cells(cells: list[tuple[int, str]]) -> list[tuple[int, str]]:
@@ -190,15 +189,36 @@ def parse_header_lines(lines: list[Line]) -> Header:
     """Read the header fields from the lines before the type name."""
     header = Header()
     cells: list[tuple[int, str]] = []
+    previous: Line | None = None
     for line in lines:
         if line.role == "text":
+            if previous is not None and cells and _continues_vv(previous, line):
+                at = len(cells) - len(previous.cells)  # the "V/v …" cell: the first of the line above
+                cells[at] = (cells[at][0], f"{cells[at][1]} {line.text}")
+                previous = attrs.evolve(previous, number=line.number, cells=(cells[at][1],))
+                continue
             cells.extend((line.number, cell) for cell in line.cells)
+            previous = line
     issuer_fragments: list[str] = []
+    fragment_lines: list[int] = []
     for number, cell in _join_split_cells(cells):
         for piece in _classify(number, cell, header):
+            if issuer_fragments and fragment_lines[-1] == number and _joint(issuer_fragments[-1], piece):
+                # two issuers side by side ("BAN TỔ CHỨC      BAN DÂN VẬN"): one joint issuer
+                issuer_fragments[-1] = f"{issuer_fragments[-1]} - {piece}"
+                continue
+            if issuer_fragments and fold(issuer_fragments[-1]) == fold(piece):
+                continue  # the parent printed above each of the two columns
             issuer_fragments.append(piece)
+            fragment_lines.append(number)
     header.issuer_lines = _merge_issuer(issuer_fragments)
     return header
+
+
+def _joint(left: str, right: str) -> bool:
+    """Whether two issuer cells of one line are two bodies of one kind ("BAN …", "BAN …") issuing jointly."""
+    head_left, head_right = fold(left).split(" ", 1)[0], fold(right).split(" ", 1)[0]
+    return head_left == head_right and fold(left) != fold(right) and (fold(left) + " ").startswith(_BODY_HEADS)
 
 
 def _classify(number: int, cell: str, header: Header) -> list[str]:
@@ -276,13 +296,36 @@ def _merge_issuer(fragments: list[str]) -> list[str]:
     return [m for m in merged if fold(m) != _PARTY_MOTTO]
 
 
+def _number_in_words(tokens: list[str]) -> tuple[int | None, int]:
+    """The value of the numeral the folded ``tokens`` begin with, and how many tokens it takes."""
+    if not tokens:
+        return None, 0
+    first = tokens[0]
+    if first == "nhat":
+        return 1, 1
+    if first == "muoi":
+        value, used = 10, 1
+    elif first in _UNITS:
+        if len(tokens) < 2 or tokens[1] != "muoi" or first == "mot":
+            return _UNITS[first], 1
+        value, used = _UNITS[first] * 10, 2
+    else:
+        return None, 0
+    if len(tokens) > used and tokens[used] in _UNIT_AFTER_TENS:
+        return value + _UNIT_AFTER_TENS[tokens[used]], used + 1
+    return value, used
+
+
 def ordinal_value(text: str) -> int | None:
-    """ "13" → 13, "sáu" → 6, "thứ hai" → 2."""
+    """ "13" → 13, "sáu" → 6, "thứ hai" → 2, "hai mươi mốt" → 21."""
     key = fold(text).strip()
     if key.isdigit():
         value = int(key)
         return value if 1 <= value <= 999_999 else None
-    return _WORD_ORDINALS.get(key) or _WORD_ORDINALS.get(key.split(" ")[0])
+    tokens = key.split()
+    if tokens[:1] == ["thu"]:
+        tokens = tokens[1:]
+    return _number_in_words(tokens)[0]
 
 
 def parse_conference(text: str) -> Conference | None:
@@ -291,16 +334,19 @@ def parse_conference(text: str) -> Conference | None:
     m = _CONFERENCE.search(key)
     if not m:
         return None
-    ordinal = ordinal_value(m.group("ord"))
-    if ordinal is None and " " in m.group("ord"):
-        ordinal = ordinal_value(m.group("ord").split(" ")[0])
+    printed = m.group("ord")
+    if printed.isdigit():
+        ordinal, used = ordinal_value(printed), 1
+    else:
+        ordinal, used = _number_in_words(printed.split())
     term_match = _TERM.search(key)
     term = text[term_match.start("term") : term_match.end("term")].upper() if term_match else None
     if term is not None and not _ROMAN.match(term):
         term = None
     # the meeting body: the words that are neither "hội nghị", "lần thứ N" nor "khóa X"
+    numeral = r"lan\s+thu\s*\S+" + r"\s+\S+" * max(used - 1, 0)
     rest = text
-    for found in reversed(list(re.finditer(r"hoi\s+nghi|lan\s+thu\s*\S+|khoa\s+[ivxlc]+\b", key))):
+    for found in reversed(list(re.finditer(r"hoi\s+nghi|" + numeral + r"|khoa\s+[ivxlc]+\b", key))):
         rest = rest[: found.start()] + " " + rest[found.end() :]
     rest = re.sub(r"\s+", " ", rest).strip(" ,.-–")
     body = Body(name=rest) if rest and any(c.isalpha() for c in rest) else None
@@ -318,7 +364,8 @@ class TitleBlock:
     end: int = 0
 
 
-_TYPE_NAME_SUFFIXES = ("lien tich", "hanh dong")
+_OPINION = re.compile(r"^y kien (?:ket luan|chi dao)(?= cua )")
+_TYPE_NAME_SUFFIXES = ("lien tich", "hanh dong", "phoi hop")
 _BODY_START = re.compile(r"^(?:căn cứ|theo đề nghị|xét|ngày \d|[-+•*]\s|\d+[.)-]\s|[IVX]+[.-]\s)", re.IGNORECASE)
 
 
@@ -332,9 +379,14 @@ def parse_title_block(lines: list[Line], start: int) -> TitleBlock:
     block.title_lines.append(title_line.text)
     pending: list[str] = []
     rest = title_line.text[length:].strip()
-    # "HƯỚNG DẪN LIÊN TỊCH", "CHƯƠNG TRÌNH HÀNH ĐỘNG": still the type name
+    # "HƯỚNG DẪN LIÊN TỊCH", "CHƯƠNG TRÌNH HÀNH ĐỘNG", "QUY CHẾ PHỐI HỢP": still the type name
+    # (in capitals: "Quy chế phối hợp giữa …" in running case is the trích yếu)
     for suffix in _TYPE_NAME_SUFFIXES:
-        if fold(rest).startswith(suffix) and (len(rest) == len(suffix) or not rest[len(suffix)].isalnum()):
+        if (
+            fold(rest).startswith(suffix)
+            and (len(rest) == len(suffix) or not rest[len(suffix)].isalnum())
+            and (suffix != "phoi hop" or is_upper(rest[: len(suffix)]))
+        ):
             length += len(title_line.text[length:]) - len(rest) + len(suffix)
             rest = title_line.text[length:].strip()
     if rest:
@@ -365,13 +417,15 @@ def parse_title_block(lines: list[Line], start: int) -> TitleBlock:
                 block.subject_lines.append(text[at:].strip())
                 return True
             spoken = kind_of_title(text.upper()) if not is_upper(text) else None
-            if spoken and key[spoken[1] :].startswith(" cua "):
+            opinion = _OPINION.match(key)  # "Ý kiến kết luận của đồng chí Bí thư …", in any case
+            named_end = opinion.end() if opinion else spoken[1] if spoken else None
+            if named_end is not None and key[named_end:].startswith(" cua "):
                 # "Kết luận của Thường trực Huyện ủy (tại buổi làm việc …)": a type name with its author
-                topic = re.search(r" (?:ve|tai) ", key[spoken[1] :])
+                topic = re.search(r" (?:ve|tai) ", key[named_end:])
                 if topic is None:
                     block.title_lines.append(text)
                     return True
-                at = spoken[1] + topic.start()
+                at = named_end + topic.start()
                 block.title_lines.append(text[:at].strip())
                 subject_started = True
                 block.subject_lines.append(text[at:].strip())

@@ -74,7 +74,9 @@ class Line:
     ``number`` is the 1-based input line; ``indent`` the leading spaces of the raw line;
     ``cells`` the text split at wide gaps or "|" (two columns printed side by side);
     ``bold`` whether the whole line was bold; ``heading`` whether it was a markdown
-    heading; ``role`` is "text", "blank", "rule" (a line of dashes or a lone "*"),
+    heading; ``row`` the cells, empty ones included, of a markdown table row "| a | b |"
+    (only the body reads it, as a table; header and closing read ``cells``); ``role`` is
+    "text", "blank", "rule" (a line of dashes or a lone "*"),
     "page" (page marker or number) or "banner" (a transcriber's note such as "[OCR] …").
     """
 
@@ -85,6 +87,7 @@ class Line:
     bold: bool = False
     heading: bool = False
     role: str = "text"
+    row: tuple[str, ...] = ()
 
 
 # "===== Trang 2 =====" (a transcriber's marker), "Trang 2/5" (a page footer)
@@ -182,8 +185,20 @@ def _clean_one(number: int, raw: str, bold_open: bool) -> tuple[Line, bool]:
         return Line(number=number, text="", role="blank"), bold_open
     joined = " ".join(cells)
     role = "rule" if _RULE.match(joined) else "text"
+    row: tuple[str, ...] = ()
+    if stripped.startswith("|") and stripped.endswith("|") and stripped.count("|") >= 3 and "<" not in stripped:
+        row = tuple(_MULTISPACE.sub(" ", _strip_emphasis(p, False)[0]).strip() for p in stripped[1:-1].split("|"))
     return (
-        Line(number=number, text=joined, indent=indent, cells=tuple(cells), bold=bold_all, heading=heading, role=role),
+        Line(
+            number=number,
+            text=joined,
+            indent=indent,
+            cells=tuple(cells),
+            bold=bold_all,
+            heading=heading,
+            role=role,
+            row=row,
+        ),
         bold_open,
     )
 

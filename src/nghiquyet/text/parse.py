@@ -27,7 +27,10 @@ from .normalize import Line, clean_lines, fold
 __all__ = ["parse_text"]
 
 _ROMAN = re.compile(r"M{0,3}(CM|CD|D?C{0,3})(XC|XL|L?X{0,3})(IX|IV|V?I{0,3})")
-_CONFERENCE_IN_TEXT = re.compile(r"hoi nghi\s+lan\s+thu\s*\S+(?:\s+[^,.;:]{0,80}?\s+khoa\s+[ivxlc]+\b)?")
+_CONFERENCE_IN_TEXT = re.compile(
+    r"hoi nghi\s+lan\s+thu\s*\S+(?:\s+muoi)?(?:\s+(?:mot|hai|ba|bon|tu|nam|lam|sau|bay|tam|chin)\b)?"
+    r"(?:\s+[^,.;:]{0,80}?\s+khoa\s+[ivxlc]+\b)?"
+)
 _TERM_IN_TEXT = re.compile(r"\bkhoa\s*(?P<t>[ivxlc]+)\b")  # searched in the fold() key
 
 

@@ -171,7 +171,12 @@ def _closing(document: Document, out: list[str]) -> None:
         first = " ".join(
             x for x in (signature.authority.code if signature.authority else None, signature.on_behalf_of) if x
         )
-        for line in (first, signature.position, signature.note, signature.signer):
+        notes = signature.note.split("; ") if signature.note else []  # "(Đã ký)", the seal: a line each
+        for line in (first, signature.position, *notes):
             if line:
                 out.append(line)
+        if signature.signer:
+            if signature.signer.isupper():
+                out.append("")  # a name in capitals is told from a position by the space signed in
+            out.append(signature.signer)
         out.append("")
