@@ -133,6 +133,9 @@ class TaskFound:
 
 _GIAO = re.compile(r"(?:^|(?<=[\s,;:(]))(?<!được )(?:[Gg]iao|GIAO)\s*(?=\S)")
 _ASK = re.compile(r"(?:^|(?<=[\s,;:(]))(?:[Đđ]ề\s*nghị|[Yy]êu\s*cầu)\s*(?=\S)")
+# Each opener with substrings one of which any match of it contains: the regex, slow to scan
+# (a look-behind at every position), runs only when one is present.
+_OPENERS = ((_GIAO, ("iao", "IAO")), (_ASK, ("nghị", "cầu")))
 _DUTY_ANYWHERE = re.compile(r"có\s+trách\s+nhiệm|chủ\s+trì")
 _RESPONSIBLE_DUTY = re.compile(r"\s+có\s+trách\s+nhiệm\b")
 _PRESIDES = re.compile(r"\s+chủ\s+trì\s*,?\s*(?:phối\s+hợp|tham\s+mưu)\b")
@@ -233,7 +236,9 @@ def find_task(sentence: str) -> TaskFound | None:
     lead_run = ""
     after = 0
     role_holder = False
-    for pattern in (_GIAO, _ASK):
+    for pattern, needed in _OPENERS:
+        if not any(fragment in sentence for fragment in needed):
+            continue
         for m in pattern.finditer(sentence):
             start = m.start()
             if (
@@ -280,14 +285,14 @@ def find_task(sentence: str) -> TaskFound | None:
         return None
     rest = sentence[after:]
     partners: list[str] = []
-    if partner := _PARTNER.search(rest):
+    if "phối" in rest and (partner := _PARTNER.search(rest)):
         partners = _split_bodies(_lead_at(rest[partner.end() :], strict=True))
     report_to = None
-    if report := _REPORT.search(rest):
+    if "báo" in rest and (report := _REPORT.search(rest)):
         run = _lead_at(rest[report.end() :], strict=True)
         report_to = run or None
     deadline = deadline_date = None
-    if due := _DEADLINE.search(rest):
+    if ("trước" in rest or "chậm" in rest or "trong" in rest) and (due := _DEADLINE.search(rest)):
         deadline = due.group()
         dm = DATE_IN_TEXT.search(deadline)
         if dm and dm.group("d2"):
