@@ -107,7 +107,6 @@ _ITALIC_CLOSE = re.compile(r"(?<=[^\s*])\*(?![\w*])")
 _UNDERLINE = re.compile(r"__(?=\S)|(?<=\S)__")
 _GAP = re.compile(r"\s{3,}")
 _WIDE_BULLET = re.compile(r"^([-+*•–—·]|\d{1,3}[.)])\s{2,}(?=\S)")
-_MULTISPACE = re.compile(r"\s+")
 
 
 def clean_lines(text: str) -> list[Line]:
@@ -134,7 +133,7 @@ def clean_lines(text: str) -> list[Line]:
             and not (first in "-–—_.0123456789" and (len(stripped) <= 7 or _RULE.match(stripped)))
             and not (first in "TtPp" and len(stripped) <= 12 and _PAGE_MARK.match(stripped))
         ):
-            plain = _MULTISPACE.sub(" ", stripped) if "  " in stripped else stripped
+            plain = " ".join(stripped.split()) if "  " in stripped else stripped
             indent = len(raw) - len(raw.lstrip(" "))
             out.append(Line(number=number, text=plain, indent=indent, cells=(plain,), bold=bold_open))
             continue
@@ -160,7 +159,8 @@ def _clean_one(number: int, raw: str, bold_open: bool) -> tuple[Line, bool]:
     if _MD_HEADING.match(stripped):
         stripped = _MD_HEADING.sub("", stripped)
         heading = True
-    stripped = _ESCAPE.sub(r"\1", stripped)
+    if "\\" in stripped:
+        stripped = _ESCAPE.sub(r"\1", stripped)
     # Table cells: "| a | b |" and the lone "|" of flattened tables.
     if "|" in stripped:
         parts = stripped.split("|")
@@ -178,7 +178,7 @@ def _clean_one(number: int, raw: str, bold_open: bool) -> tuple[Line, bool]:
         for cell in _GAP.split(piece) if len(pieces) == 1 and "   " in piece else [piece]:
             cell_text, bold_open, bold_here = _strip_emphasis(cell, bold_open)
             bold_all = bold_all and bold_here
-            cell_text = _MULTISPACE.sub(" ", cell_text).strip()
+            cell_text = " ".join(cell_text.split())
             if cell_text:
                 cells.append(cell_text)
     if not cells:
@@ -187,7 +187,7 @@ def _clean_one(number: int, raw: str, bold_open: bool) -> tuple[Line, bool]:
     role = "rule" if _RULE.match(joined) else "text"
     row: tuple[str, ...] = ()
     if stripped.startswith("|") and stripped.endswith("|") and stripped.count("|") >= 3 and "<" not in stripped:
-        row = tuple(_MULTISPACE.sub(" ", _strip_emphasis(p, False)[0]).strip() for p in stripped[1:-1].split("|"))
+        row = tuple(" ".join(_strip_emphasis(p, False)[0].split()) for p in stripped[1:-1].split("|"))
     return (
         Line(
             number=number,
@@ -221,11 +221,13 @@ def _strip_emphasis(cell: str, bold_open: bool) -> tuple[str, bool, bool]:
         bold = all_bold
     else:
         bold = bold_open
-    cell = _UNDERLINE.sub("", cell)
+    if "__" in cell:
+        cell = _UNDERLINE.sub("", cell)
     if cell.strip() != "*":
         cell = _BULLET_STAR.sub("* ", cell) if _BULLET_STAR.match(cell) else cell
         head = "* " if cell.startswith("* ") else ""
         body = cell[len(head) :]
-        body = _ITALIC_CLOSE.sub("", _ITALIC_OPEN.sub("", body))
+        if "*" in body:
+            body = _ITALIC_CLOSE.sub("", _ITALIC_OPEN.sub("", body))
         cell = head + body
     return cell, bold_open, bold
