@@ -7,9 +7,9 @@ a perfect parser follows) — never taken from the parser's output.
 from __future__ import annotations
 
 import datetime
-from collections import Counter
 
 import pytest
+from _views import signatures, tasks, word_keys
 
 from nghiquyet import (
     Division,
@@ -21,7 +21,6 @@ from nghiquyet import (
     parse_text,
     to_text,
 )
-from nghiquyet.text.normalize import fold, words
 
 CHI_THI_TWO_COLUMNS = """\
 ĐẢNG BỘ TỈNH NGHỆ AN                     ĐẢNG CỘNG SẢN VIỆT NAM
@@ -568,14 +567,6 @@ def _top(doc) -> list[tuple[str, str | None]]:  # type: ignore[no-untyped-def]
     return [(b.label, b.heading) for b in doc.body if isinstance(b, Division)]
 
 
-def _tasks(doc) -> list[tuple[list[str], list[str]]]:  # type: ignore[no-untyped-def]
-    return [([b.name for b in t.lead], [b.name for b in t.partners]) for t in doc.tasks()]
-
-
-def _signatures(doc) -> list[tuple[object, ...]]:  # type: ignore[no-untyped-def]
-    return [(s.authority, s.on_behalf_of, s.position, s.signer) for s in doc.signatures]
-
-
 def test_chi_thi_of_a_provincial_committee_with_dash_items_and_requests() -> None:
     doc = parse_text(CHI_THI_TWO_COLUMNS)
     assert doc.kind is DocumentKind.CHI_THI
@@ -591,12 +582,12 @@ def test_chi_thi_of_a_provincial_committee_with_dash_items_and_requests() -> Non
     assert _top(doc)[2][1] == (
         "Đề nghị Ủy ban Mặt trận Tổ quốc tỉnh và các đoàn thể chính trị - xã hội vận động nhân dân tham gia."
     )
-    assert _tasks(doc) == [
+    assert tasks(doc) == [
         (["Ủy ban Mặt trận Tổ quốc tỉnh", "các đoàn thể chính trị - xã hội"], []),
         (["Ban Tuyên giáo tỉnh ủy"], ["Văn phòng Tỉnh ủy"]),
     ]
     assert [r.name for r in doc.recipients] == ["Ban Bí thư", "Văn phòng Trung ương Đảng", "Lưu Văn phòng Tỉnh ủy"]
-    assert _signatures(doc) == [(SigningAuthority.TM, "BAN THƯỜNG VỤ", "BÍ THƯ", "Nguyễn Đức Trung")]
+    assert signatures(doc) == [(SigningAuthority.TM, "BAN THƯỜNG VỤ", "BÍ THƯ", "Nguyễn Đức Trung")]
 
 
 def test_a_task_heading_is_printed_once() -> None:
@@ -617,7 +608,7 @@ def test_quy_che_with_chapters_and_articles_header_one_field_per_line() -> None:
     outline = [d.label for d in doc.divisions()]
     assert outline == ["I", "1", "2", "1", "2", "II", "3"]
     assert [r.name for r in doc.recipients] == ["Thành ủy Hà Nội", "Các đồng chí Quận ủy viên", "Lưu"]
-    assert _signatures(doc) == [(SigningAuthority.TM, "BAN CHẤP HÀNH", "BÍ THƯ", "Lê Văn Bình")]
+    assert signatures(doc) == [(SigningAuthority.TM, "BAN CHẤP HÀNH", "BÍ THƯ", "Lê Văn Bình")]
 
 
 def test_bao_cao_in_a_markdown_table_with_br_and_four_levels() -> None:
@@ -633,7 +624,7 @@ def test_bao_cao_in_a_markdown_table_with_br_and_four_levels() -> None:
     assert [d.label for d in doc.divisions()] == ["I", "1", "a", "b", "2", "II"]
     dated = sorted((str(r.notation), r.date) for r in doc.references())
     assert dated == [("21-KL/TW", datetime.date(2021, 10, 25)), ("57-NQ/TW", datetime.date(2024, 12, 22))]
-    assert _signatures(doc) == [(SigningAuthority.KT, "BÍ THƯ", "PHÓ BÍ THƯ", "Trần Văn Nam")]
+    assert signatures(doc) == [(SigningAuthority.KT, "BÍ THƯ", "PHÓ BÍ THƯ", "Trần Văn Nam")]
 
 
 def test_thong_bao_ket_luan_with_ocr_damage_in_the_header() -> None:
@@ -643,12 +634,12 @@ def test_thong_bao_ket_luan_with_ocr_damage_in_the_header() -> None:
     assert doc.issuer is not None
     assert doc.issuer.name == "ĐẢNG ỦY XÃ HOẰNG HÓA"
     assert doc.subject == "về công tác chuẩn bị Đại hội chi bộ"
-    assert _tasks(doc) == [
+    assert tasks(doc) == [
         (["Văn phòng Đảng ủy"], []),
         (["Ủy ban nhân dân xã"], []),
         (["Ủy ban Mặt trận Tổ quốc xã"], []),
     ]
-    assert _signatures(doc) == [(SigningAuthority.TL, "BAN THƯỜNG VỤ", "CHÁNH VĂN PHÒNG", "Phạm Thị Hoa")]
+    assert signatures(doc) == [(SigningAuthority.TL, "BAN THƯỜNG VỤ", "CHÁNH VĂN PHÒNG", "Phạm Thị Hoa")]
 
 
 def test_cong_van_with_v_v_and_recipients_beside_the_signature() -> None:
@@ -660,7 +651,7 @@ def test_cong_van_with_v_v_and_recipients_beside_the_signature() -> None:
     ((notation, date),) = [(str(r.notation), r.date) for r in doc.references()]
     assert (notation, date) == ("12-HD/BTCTW", datetime.date(2025, 12, 10))
     assert [r.name for r in doc.recipients] == ["Như trên", "Lưu VT"]
-    assert _signatures(doc) == [(SigningAuthority.KT, "TRƯỞNG BAN", "PHÓ TRƯỞNG BAN", "Đỗ Văn Hùng")]
+    assert signatures(doc) == [(SigningAuthority.KT, "TRƯỞNG BAN", "PHÓ TRƯỞNG BAN", "Đỗ Văn Hùng")]
 
 
 def test_huong_dan_with_blank_number_and_day() -> None:
@@ -684,13 +675,13 @@ def test_state_decision_with_tm_and_kt() -> None:
     assert [label for label, _ in _top(doc)] == ["1", "2"]
     assert [r.name for r in doc.recipients] == ["Như Điều 2", "Lưu: VT"]
     # the outer authority is the signature's; "KT. CHỦ TỊCH" is the inner mark
-    assert _signatures(doc) == [(SigningAuthority.STATE_TM, "ỦY BAN NHÂN DÂN", "PHÓ CHỦ TỊCH", "Lâm Hải Giang")]
+    assert signatures(doc) == [(SigningAuthority.STATE_TM, "ỦY BAN NHÂN DÂN", "PHÓ CHỦ TỊCH", "Lâm Hải Giang")]
 
 
 def test_a_document_without_numbered_divisions() -> None:
     doc = parse_text(KET_LUAN_UNNUMBERED)
     assert not list(doc.divisions())
-    assert _tasks(doc) == [(["Ban Tổ chức Huyện ủy"], ["Văn phòng Huyện ủy"])]
+    assert tasks(doc) == [(["Ban Tổ chức Huyện ủy"], ["Văn phòng Huyện ủy"])]
     assert doc.subject == "về công tác cán bộ"
 
 
@@ -700,9 +691,9 @@ def test_ocr_one_line_header_and_columns_joined_by_one_space() -> None:
     assert str(doc.notation) == "07-KL/TU"
     assert (doc.place, doc.date) == ("Hà Giang", datetime.date(2025, 8, 14))
     assert _top(doc) == [("I", "KẾT QUẢ"), ("II", "NHIỆM VỤ")]
-    assert _tasks(doc) == [(["Ủy ban nhân dân tỉnh"], []), (["Sở Văn hóa"], [])]
+    assert tasks(doc) == [(["Ủy ban nhân dân tỉnh"], []), (["Sở Văn hóa"], [])]
     assert [r.name for r in doc.recipients] == ["Ban Bí thư", "Lưu"]
-    assert _signatures(doc) == [(SigningAuthority.TM, "BAN THƯỜNG VỤ", "BÍ THƯ", "Nguyễn Văn Sơn")]
+    assert signatures(doc) == [(SigningAuthority.TM, "BAN THƯỜNG VỤ", "BÍ THƯ", "Nguyễn Văn Sơn")]
 
 
 def test_joint_guide_numbered_from_1_1_with_marks_and_two_signatures() -> None:
@@ -712,7 +703,7 @@ def test_joint_guide_numbered_from_1_1_with_marks_and_two_signatures() -> None:
     assert doc.subject == "về tổ chức tháng thanh niên"
     assert (doc.secrecy, doc.urgency) == (Secrecy.MAT, Urgency.HOA_TOC)
     assert [label for label, _ in _top(doc)] == ["1.1", "1.2", "2.1"]
-    assert _signatures(doc) == [
+    assert signatures(doc) == [
         (SigningAuthority.TM, "BAN THƯỜNG VỤ TỈNH ĐOÀN", "BÍ THƯ", "Lê Văn Tâm"),
         (SigningAuthority.TM, "BAN TUYÊN GIÁO TỈNH ỦY", "TRƯỞNG BAN", "Võ Thị Hằng"),
     ]
@@ -730,7 +721,7 @@ def test_flattened_table_cells_parts_in_words_and_a_conference_in_words() -> Non
     assert doc.subject == "về chuyển đổi số"
     assert _top(doc) == [("THỨ NHẤT", "TÌNH HÌNH"), ("THỨ HAI", "NHIỆM VỤ")]
     assert [r.name for r in doc.recipients] == ["Tỉnh ủy Bắc Ninh", "Lưu VP"]
-    assert _signatures(doc) == [(SigningAuthority.TM, "HUYỆN ỦY", "BÍ THƯ", "Nguyễn Văn A")]
+    assert signatures(doc) == [(SigningAuthority.TM, "HUYỆN ỦY", "BÍ THƯ", "Nguyễn Văn A")]
 
 
 def test_numeric_date_parts_sections_letters_and_parenthesised_numbers() -> None:
@@ -749,7 +740,7 @@ def test_numeric_date_parts_sections_letters_and_parenthesised_numbers() -> None
     assert task.deadline is not None
     assert task.deadline.date == datetime.date(2026, 6, 30)
     # the outer mark is the signature's authority; "K/T BÍ THƯ" is kept as a note
-    assert _signatures(doc) == [(SigningAuthority.STATE_TM, "BAN CHẤP HÀNH", "PHÓ BÍ THƯ THƯỜNG TRỰC", "Trần Thị Mai")]
+    assert signatures(doc) == [(SigningAuthority.STATE_TM, "BAN CHẤP HÀNH", "PHÓ BÍ THƯ THƯỜNG TRỰC", "Trần Thị Mai")]
 
 
 def test_chuong_trinh_hanh_dong_in_markdown_with_escaped_bullets() -> None:
@@ -764,8 +755,8 @@ def test_chuong_trinh_hanh_dong_in_markdown_with_escaped_bullets() -> None:
     assert [d.label for d in doc.divisions()] == ["I", "II", "1", "III", "1", "2"]
     assert [(str(r.notation), r.date) for r in doc.references()] == [("21-KL/TW", datetime.date(2021, 10, 25))]
     # "Các cấp ủy, tổ chức đảng xây dựng …" assigns to everyone without Giao/Đề nghị: not a task
-    assert _tasks(doc) == [(["Đảng ủy các xã"], []), (["Ủy ban Kiểm tra Huyện ủy"], ["Văn phòng Huyện ủy"])]
-    assert _signatures(doc) == [(SigningAuthority.TM, "HUYỆN ỦY", "BÍ THƯ", "Phạm Văn Long")]
+    assert tasks(doc) == [(["Đảng ủy các xã"], []), (["Ủy ban Kiểm tra Huyện ủy"], ["Văn phòng Huyện ủy"])]
+    assert signatures(doc) == [(SigningAuthority.TM, "HUYỆN ỦY", "BÍ THƯ", "Phạm Văn Long")]
 
 
 def test_ket_luan_with_markdown_headings_and_a_table_header() -> None:
@@ -781,13 +772,13 @@ def test_ket_luan_with_markdown_headings_and_a_table_header() -> None:
     assert _top(doc) == [("I", "ĐÁNH GIÁ CHUNG"), ("II", "NHIỆM VỤ THỜI GIAN TỚI")]
     assert [d.label for d in doc.divisions()] == ["I", "II", "1", "2", "3"]
     # a heading that assigns work is a task too
-    assert _tasks(doc) == [(["Văn phòng Tỉnh ủy"], [])]
+    assert tasks(doc) == [(["Văn phòng Tỉnh ủy"], [])]
     assert [(r.name, r.purpose) for r in doc.recipients] == [
         ("Ban Bí thư", "để báo cáo"),
         ("Các đồng chí Tỉnh ủy viên", None),
         ("Lưu Văn phòng Tỉnh ủy", None),
     ]
-    assert _signatures(doc) == [(SigningAuthority.TL, "BAN THƯỜNG VỤ", "CHÁNH VĂN PHÒNG", "Lê Văn Hùng")]
+    assert signatures(doc) == [(SigningAuthority.TL, "BAN THƯỜNG VỤ", "CHÁNH VĂN PHÒNG", "Lê Văn Hùng")]
 
 
 def test_quy_dinh_with_the_motto_first_and_parts_in_lower_case_words() -> None:
@@ -800,9 +791,9 @@ def test_quy_dinh_with_the_motto_first_and_parts_in_lower_case_words() -> None:
         ("THỨ NHẤT", "QUY ĐỊNH CHUNG"),
         ("THỨ HAI", "NHIỆM VỤ"),
     ]
-    assert _tasks(doc) == [(["Ủy ban Kiểm tra Đảng ủy phường"], [])]
+    assert tasks(doc) == [(["Ủy ban Kiểm tra Đảng ủy phường"], [])]
     assert doc.recipients == ()
-    assert _signatures(doc) == [(SigningAuthority.TM, "ĐẢNG ỦY", "BÍ THƯ", "Võ Văn Tân")]
+    assert signatures(doc) == [(SigningAuthority.TM, "ĐẢNG ỦY", "BÍ THƯ", "Võ Văn Tân")]
 
 
 def test_a_state_decree_is_read_as_far_as_it_goes() -> None:
@@ -816,7 +807,7 @@ def test_a_state_decree_is_read_as_far_as_it_goes() -> None:
     assert _top(doc) == [("I", "NHỮNG QUY ĐỊNH CHUNG"), ("II", "ĐIỀU KHOẢN THI HÀNH")]
     assert [str(r.notation) for r in doc.references()] == ["63/2025/QH15"]
     assert [r.name for r in doc.recipients] == ["Ban Bí thư Trung ương Đảng", "Lưu: VT, TCCV"]
-    assert _signatures(doc) == [(SigningAuthority.STATE_TM, "CHÍNH PHỦ", "PHÓ THỦ TƯỚNG", "Nguyễn Hòa Bình")]
+    assert signatures(doc) == [(SigningAuthority.STATE_TM, "CHÍNH PHỦ", "PHÓ THỦ TƯỚNG", "Nguyễn Hòa Bình")]
     assert any("state document" in w.message for w in doc.warnings)
 
 
@@ -840,16 +831,12 @@ ALL = [
 ]
 
 
-def _keys(text: str) -> Counter[str]:
-    return Counter(str(int(w)) if w.isdigit() else fold(w) for w in words(text))
-
-
 def test_no_word_of_the_variants_is_lost() -> None:
     for text in ALL:
         source = "\n".join(
             line for line in text.replace("<br>", " ").split("\n") if not line.startswith(("=====", "[OCR]"))
         )
-        missing = _keys(source) - _keys(to_text(parse_text(text)))
+        missing = word_keys(source) - word_keys(to_text(parse_text(text)))
         assert not missing, (dict(missing), text[:40])
 
 
@@ -916,4 +903,4 @@ _BODY = "KẾT LUẬN\nvề công tác cán bộ\n\n1. Nội dung một.\n\n"
 def test_recipients_and_signature_side_by_side_in_a_table(closing: str) -> None:
     doc = parse_text(_BODY + closing)
     assert [r.name for r in doc.recipients] == ["Ban Thường vụ Tỉnh ủy", "Lưu VP"]
-    assert _signatures(doc) == [(SigningAuthority.TM, "BAN THƯỜNG VỤ", "PHÓ BÍ THƯ", "Nguyễn Văn Bình")]
+    assert signatures(doc) == [(SigningAuthority.TM, "BAN THƯỜNG VỤ", "PHÓ BÍ THƯ", "Nguyễn Văn Bình")]

@@ -7,12 +7,12 @@ a perfect parser follows) — never taken from the parser's output.
 from __future__ import annotations
 
 import datetime
-from collections import Counter
 
 import pytest
+from _views import signatures, tasks, word_keys
 
 from nghiquyet import Division, DocumentKind, SigningAuthority, Table, parse_text, to_text
-from nghiquyet.text.normalize import fold, words
+from nghiquyet.text.normalize import fold
 
 BAO_CAO_WITH_A_TABLE_OF_FIGURES = """\
 ĐẢNG BỘ TỈNH HÀ TĨNH
@@ -674,14 +674,6 @@ def _outline(doc) -> list[tuple[str, ...]]:  # type: ignore[no-untyped-def]
     return found
 
 
-def _tasks(doc) -> list[tuple[list[str], list[str]]]:  # type: ignore[no-untyped-def]
-    return [([b.name for b in t.lead], [b.name for b in t.partners]) for t in doc.tasks()]
-
-
-def _signatures(doc) -> list[tuple[object, ...]]:  # type: ignore[no-untyped-def]
-    return [(s.authority, s.on_behalf_of, s.position, s.signer) for s in doc.signatures]
-
-
 def _recipients(doc) -> list[tuple[str, str | None]]:  # type: ignore[no-untyped-def]
     return [(r.name, r.purpose) for r in doc.recipients]
 
@@ -716,14 +708,14 @@ def test_bao_cao_with_a_pipe_table_of_figures_in_the_body() -> None:
     assert table.rows[0] == ("TT", "Đơn vị", "Chỉ tiêu", "Kết nạp", "Tỷ lệ (%)")
     assert table.rows[-1] == ("", "Tổng cộng", "32", "31", "96,9")
     assert _dated(doc) == [("28-CT/TU", datetime.date(2024, 3, 15))]
-    assert _tasks(doc) == [(["Ban Tổ chức Huyện ủy"], ["Ủy ban Kiểm tra Huyện ủy"]), (["Đảng ủy các xã"], [])]
+    assert tasks(doc) == [(["Ban Tổ chức Huyện ủy"], ["Ủy ban Kiểm tra Huyện ủy"]), (["Đảng ủy các xã"], [])]
     assert _recipients(doc) == [
         ("Ban Thường vụ Tỉnh ủy", "để b/c"),
         ("Ban Tổ chức Tỉnh ủy", "để b/c"),
         ("Các tổ chức cơ sở đảng", "để thực hiện"),
         ("Lưu Văn phòng Huyện ủy", None),
     ]
-    assert _signatures(doc) == [
+    assert signatures(doc) == [
         (SigningAuthority.TL, "BAN THƯỜNG VỤ", "PHÓ CHÁNH VĂN PHÒNG PHỤ TRÁCH", "Nguyễn Thị Lan")
     ]
 
@@ -747,8 +739,8 @@ def test_quy_che_phoi_hop_of_two_issuers_signed_side_by_side() -> None:
         ("3", "Tổ chức thực hiện"),
     ]
     assert _outline(doc) == [("1",), ("2",), ("2", "1"), ("2", "2"), ("3",)]
-    assert _tasks(doc) == [(["Ban Tổ chức Tỉnh ủy"], ["Ban Dân vận Tỉnh ủy"])]
-    assert _signatures(doc) == [
+    assert tasks(doc) == [(["Ban Tổ chức Tỉnh ủy"], ["Ban Dân vận Tỉnh ủy"])]
+    assert signatures(doc) == [
         (SigningAuthority.KT, "TRƯỞNG BAN DÂN VẬN", "PHÓ TRƯỞNG BAN", "Hoàng Văn Tú"),
         (SigningAuthority.KT, "TRƯỞNG BAN TỔ CHỨC", "PHÓ TRƯỞNG BAN", "Ngô Thị Mai"),
     ]
@@ -770,7 +762,7 @@ def test_to_trinh_of_a_commune_committee_with_kinh_gui() -> None:
     assert [label for label, _ in _top(doc)] == ["1", "2"]
     assert _dated(doc) == [("22-QĐ/TW", datetime.date(2021, 7, 28))]
     assert _recipients(doc) == [("Như trên", None), ("Lưu VP", None)]
-    assert _signatures(doc) == [(SigningAuthority.TM, "ĐẢNG ỦY", "PHÓ BÍ THƯ", "Trần Minh Tâm")]
+    assert signatures(doc) == [(SigningAuthority.TM, "ĐẢNG ỦY", "PHÓ BÍ THƯ", "Trần Minh Tâm")]
 
 
 def test_thong_tri_of_the_secretariat_signed_beside_the_recipients() -> None:
@@ -783,7 +775,7 @@ def test_thong_tri_of_the_secretariat_signed_beside_the_recipients() -> None:
     assert doc.subject == "về lãnh đạo tổ chức kỷ niệm 101 năm Ngày Báo chí cách mạng Việt Nam"
     assert [label for label, _ in _top(doc)] == ["1", "2", "3"]
     # "Ban Bí thư yêu cầu các cấp ủy, tổ chức đảng …": a "Yêu cầu X" sentence is an assignment
-    assert _tasks(doc) == [
+    assert tasks(doc) == [
         (["các cấp ủy", "tổ chức đảng"], []),
         (["Ban Tuyên giáo Trung ương"], ["Hội Nhà báo Việt Nam", "Đài Truyền hình Việt Nam"]),
         (["Văn phòng Trung ương Đảng"], []),
@@ -793,7 +785,7 @@ def test_thong_tri_of_the_secretariat_signed_beside_the_recipients() -> None:
         "Các ban đảng, ban cán sự đảng, đảng đoàn",
         "Lưu Văn phòng Trung ương Đảng",
     ]
-    assert _signatures(doc) == [(SigningAuthority.TM, "BAN BÍ THƯ", "THƯỜNG TRỰC BAN BÍ THƯ", "Trần Cẩm Tú")]
+    assert signatures(doc) == [(SigningAuthority.TM, "BAN BÍ THƯ", "THƯỜNG TRỰC BAN BÍ THƯ", "Trần Cẩm Tú")]
 
 
 def test_de_an_with_parts_in_words_and_six_levels() -> None:
@@ -827,7 +819,7 @@ def test_de_an_with_parts_in_words_and_six_levels() -> None:
         (two, "II", "2"),
         (three,),
     ]
-    assert _tasks(doc) == [
+    assert tasks(doc) == [
         (["Ban Tổ chức Tỉnh ủy"], ["Ban Tuyên giáo Tỉnh ủy"]),
         (["Ủy ban Kiểm tra Tỉnh ủy"], []),
         (["Văn phòng Tỉnh ủy"], []),
@@ -837,7 +829,7 @@ def test_de_an_with_parts_in_words_and_six_levels() -> None:
         ("Các huyện ủy, thành ủy", "để thực hiện"),
         ("Lưu VPTU", None),
     ]
-    assert _signatures(doc) == [(SigningAuthority.TM, "BAN THƯỜNG VỤ", "PHÓ BÍ THƯ THƯỜNG TRỰC", "Lê Quốc Phong")]
+    assert signatures(doc) == [(SigningAuthority.TM, "BAN THƯỜNG VỤ", "PHÓ BÍ THƯ THƯỜNG TRỰC", "Lê Quốc Phong")]
 
 
 def test_nghi_quyet_of_a_commune_conference_numbered_in_words() -> None:
@@ -855,11 +847,11 @@ def test_nghi_quyet_of_a_commune_conference_numbered_in_words() -> None:
         ("II", "MỤC TIÊU, NHIỆM VỤ NĂM 2027"),
         ("III", "TỔ CHỨC THỰC HIỆN"),
     ]
-    assert _tasks(doc) == [
+    assert tasks(doc) == [
         (["Ủy ban nhân dân xã"], ["Ủy ban Mặt trận Tổ quốc xã"]),
         (["Văn phòng Đảng ủy"], []),
     ]
-    assert _signatures(doc) == [(SigningAuthority.TM, "ĐẢNG ỦY", "BÍ THƯ", "Lê Văn Hải")]
+    assert signatures(doc) == [(SigningAuthority.TM, "ĐẢNG ỦY", "BÍ THƯ", "Lê Văn Hải")]
 
 
 def test_header_fields_in_pipe_cells_in_another_order() -> None:
@@ -875,7 +867,7 @@ def test_header_fields_in_pipe_cells_in_another_order() -> None:
     assert _top(doc) == [("I", "MỤC ĐÍCH, YÊU CẦU"), ("II", "NỘI DUNG")]
     assert _outline(doc) == [("I",), ("II",), ("II", "1"), ("II", "2")]
     assert _recipients(doc) == [("Ban Thường vụ Tỉnh ủy", None), ("Lưu VP", None)]
-    assert _signatures(doc) == [(SigningAuthority.TM, "ĐẢNG ỦY", "BÍ THƯ", "Đinh Công Sứ")]
+    assert signatures(doc) == [(SigningAuthority.TM, "ĐẢNG ỦY", "BÍ THƯ", "Đinh Công Sứ")]
 
 
 def test_layout_export_with_recipients_and_signature_interleaved_and_a_seal() -> None:
@@ -886,7 +878,7 @@ def test_layout_export_with_recipients_and_signature_interleaved_and_a_seal() ->
     assert doc.issuer.name == "HUYỆN ỦY YÊN THẾ"
     assert (doc.place, doc.date) == ("Yên Thế", datetime.date(2026, 5, 19))
     assert doc.subject == "về công tác phòng, chống tham nhũng"
-    assert _tasks(doc) == [
+    assert tasks(doc) == [
         (["Ủy ban Kiểm tra Huyện ủy"], ["Thanh tra huyện"]),
         (["Ủy ban Mặt trận Tổ quốc huyện"], []),
     ]
@@ -898,7 +890,7 @@ def test_layout_export_with_recipients_and_signature_interleaved_and_a_seal() ->
         ("Các đồng chí Huyện ủy viên", None),
         ("Lưu Văn phòng Huyện ủy", None),
     ]
-    assert _signatures(doc) == [(SigningAuthority.TM, "BAN THƯỜNG VỤ", "BÍ THƯ", "Phạm Văn Đông")]
+    assert signatures(doc) == [(SigningAuthority.TM, "BAN THƯỜNG VỤ", "BÍ THƯ", "Phạm Văn Đông")]
 
 
 def test_ocr_broken_diacritics_in_the_kind_and_the_recipients_label() -> None:
@@ -907,9 +899,9 @@ def test_ocr_broken_diacritics_in_the_kind_and_the_recipients_label() -> None:
     assert str(doc.notation) == "52-KH/HU"
     assert doc.subject == "tổ chức hội nghị học tập, quán triệt Nghị quyết"
     assert _top(doc) == [("I", "MỤC ĐÍCH, YÊU CẦU"), ("II", "TỔ CHỨC THỰC HIỆN")]
-    assert _tasks(doc) == [(["Văn phòng Huyện ủy"], [])]
+    assert tasks(doc) == [(["Văn phòng Huyện ủy"], [])]
     assert _recipients(doc) == [("Ban Thường vụ Tỉnh ủy", None), ("Lưu VP", None)]  # "Nơỉ nhân:"
-    assert _signatures(doc) == [(SigningAuthority.TM, "BAN THƯỜNG VỤ", "PHÓ BÍ THƯ", "Vũ Đức Toàn")]
+    assert signatures(doc) == [(SigningAuthority.TM, "BAN THƯỜNG VỤ", "PHÓ BÍ THƯ", "Vũ Đức Toàn")]
 
 
 def test_party_decision_with_articles_right_after_the_decision_line() -> None:
@@ -927,7 +919,7 @@ def test_party_decision_with_articles_right_after_the_decision_line() -> None:
     )
     assert _dated(doc) == [("296-QĐ/TW", datetime.date(2025, 5, 30))]
     assert _recipients(doc) == [("Như Điều 3", None), ("Thường trực Huyện ủy", None), ("Lưu VP, UBKT", None)]
-    assert _signatures(doc) == [(SigningAuthority.TM, "BAN THƯỜNG VỤ", "PHÓ BÍ THƯ", "Hoàng Văn Thắng")]
+    assert signatures(doc) == [(SigningAuthority.TM, "BAN THƯỜNG VỤ", "PHÓ BÍ THƯ", "Hoàng Văn Thắng")]
 
 
 def test_ket_luan_with_lettered_parts_and_roman_sections_under_them() -> None:
@@ -951,11 +943,11 @@ def test_ket_luan_with_lettered_parts_and_roman_sections_under_them() -> None:
         ("B", "II", "2"),
     ]
     assert _dated(doc) == [("39-NQ/TW", datetime.date(2015, 4, 17))]
-    assert _tasks(doc) == [
+    assert tasks(doc) == [
         (["Ban Tổ chức Trung ương"], ["Ban cán sự đảng Bộ Nội vụ"]),
         (["Đảng đoàn Quốc hội"], []),
     ]
-    assert _signatures(doc) == [(SigningAuthority.TM, "BỘ CHÍNH TRỊ", None, "Trần Cẩm Tú")]
+    assert signatures(doc) == [(SigningAuthority.TM, "BỘ CHÍNH TRỊ", None, "Trần Cẩm Tú")]
 
 
 def test_cong_van_with_kinh_gui_lines_and_a_two_line_position() -> None:
@@ -972,7 +964,7 @@ def test_cong_van_with_kinh_gui_lines_and_a_two_line_position() -> None:
     assert [label for label, _ in _top(doc)] == ["1", "2"]
     assert _dated(doc) == [("95-HD/BTGDVTW", datetime.date(2026, 10, 20))]
     assert _recipients(doc) == [("Như trên", None), ("Thường trực Tỉnh ủy", "để b/c"), ("Lưu VT", None)]
-    assert _signatures(doc) == [(SigningAuthority.KT, "TRƯỞNG BAN", "PHÓ TRƯỞNG BAN THƯỜNG TRỰC", "Võ Thị Ngọc Hà")]
+    assert signatures(doc) == [(SigningAuthority.KT, "TRƯỞNG BAN", "PHÓ TRƯỞNG BAN THƯỜNG TRỰC", "Võ Thị Ngọc Hà")]
 
 
 def test_layout_export_indented_with_a_dash_letters_and_a_colon_after_so() -> None:
@@ -987,14 +979,14 @@ def test_layout_export_indented_with_a_dash_letters_and_a_colon_after_so() -> No
     assert doc.subject == "về công tác quốc phòng, quân sự địa phương năm 2026"
     assert _top(doc) == [("1", "Về kết quả"), ("2", "Về nhiệm vụ")]
     assert _outline(doc) == [("1",), ("1", "A"), ("1", "B"), ("2",)]
-    assert _tasks(doc) == [(["Ban Chỉ huy Quân sự huyện"], ["Công an huyện"])]
+    assert tasks(doc) == [(["Ban Chỉ huy Quân sự huyện"], ["Công an huyện"])]
     assert _recipients(doc) == [
         ("Thường trực Tỉnh ủy", "b/c"),
         ("Đảng ủy Quân sự tỉnh", "b/c"),
         ("Như kính gửi", None),
         ("Lưu VT", None),
     ]
-    assert _signatures(doc) == [(SigningAuthority.TM, "BAN THƯỜNG VỤ", "PHÓ BÍ THƯ", "Cầm Văn Hùng")]
+    assert signatures(doc) == [(SigningAuthority.TM, "BAN THƯỜNG VỤ", "PHÓ BÍ THƯ", "Cầm Văn Hùng")]
 
 
 def test_bao_cao_in_bold_markdown_with_dash_numbers_and_a_cited_resolution_in_the_subject() -> None:
@@ -1011,9 +1003,9 @@ def test_bao_cao_in_bold_markdown_with_dash_numbers_and_a_cited_resolution_in_th
     assert _top(doc) == [("I", "KẾT QUẢ THỰC HIỆN"), ("II", "NHIỆM VỤ 6 THÁNG CUỐI NĂM")]
     assert _outline(doc) == [("I",), ("I", "1"), ("I", "2"), ("II",)]
     assert _dated(doc) == [("05-KH/ĐU", None), ("12-NQ/ĐU", datetime.date(2026, 1, 15))]
-    assert _tasks(doc) == [(["Ủy ban nhân dân xã"], [])]
+    assert tasks(doc) == [(["Ủy ban nhân dân xã"], [])]
     assert _recipients(doc) == [("Ban Thường vụ Tỉnh ủy", "để báo cáo"), ("Lưu VP", None)]
-    assert _signatures(doc) == [(SigningAuthority.TM, "ĐẢNG ỦY", "PHÓ BÍ THƯ THƯỜNG TRỰC", "Rơ Mah Thuận")]
+    assert signatures(doc) == [(SigningAuthority.TM, "ĐẢNG ỦY", "PHÓ BÍ THƯ THƯỜNG TRỰC", "Rơ Mah Thuận")]
     assert doc.signatures[0].note == "(Đã ký)"
 
 
@@ -1040,13 +1032,13 @@ def test_quy_dinh_with_chapters_articles_with_a_colon_and_points() -> None:
         ("II", "3", "1"),
         ("II", "3", "2"),
     ]
-    assert _tasks(doc) == [(["Văn phòng Đảng ủy Khối"], [])]
+    assert tasks(doc) == [(["Văn phòng Đảng ủy Khối"], [])]
     assert _recipients(doc) == [
         ("Ban Thường vụ Tỉnh ủy", "để b/c"),
         ("Các chi bộ trực thuộc", "để thực hiện"),
         ("Lưu VP", None),
     ]
-    assert _signatures(doc) == [(SigningAuthority.TM, "BAN THƯỜNG VỤ", "BÍ THƯ", "Hồ Thị Thu Hằng")]
+    assert signatures(doc) == [(SigningAuthority.TM, "BAN THƯỜNG VỤ", "BÍ THƯ", "Hồ Thị Thu Hằng")]
 
 
 def _words_of(names: list[str]) -> set[str]:
@@ -1062,13 +1054,13 @@ def test_chuong_trinh_hanh_dong_with_parts_in_roman_numerals() -> None:
     assert _top(doc) == [("I", "MỤC TIÊU"), ("II", "NHIỆM VỤ, GIẢI PHÁP"), ("III", "TỔ CHỨC THỰC HIỆN")]
     assert _outline(doc) == [("I",), ("II",), ("II", "1"), ("II", "2"), ("III",)]
     # "Các cấp ủy, tổ chức đảng quán triệt …" is not introduced by Giao / Đề nghị / Yêu cầu: no task
-    tasks = _tasks(doc)
-    assert tasks[0] == (["Ban cán sự đảng Ủy ban nhân dân tỉnh"], ["Đảng đoàn Hội đồng nhân dân tỉnh"])
-    assert [(_words_of(lead), partners) for lead, partners in tasks[1:]] == [
+    found = tasks(doc)
+    assert found[0] == (["Ban cán sự đảng Ủy ban nhân dân tỉnh"], ["Đảng đoàn Hội đồng nhân dân tỉnh"])
+    assert [(_words_of(lead), partners) for lead, partners in found[1:]] == [
         (_words_of(["Ban Tuyên giáo và Dân vận Tỉnh ủy"]), [])
     ]
     assert _recipients(doc) == [("Ban Bí thư", "để b/c"), ("Các huyện ủy, thành ủy", None), ("Lưu VPTU", None)]
-    assert _signatures(doc) == [(SigningAuthority.TM, "BAN CHẤP HÀNH", "BÍ THƯ", "Ngô Đông Hải")]
+    assert signatures(doc) == [(SigningAuthority.TM, "BAN CHẤP HÀNH", "BÍ THƯ", "Ngô Đông Hải")]
 
 
 @pytest.mark.parametrize(
@@ -1086,8 +1078,8 @@ def test_the_opinion_of_a_leader_is_the_author_line(title: str, subject: str | N
         )
     doc = parse_text(text)
     assert doc.subject == (subject or "tại buổi làm việc với Chi bộ Khối phố 5")
-    assert _tasks(doc) == [(["Chi bộ Khối phố 5"], []), (["Ủy ban nhân dân phường"], [])]
-    assert _signatures(doc) == [(SigningAuthority.TL, "BAN THƯỜNG VỤ", "CHÁNH VĂN PHÒNG", "Y Khu Niê")]
+    assert tasks(doc) == [(["Chi bộ Khối phố 5"], []), (["Ủy ban nhân dân phường"], [])]
+    assert signatures(doc) == [(SigningAuthority.TL, "BAN THƯỜNG VỤ", "CHÁNH VĂN PHÒNG", "Y Khu Niê")]
 
 
 ALL = [
@@ -1112,15 +1104,11 @@ ALL = [
 ]
 
 
-def _keys(text: str) -> Counter[str]:
-    return Counter(str(int(w)) if w.isdigit() else fold(w) for w in words(text))
-
-
 def test_no_word_of_these_variants_is_lost() -> None:
     for text in ALL:
         # the parent printed above each of two issuer columns is one body, read once
         source = text.replace("TỈNH ỦY BẮC GIANG                 TỈNH ỦY BẮC GIANG", "TỈNH ỦY BẮC GIANG")
-        missing = _keys(source) - _keys(to_text(parse_text(text)))
+        missing = word_keys(source) - word_keys(to_text(parse_text(text)))
         assert not missing, (dict(missing), text[:40])
 
 
@@ -1190,7 +1178,7 @@ _TB += "Nơi nhận:\n- Lưu VP.\n\n{mark} BAN THƯỜNG VỤ\nBÍ THƯ\n\nLê V
 )
 def test_signing_marks_as_scanned_or_typed(mark: str, authority: SigningAuthority) -> None:
     doc = parse_text(_TB.format(mark=mark))
-    assert _signatures(doc) == [(authority, "BAN THƯỜNG VỤ", "BÍ THƯ", "Lê Văn An")]
+    assert signatures(doc) == [(authority, "BAN THƯỜNG VỤ", "BÍ THƯ", "Lê Văn An")]
     assert _recipients(doc) == [("Lưu VP", None)]
 
 
@@ -1198,7 +1186,7 @@ def test_a_body_line_that_begins_with_two_capitals_is_not_a_signature() -> None:
     text = _TB.replace("1. Nội dung một.", "1. Nội dung một.\n\nKT xã hội phát triển ổn định.")
     doc = parse_text(text.format(mark="T/M"))
     assert [b.label for b in doc.body if isinstance(b, Division)] == ["1"]
-    assert _signatures(doc) == [(SigningAuthority.TM, "BAN THƯỜNG VỤ", "BÍ THƯ", "Lê Văn An")]
+    assert signatures(doc) == [(SigningAuthority.TM, "BAN THƯỜNG VỤ", "BÍ THƯ", "Lê Văn An")]
 
 
 @pytest.mark.parametrize(
@@ -1234,7 +1222,7 @@ def test_a_body_line_that_begins_with_two_capitals_is_not_a_signature() -> None:
 )
 def test_bodies_whose_names_hold_words_that_are_also_verbs(sentence: str, lead: list[str], partners: list[str]) -> None:
     doc = parse_text(_TB.replace("1. Nội dung một.", f"1. {sentence}").format(mark="T/M"))
-    assert _tasks(doc) == [(lead, partners)]
+    assert tasks(doc) == [(lead, partners)]
 
 
 _CV_CLOSING = "Kính gửi: Các đảng ủy trực thuộc Tỉnh ủy.\n\nNội dung.\n\nNơi nhận:\n- Lưu VT.\n\n"
@@ -1258,7 +1246,7 @@ def test_a_wrapped_v_v_beside_or_above_other_fields(header: str) -> None:
     assert doc.subject == "V/v tuyên truyền kỷ niệm Ngày Quốc phòng toàn dân"
     assert (doc.place, doc.date) == ("Khánh Hòa", datetime.date(2026, 11, 12))
     assert str(doc.notation) == "245-CV/BTGDVTU"
-    assert _signatures(doc) == [(SigningAuthority.KT, "TRƯỞNG BAN", "PHÓ TRƯỞNG BAN", "Võ Thị Hà")]
+    assert signatures(doc) == [(SigningAuthority.KT, "TRƯỞNG BAN", "PHÓ TRƯỞNG BAN", "Võ Thị Hà")]
 
 
 @pytest.mark.parametrize(
@@ -1276,7 +1264,7 @@ def test_a_wrapped_v_v_beside_or_above_other_fields(header: str) -> None:
 )
 def test_a_signer_printed_in_capitals(closing: str, signer: str, position: str) -> None:
     doc = parse_text("KẾT LUẬN\nvề công tác cán bộ\n\n1. Nội dung một.\n\nNơi nhận:\n- Lưu VP.\n\n" + closing)
-    ((_authority, on_behalf_of, read_position, read_signer),) = _signatures(doc)
+    ((_authority, on_behalf_of, read_position, read_signer),) = signatures(doc)
     assert (on_behalf_of, read_position, read_signer) == ("BAN THƯỜNG VỤ", position, signer)
     assert parse_text(to_text(doc)).signatures == doc.signatures
 
@@ -1291,7 +1279,7 @@ def test_bien_ban_of_a_cell_signed_by_its_secretary_and_chair_side_by_side() -> 
     assert _top(doc) == [("I", "ĐÁNH GIÁ TÌNH HÌNH THÁNG 12"), ("II", "NHIỆM VỤ THÁNG 01")]
     assert doc.recipients == ()
     # no "Nơi nhận", no T/M: the roles and names under them still sign
-    assert _signatures(doc) == [
+    assert signatures(doc) == [
         (None, None, "THƯ KÝ", "Trần Văn Bé"),
         (None, None, "CHỦ TRÌ HỘI NGHỊ", "Nguyễn Văn An"),
     ]
@@ -1324,7 +1312,7 @@ def test_the_signed_mark_as_scanned_does_not_hide_the_signer(mark: str) -> None:
         "KẾT LUẬN\nvề công tác cán bộ\n\n1. Nội dung một.\n\nNơi nhận:\n- Lưu VP.\n\n"
         f"T/M BAN THƯỜNG VỤ\nPHÓ BÍ THƯ\n{mark}\n\nNguyễn Văn Bình\n"
     )
-    assert _signatures(doc) == [(SigningAuthority.TM, "BAN THƯỜNG VỤ", "PHÓ BÍ THƯ", "Nguyễn Văn Bình")]
+    assert signatures(doc) == [(SigningAuthority.TM, "BAN THƯỜNG VỤ", "PHÓ BÍ THƯ", "Nguyễn Văn Bình")]
     assert doc.signatures[0].note == mark
 
 
@@ -1341,4 +1329,4 @@ def test_recipients_without_dashes(entries: str) -> None:
         f"{entries}\n\nT/M BAN THƯỜNG VỤ\nPHÓ BÍ THƯ\n\nNguyễn Văn Bình\n"
     )
     assert _recipients(doc) == [("Ban Thường vụ Tỉnh ủy", "để b/c"), ("Lưu VP", None)]
-    assert _signatures(doc) == [(SigningAuthority.TM, "BAN THƯỜNG VỤ", "PHÓ BÍ THƯ", "Nguyễn Văn Bình")]
+    assert signatures(doc) == [(SigningAuthority.TM, "BAN THƯỜNG VỤ", "PHÓ BÍ THƯ", "Nguyễn Văn Bình")]
