@@ -28,7 +28,7 @@ from typing import Any, Literal
 import attrs
 from lxml import etree
 
-from .._rules import RULES, Finding, check_document
+from .._rules import RULES, Finding, check_document, today_in_vietnam
 from ..errors import FormatError
 from ..formats._archival_locate import AKN_FIELDS, EDXML_FIELDS, archival_locator
 from ..formats._sniff import content_format, json_bytes
@@ -295,7 +295,7 @@ def _read(source: str | os.PathLike[str] | bytes) -> tuple[bytes | None, str | N
 def validate(source: str | os.PathLike[str] | bytes, *, today: datetime.date | None = None) -> Report:
     """Validate a document file (path) or content (bytes; str starting with ``<`` or ``{``).
 
-    ``today`` is the date no document date may pass (default: the system's today).
+    ``today`` is the date no document date may pass (default: today in Vietnam, UTC+7).
     """
     data, file, failure = _read(source)
     if data is None:
@@ -314,6 +314,6 @@ def validate(source: str | os.PathLike[str] | bytes, *, today: datetime.date | N
     checked = _check_xml(data) if found == "xml" else _check_json(data)
     problems = [attrs.evolve(p, file=file) for p in checked.problems]
     if checked.document is not None:
-        findings = check_document(checked.document, today=today or datetime.date.today())
+        findings = check_document(checked.document, today=today or today_in_vietnam())
         problems.extend(_findings(findings, checked.locate, file))
     return Report(file=file, format=checked.format, problems=tuple(problems))

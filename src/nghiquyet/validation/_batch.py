@@ -10,6 +10,7 @@ from concurrent.futures import Future, ProcessPoolExecutor
 from itertools import islice
 from pathlib import Path
 
+from .._rules import today_in_vietnam
 from . import Report, validate
 
 __all__ = ["validate_many"]
@@ -38,7 +39,7 @@ def validate_many(
     lazily and only a few chunks per worker are in flight, so memory stays bounded
     however many files there are.
     """
-    day = today or datetime.date.today()
+    day = today or today_in_vietnam()
     workers = jobs or os.cpu_count() or 1
     chunks = _chunks((Path(p) for p in paths), chunk_size)
     first = next(chunks, None)
