@@ -7,9 +7,11 @@ import re
 from typing import Any
 
 import pytest
+from lxml import etree
 from seed_document import seed_document
 
 import nghiquyet as nq
+from nghiquyet.formats import _xml_where
 
 WRITERS = [nq.to_json, nq.to_xml, nq.to_akoma_ntoso, nq.to_edxml, nq.to_html, nq.to_text]
 
@@ -68,3 +70,71 @@ def test_every_writer_writes_what_the_akn_reader_accepts() -> None:
     document = nq.from_akoma_ntoso(nq.to_akoma_ntoso(_tasked()))
     for write in WRITERS:
         assert write(document)
+
+
+# -- 3. many schema errors are located in linear time --------------------------------------
+
+
+class _CountingPattern:
+    """A compiled pattern that counts its scans of the whole input."""
+
+    def __init__(self, pattern: re.Pattern[str]) -> None:
+        self.pattern = pattern
+        self.scans = 0
+
+    def finditer(self, text: str) -> Any:
+        self.scans += 1
+        return self.pattern.finditer(text)
+
+
+def _with_attributes(xml: bytes, count: int) -> bytes:
+    declaration, _, rest = xml.partition(b"?>")
+    start_tag, _, rest = rest.partition(b">")
+    extra = b"".join(b' a%d="v"' % i for i in range(count))
+    return declaration + b"?>" + start_tag + extra + b">" + rest
+
+
+def _with_bad_paragraphs(xml: bytes, count: int) -> bytes:
+    text = xml.decode()
+    first = re.search(r"<Paragraph>[^<]*</Paragraph>", text)
+    assert first is not None
+    bad = '<Paragraph x="1">a</Paragraph>\n<!-- a comment between -->\n' * count
+    return (text[: first.start()] + bad + text[first.start() :]).encode()
+
+
+@pytest.mark.parametrize("spoil", [_with_attributes, _with_bad_paragraphs])
+def test_schema_errors_are_located_with_one_scan_of_the_input(monkeypatch: pytest.MonkeyPatch, spoil: Any) -> None:
+    counting = _CountingPattern(_xml_where._MARKUP)
+    monkeypatch.setattr(_xml_where, "_MARKUP", counting)
+    data = spoil(nq.to_xml(seed_document()), 1500)
+    report = nq.validate(data)
+    located = [p for p in report.problems if p.rule == "xsd"]
+    assert len(located) >= 1500
+    assert all(p.line is not None and p.column is not None for p in located)
+    assert counting.scans <= 2
+
+
+def test_error_locations_are_those_of_the_elements() -> None:
+    data = _with_bad_paragraphs(nq.to_xml(seed_document()), 5)
+    lines = data.decode().splitlines()
+    report = nq.validate(data)
+    bad = [p for p in report.problems if "attribute 'x'" in p.message]
+    assert len(bad) == 5
+    for problem in bad:
+        assert problem.line is not None
+        assert problem.column is not None
+        assert lines[problem.line - 1][problem.column - 1 :].startswith('<Paragraph x="1">')
+    assert len({p.path for p in bad}) == 5
+    root = etree.fromstring(data)
+    for problem in bad:  # the path names the element itself
+        assert problem.path is not None
+        steps = "/".join(f"{{urn:nghiquyet:xml:1}}{step}" for step in problem.path.strip("/").split("/")[1:])
+        assert root.find(steps).get("x") == "1"
+
+
+def test_two_inputs_in_a_row_are_each_located_in_their_own_text() -> None:
+    first = _with_bad_paragraphs(nq.to_xml(seed_document()), 1)
+    second = first.replace(b"?>", b"?>\n\n", 1)
+    problems = [next(p for p in nq.validate(d).problems if "attribute 'x'" in p.message) for d in (first, second)]
+    assert problems[0].line is not None
+    assert problems[1].line == problems[0].line + 2

@@ -27,7 +27,7 @@ from lxml import etree
 
 from ...errors import FormatError, NghiquyetError
 from ...model import Document
-from .._xml_where import element_path, locate
+from .._xml_where import element_at, element_path, locate
 from .._xmlsafe import parse_xml
 from ._names import NS, T
 from ._read import ElementError, read
@@ -81,9 +81,9 @@ _NAMED = re.compile(r"Element '(\w+)'")
 
 def _element_at(tree: etree._ElementTree, path: str | None, line: int, message: str) -> etree._Element | None:
     """The element a schema error is about: by its XPath, or (key errors carry none) by name and line."""
-    found = tree.xpath(path) if path else None
-    if isinstance(found, list) and found and isinstance(found[0], etree._Element):
-        return found[0]
+    found = element_at(tree, path) if path else None
+    if found is not None:
+        return found
     named = _NAMED.search(message)
     if named:
         for element in tree.iter(f"{{{NS}}}{named.group(1)}"):
