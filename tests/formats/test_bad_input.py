@@ -12,6 +12,7 @@ from seed_document import seed_document
 
 import nghiquyet as nq
 from nghiquyet.formats import _xml_where
+from nghiquyet.formats._xmlsafe import MAX_DEPTH, parse_xml
 
 WRITERS = [nq.to_json, nq.to_xml, nq.to_akoma_ntoso, nq.to_edxml, nq.to_html, nq.to_text]
 
@@ -138,3 +139,42 @@ def test_two_inputs_in_a_row_are_each_located_in_their_own_text() -> None:
     problems = [next(p for p in nq.validate(d).problems if "attribute 'x'" in p.message) for d in (first, second)]
     assert problems[0].line is not None
     assert problems[1].line == problems[0].line + 2
+
+
+# -- 5. a text node over libxml2's 10 MB limit is read back ---------------------------------
+
+HUGE = 10_000_001
+
+
+@pytest.fixture(scope="module")
+def huge_document() -> nq.Document:
+    import attrs
+
+    document = seed_document()
+    return attrs.evolve(document, body=(*document.body, nq.Paragraph(text="chữ " * (HUGE // 4 + 1))))
+
+
+@pytest.mark.parametrize(
+    ("write", "read"),
+    [(nq.to_xml, nq.from_xml), (nq.to_akoma_ntoso, nq.from_akoma_ntoso)],
+)
+def test_a_text_over_10_mb_is_read_back(huge_document: nq.Document, write: Any, read: Any) -> None:
+    data = write(huge_document)
+    assert read(data).body[-1] == huge_document.body[-1]
+    report = nq.validate(data)
+    assert not [p for p in report.problems if p.rule in ("xml-syntax", "xsd", "akn-xsd", "model")]
+
+
+def test_huge_text_does_not_lift_the_nesting_limit() -> None:
+    deep = b"<a>" + b"x" * HUGE + b"<b>" * MAX_DEPTH + b"</b>" * MAX_DEPTH + b"</a>"
+    with pytest.raises(nq.FormatError, match="depth") as raised:
+        parse_xml(deep)
+    assert raised.value.line == 1
+    within = b"<a>" + b"x" * HUGE + b"<b>" * (MAX_DEPTH - 1) + b"</b>" * (MAX_DEPTH - 1) + b"</a>"
+    assert parse_xml(within).tag == "a"
+
+
+def test_huge_text_keeps_the_doctype_refusal() -> None:
+    data = b'<?xml version="1.0"?>\n<!DOCTYPE a [<!ENTITY e "x">]>\n<a>' + b"x" * HUGE + b"&e;</a>"
+    with pytest.raises(nq.FormatError, match="DOCTYPE"):
+        parse_xml(data)
