@@ -38,6 +38,8 @@ def validate_many(
     lazily and only a few chunks per worker are in flight, so memory stays bounded
     however many files there are.
     """
+    if isinstance(paths, str | bytes | os.PathLike):
+        raise TypeError("validate_many takes an iterable of paths, not one path")
     day = today or datetime.date.today()
     workers = jobs or os.cpu_count() or 1
     chunks = _chunks((Path(p) for p in paths), chunk_size)

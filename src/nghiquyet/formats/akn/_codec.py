@@ -1,0 +1,38 @@
+"""The Akoma Ntoso format's codec for the registry: the tree parsed once is read or checked."""
+
+from __future__ import annotations
+
+from lxml import etree
+
+from ...errors import FormatError
+from ...model import Document
+from .._checked import Checked, problem
+from . import to_akoma_ntoso
+from ._locate import akn_locator
+from ._reader import read_akoma_ntoso
+from ._schema import validate_akoma_ntoso
+
+__all__ = ["TITLE", "check_root", "read_root", "write"]
+
+#: The format's name and version in a validation report.
+TITLE = "akoma-ntoso/3.0"
+
+
+def write(document: Document) -> bytes:
+    return to_akoma_ntoso(document)
+
+
+def read_root(root: etree._Element, _data: bytes) -> Document:
+    return read_akoma_ntoso(root)
+
+
+def check_root(root: etree._Element, data: bytes) -> Checked:
+    """The OASIS schema, then the reader, on the one tree; findings get their line."""
+    errors = validate_akoma_ntoso(root)
+    if errors:
+        return Checked(format=TITLE, document=None, problems=tuple(problem("akn-xsd", e) for e in errors))
+    try:
+        document = read_akoma_ntoso(root)
+    except FormatError as error:
+        return Checked(format=TITLE, document=None, problems=(problem("model", error),))
+    return Checked(format=TITLE, document=document, locate=akn_locator(root, data, document))
