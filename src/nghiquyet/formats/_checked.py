@@ -26,7 +26,7 @@ class Problem:
     """One thing wrong with a file.
 
     ``rule`` is a stable id (``"xsd"``, ``"numbering-gap"`` …; see ``RULES`` in
-    :mod:`nghiquyet.validation` and the format rules below), ``severity`` is ``"error"`` or
+    ``nghiquyet.validation`` and the format rules below), ``severity`` is ``"error"`` or
     ``"warning"``, ``line`` and ``column`` are 1-based positions in the file when known, and
     ``path`` names the place inside the document (an element path such as
     ``/Document/Header/Subject`` in XML, a JSON path such as ``$.subject`` in JSON).

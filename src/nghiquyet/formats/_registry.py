@@ -215,7 +215,7 @@ def recognise(data: bytes, *, name: str | os.PathLike[str] | None = None) -> Rec
     """Which registered format ``data`` holds, told by its content.
 
     In order: magic bytes (binary formats); XML, by the namespace of its root element (parsed
-    once, and handed on in :attr:`Recognised.root`); JSON, an object; else text. Text that
+    once, and handed on as ``Recognised.root``); JSON, an object; else text. Text that
     merely starts with ``<`` or ``[`` stays text: ``<`` is XML only when the whole parses, or
     when it declares itself (``<?xml``, a namespace, a format's root element), ``{`` is JSON
     only when a key or ``}`` follows. A file ``name`` only settles what the content leaves

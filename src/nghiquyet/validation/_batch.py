@@ -40,7 +40,14 @@ def validate_many(
     """
     if isinstance(paths, str | bytes | os.PathLike):
         raise TypeError("validate_many takes an iterable of paths, not one path")
-    day = today or datetime.date.today()
+    if today is not None and not isinstance(today, datetime.date):
+        raise TypeError(f"today is a datetime.date, got {type(today).__name__}")
+    return _validate_many(paths, today or datetime.date.today(), jobs, chunk_size)
+
+
+def _validate_many(
+    paths: Iterable[str | os.PathLike[str]], day: datetime.date, jobs: int | None, chunk_size: int
+) -> Iterator[Report]:
     workers = jobs or os.cpu_count() or 1
     chunks = _chunks((Path(p) for p in paths), chunk_size)
     first = next(chunks, None)
