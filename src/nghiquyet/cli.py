@@ -210,7 +210,7 @@ def _build_parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
     writable = sorted(f.name for f in formats.registered() if f.writes)
-    any_file = "a document file: JSON, XML (native, Akoma Ntoso, edXML) or text"
+    any_file = f"a document file ({', '.join(f.name for f in formats.registered() if f.reads)}), told by its content"
 
     show = commands.add_parser("show", help="print a document's outline: header, divisions, tasks, references")
     show.add_argument("file", help=any_file)

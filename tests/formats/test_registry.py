@@ -263,3 +263,35 @@ def test_validation_parses_an_xml_file_once(monkeypatch: pytest.MonkeyPatch, nam
     monkeypatch.setattr(etree, "XML", counting)
     assert nq.validate(data, today=TODAY).ok
     assert len(parses) == 1
+
+
+def test_each_record_names_its_format_namespace() -> None:
+    # The registry writes the namespaces out so that listing formats imports none of them.
+    from nghiquyet.formats import akn, edxml, xml
+
+    for name, module in (("xml", xml), ("akn", akn), ("edxml", edxml)):
+        assert formats.get(name).root == (module.NAMESPACE, formats.get(name).root[1])  # type: ignore[index]
+
+
+def test_files_validation_and_the_cli_import_no_private_module_of_a_format() -> None:
+    import ast
+    import importlib
+
+    for name in ("nghiquyet.files", "nghiquyet.validation", "nghiquyet.validation._batch", "nghiquyet.cli"):
+        module = importlib.import_module(name)
+        tree = ast.parse(Path(module.__file__ or "").read_text(encoding="utf-8"))
+        package = name if name.endswith("validation") else name.rpartition(".")[0]
+        for node in ast.walk(tree):
+            if isinstance(node, ast.ImportFrom):
+                base = package.rsplit(".", node.level - 1)[0] if node.level > 1 else package
+                target = ".".join(filter(None, [base if node.level else "", node.module or ""]))
+                names = [target] + [f"{target}.{alias.name}" for alias in node.names]
+            elif isinstance(node, ast.Import):
+                names = [alias.name for alias in node.names]
+            else:
+                continue
+            for imported in names:
+                parts = imported.split(".")
+                if "formats" in parts:
+                    inside = parts[parts.index("formats") + 1 :]
+                    assert not any(part.startswith("_") for part in inside), f"{name} imports {imported}"

@@ -113,7 +113,7 @@ class Format:
         """The document in ``data``; raises :class:`~nghiquyet.FormatError` saying where it fails."""
         codec = self._need(self.reads, "read")
         if self.syntax == "xml":
-            return codec.read_root(_parse(data, self.title), data)
+            return codec.read_root(_parse(data, "XML"), data)
         return codec.read(data)
 
     def check(self, data: bytes) -> Checked:
