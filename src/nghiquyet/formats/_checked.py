@@ -67,14 +67,14 @@ def nowhere(_where: str) -> tuple[int | None, int | None, str | None]:
 
 @attrs.frozen(kw_only=True)
 class Checked:
-    """What a format's check found: the format's name and version (``"nghiquyet-xml/1"``; None
-    when the content is of no checked format), the
-    document when it could be read, the format's own problems, and how to place the domain
-    rules' findings in the file."""
+    """What a format's check found: the document when it could be read, the format's own
+    problems, and how to place the domain rules' findings in the file. ``format`` is the
+    format's title (``"nghiquyet-xml/1"``), filled in from its registry record; None when
+    the content is of no checked format."""
 
-    format: str | None
     document: Document | None
     problems: tuple[Problem, ...] = ()
+    format: str | None = None
     locate: Locator = nowhere
 
 

@@ -120,18 +120,21 @@ class Format:
         """The format's own problems in ``data`` (syntax, schema, model), and its document if read."""
         codec = self._need(self.checks, "checked")
         if self.syntax != "xml":
-            return codec.check(data)
+            return self._titled(codec.check(data))
         try:
             root = _parse(data, "XML")
         except FormatError as error:
             return Checked(format=self.title, document=None, problems=(problem("xml-syntax", error),))
-        return codec.check_root(root, data)
+        return self._titled(codec.check_root(root, data))
+
+    def _titled(self, checked: Checked) -> Checked:
+        return checked if checked.format is not None else attrs.evolve(checked, format=self.title)
 
     def _read_root(self, root: etree._Element, data: bytes) -> Document:
         return self._need(self.reads, "read").read_root(root, data)
 
     def _check_root(self, root: etree._Element, data: bytes) -> Checked:
-        return self._need(self.checks, "checked").check_root(root, data)
+        return self._titled(self._need(self.checks, "checked").check_root(root, data))
 
 
 _REGISTERED: dict[str, Format] = {}
@@ -180,7 +183,7 @@ class Recognised:
     tree when it was parsed to tell, or the problem that stopped it (``rule`` and ``error``)."""
 
     format: Format | None
-    root: Any = None
+    root: etree._Element | None = None
     rule: str | None = None
     error: FormatError | None = None
 

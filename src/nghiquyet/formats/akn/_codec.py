@@ -12,10 +12,7 @@ from ._locate import akn_locator
 from ._reader import read_akoma_ntoso
 from ._schema import validate_akoma_ntoso
 
-__all__ = ["TITLE", "check_root", "read_root", "write"]
-
-#: The format's name and version in a validation report.
-TITLE = "akoma-ntoso/3.0"
+__all__ = ["check_root", "read_root", "write"]
 
 
 def write(document: Document) -> bytes:
@@ -30,9 +27,9 @@ def check_root(root: etree._Element, data: bytes) -> Checked:
     """The OASIS schema, then the reader, on the one tree; findings get their line."""
     errors = validate_akoma_ntoso(root)
     if errors:
-        return Checked(format=TITLE, document=None, problems=tuple(problem("akn-xsd", e) for e in errors))
+        return Checked(document=None, problems=tuple(problem("akn-xsd", e) for e in errors))
     try:
         document = read_akoma_ntoso(root)
     except FormatError as error:
-        return Checked(format=TITLE, document=None, problems=(problem("model", error),))
-    return Checked(format=TITLE, document=document, locate=akn_locator(root, data, document))
+        return Checked(document=None, problems=(problem("model", error),))
+    return Checked(document=document, locate=akn_locator(root, data, document))

@@ -74,7 +74,7 @@ from ...model import (
 from .._signing import split_authority
 from .._xmlsafe import parse_xml
 
-__all__ = ["EDXML", "NAMESPACE", "from_edxml", "to_edxml"]
+__all__ = ["NAMESPACE", "from_edxml", "to_edxml"]
 
 EDXML = "http://www.mic.gov.vn/TBT/QCVN_102_2016"
 #: The edXML namespace, of the root element ``edXML``.

@@ -8,12 +8,9 @@ from ...errors import FormatError
 from ...model import Document
 from .._archival_locate import archival_locator
 from .._checked import Checked, problem
-from . import EDXML, read_edxml, to_edxml
+from . import NAMESPACE, read_edxml, to_edxml
 
-__all__ = ["EDXML_FIELDS", "TITLE", "check_root", "read_root", "write"]
-
-#: The format's name in a validation report.
-TITLE = "edxml"
+__all__ = ["EDXML_FIELDS", "check_root", "read_root", "write"]
 
 #: Model field → XPath of its element under the root (no schema is shipped for edXML).
 EDXML_FIELDS = {
@@ -41,5 +38,5 @@ def check_root(root: etree._Element, data: bytes) -> Checked:
     try:
         document = read_edxml(root)
     except FormatError as error:
-        return Checked(format=TITLE, document=None, problems=(problem("model", error),))
-    return Checked(format=TITLE, document=document, locate=archival_locator(root, data, EDXML_FIELDS, {"e": EDXML}))
+        return Checked(document=None, problems=(problem("model", error),))
+    return Checked(document=document, locate=archival_locator(root, data, EDXML_FIELDS, {"e": NAMESPACE}))

@@ -12,10 +12,7 @@ from ...model import Document
 from .._checked import Checked, Locator, problem
 from . import from_json, to_json
 
-__all__ = ["TITLE", "check", "json_bytes", "read", "write"]
-
-#: The format's name and version in a validation report.
-TITLE = "nghiquyet-json/1"
+__all__ = ["check", "json_bytes", "read", "write"]
 
 _UTF16_BOMS = (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)
 
@@ -85,7 +82,7 @@ def check(data: bytes) -> Checked:
         document = from_json(data)
     except FormatError as error:
         if error.path is None and error.line is not None:
-            return Checked(format=TITLE, document=None, problems=(problem("json-syntax", error),))
+            return Checked(document=None, problems=(problem("json-syntax", error),))
         found = problem("json-schema", error)
         if found.line is None:
             text = data.decode("utf-8", "replace")
@@ -94,5 +91,5 @@ def check(data: bytes) -> Checked:
             if line is None:  # the document as a whole, or a key it lacks: where it starts
                 line = text.count("\n", 0, len(text) - len(text.lstrip())) + 1
             found = attrs.evolve(found, line=line)
-        return Checked(format=TITLE, document=None, problems=(found,))
-    return Checked(format=TITLE, document=document, locate=_locator(data.decode("utf-8", "replace")))
+        return Checked(document=None, problems=(found,))
+    return Checked(document=document, locate=_locator(data.decode("utf-8", "replace")))

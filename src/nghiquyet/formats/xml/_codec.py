@@ -12,10 +12,7 @@ from ._locate import locator
 from ._names import T
 from ._tree import located, read_tree, schema_errors
 
-__all__ = ["TITLE", "check_root", "read_root", "write"]
-
-#: The format's name and version in a validation report.
-TITLE = "nghiquyet-xml/1"
+__all__ = ["check_root", "read_root", "write"]
 
 
 def write(document: Document) -> bytes:
@@ -30,12 +27,12 @@ def check_root(root: etree._Element, data: bytes) -> Checked:
     """The root element, the XSD (every fault, each at its line), then the model's rules."""
     if root.tag != T.Document:
         error = located(data, root, f"the root element is {etree.QName(root).localname!r}, not Document")
-        return Checked(format=TITLE, document=None, problems=(problem("xsd", error),))
+        return Checked(document=None, problems=(problem("xsd", error),))
     errors = schema_errors(root, data)
     if errors:
-        return Checked(format=TITLE, document=None, problems=tuple(problem("xsd", e) for e in errors))
+        return Checked(document=None, problems=tuple(problem("xsd", e) for e in errors))
     try:
         document = read_tree(root, data, schema_checked=True)
     except FormatError as error:
-        return Checked(format=TITLE, document=None, problems=(problem("model", error),))
-    return Checked(format=TITLE, document=document, locate=locator(root, data))
+        return Checked(document=None, problems=(problem("model", error),))
+    return Checked(document=document, locate=locator(root, data))
