@@ -107,10 +107,13 @@ class Format:
 
     def write(self, document: Document) -> bytes:
         """``document`` in this format."""
+        if not isinstance(document, Document):
+            raise TypeError(f"{self.name}: write expects a Document, got {type(document).__name__}")
         return self._need(self.writes, "written").write(document)
 
     def read(self, data: bytes) -> Document:
         """The document in ``data``; raises :class:`~nghiquyet.FormatError` saying where it fails."""
+        data = _bytes(data, f"{self.name}: read")
         codec = self._need(self.reads, "read")
         if self.syntax == "xml":
             return codec.read_root(_parse(data, "XML"), data)
@@ -118,6 +121,7 @@ class Format:
 
     def check(self, data: bytes) -> Checked:
         """The format's own problems in ``data`` (syntax, schema, model), and its document if read."""
+        data = _bytes(data, f"{self.name}: check")
         codec = self._need(self.checks, "checked")
         if self.syntax != "xml":
             return self._titled(codec.check(data))
@@ -138,6 +142,12 @@ class Format:
 
 
 _REGISTERED: dict[str, Format] = {}
+
+
+def _bytes(data: object, what: str) -> bytes:
+    if not isinstance(data, bytes | bytearray | memoryview):
+        raise TypeError(f"{what} expects bytes, got {type(data).__name__}")
+    return bytes(data)
 
 
 def register(fmt: Format, *, replace: bool = False) -> None:
@@ -225,11 +235,9 @@ def recognise(data: bytes, *, name: str | os.PathLike[str] | None = None) -> Rec
     open: in ``*.json`` any ``{`` or ``[`` is JSON (``[`` refused as not an object), in ``*.xml`` any
     ``<`` is XML (so a broken file is reported as broken XML, not read as text).
     """
-    if not isinstance(data, bytes | bytearray | memoryview):
-        raise TypeError(f"recognise expects bytes, got {type(data).__name__}")
-    data = bytes(data)
+    data = _bytes(data, "recognise")
     for fmt in _REGISTERED.values():
-        if fmt.magic and data.startswith(fmt.magic) and (fmt.accepts is None or fmt.accepts(data)):
+        if fmt.reads and fmt.magic and data.startswith(fmt.magic) and (fmt.accepts is None or fmt.accepts(data)):
             return Recognised(format=fmt)
     named = for_path(name) if name is not None else None
     start = _start(data)
@@ -253,7 +261,7 @@ def _recognise_xml(data: bytes, start: str, named: bool) -> Recognised | None:
     from lxml import etree
 
     namespace = etree.QName(root).namespace or ""
-    fmt = next((f for f in _REGISTERED.values() if f.root and f.root[0] == namespace), None)
+    fmt = next((f for f in _REGISTERED.values() if f.reads and f.root and f.root[0] == namespace), None)
     if fmt is None:
         known = ", ".join(f.root[0] for f in _REGISTERED.values() if f.root)
         unknown = FormatError(
@@ -267,19 +275,21 @@ def _recognise_xml(data: bytes, start: str, named: bool) -> Recognised | None:
 def read(data: bytes, *, name: str | os.PathLike[str] | None = None) -> Document:
     """The document in ``data``, in whichever registered format it is (XML parsed once; ``name``
     as for :func:`recognise`)."""
+    data = _bytes(data, "read")
     found = recognise(data, name=name)
     if found.error is not None:
         raise found.error
     if found.format is None:
         raise FormatError("no registered format reads this content")
     if found.root is not None:
-        return found.format._read_root(found.root, bytes(data))
-    return found.format.read(bytes(data))
+        return found.format._read_root(found.root, data)
+    return found.format.read(data)
 
 
 def check(data: bytes, *, name: str | os.PathLike[str] | None = None) -> Checked:
     """The format's own problems in ``data`` and its document, whichever format it is (``name``
     as for :func:`recognise`)."""
+    data = _bytes(data, "check")
     found = recognise(data, name=name)
     if found.error is not None and found.rule is not None:
         return Checked(format="xml", document=None, problems=(problem(found.rule, found.error),))
@@ -291,5 +301,5 @@ def check(data: bytes, *, name: str | os.PathLike[str] | None = None) -> Checked
         unknown = Problem(rule="format-unknown", severity="error", message=message, line=1, column=1)
         return Checked(format=None, document=None, problems=(unknown,))
     if found.root is not None:
-        return fmt._check_root(found.root, bytes(data))
-    return fmt.check(bytes(data))
+        return fmt._check_root(found.root, data)
+    return fmt.check(data)
