@@ -30,21 +30,22 @@ __all__ = [
 ]
 
 
-def _checked_suffixes() -> tuple[str, ...]:
-    """The suffixes of the formats :func:`~nghiquyet.validate` checks, searched for in folders."""
-    return tuple(s for f in formats.registered() if f.checks for s in f.suffixes)
+def _suffixes(readable: bool) -> tuple[str, ...]:
+    """The suffixes of the formats that are checked (or read), searched for in folders."""
+    return tuple(s for f in formats.registered() if (f.reads if readable else f.checks) for s in f.suffixes)
 
 
-def document_files(paths: Iterable[str | os.PathLike[str]]) -> Iterator[Path]:
+def document_files(paths: Iterable[str | os.PathLike[str]], *, readable: bool = False) -> Iterator[Path]:
     """Every file named, and every file under every folder named whose suffix is one of a
-    checked format's (``*.xml``, ``*.json``).
+    checked format's (``*.xml``, ``*.json``: what :func:`~nghiquyet.validate` checks), or
+    with ``readable=True`` of a format :func:`read_document` reads (``*.txt`` too).
 
     A folder gives its own files in name order, then each subfolder's in name order;
     hidden files are skipped. Folders are walked lazily, one listing at a time, so that
     very large trees cost little memory. A folder that cannot be listed raises
     :class:`~nghiquyet.NghiquyetError` rather than being passed over.
     """
-    suffixes = _checked_suffixes()
+    suffixes = _suffixes(readable)
     for given in paths:
         path = _path(given, "document_files")
         if not path.is_dir():

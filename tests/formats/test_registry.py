@@ -295,3 +295,12 @@ def test_files_validation_and_the_cli_import_no_private_module_of_a_format() -> 
                 if "formats" in parts:
                     inside = parts[parts.index("formats") + 1 :]
                     assert not any(part.startswith("_") for part in inside), f"{name} imports {imported}"
+
+
+def test_folders_are_searched_for_the_suffixes_of_the_registered_formats(tmp_path: Path) -> None:
+    for name in ("a.json", "b.akn.xml", "c.txt", "d.outline.txt", "e.html", "f.pdf"):
+        (tmp_path / name).write_bytes(b"x")
+    checked = [p.name for p in document_files([tmp_path])]
+    assert checked == ["a.json", "b.akn.xml"]
+    readable = [p.name for p in document_files([tmp_path], readable=True)]
+    assert readable == ["a.json", "b.akn.xml", "c.txt", "d.outline.txt"]  # an outline is text to read
