@@ -10,6 +10,7 @@ from concurrent.futures import Future, ProcessPoolExecutor
 from itertools import islice
 from pathlib import Path
 
+from .._rules import today_in_vietnam
 from . import Report, validate
 
 __all__ = ["validate_many"]
@@ -42,7 +43,7 @@ def validate_many(
         raise TypeError("validate_many takes an iterable of paths, not one path")
     if today is not None and not isinstance(today, datetime.date):
         raise TypeError(f"today is a datetime.date, got {type(today).__name__}")
-    return _validate_many(paths, today or datetime.date.today(), jobs, chunk_size)
+    return _validate_many(paths, today or today_in_vietnam(), jobs, chunk_size)
 
 
 def _validate_many(
