@@ -85,7 +85,7 @@ _STEP = re.compile(r"\*(?:\[(\d+)\])?")
 
 
 def element_at(tree: etree._ElementTree, path: str) -> etree._Element | None:
-    """The element at a libxml2 error path (``/*/*[3]/*[1]``), or None.
+    """The element at a libxml2 error path (``/*/*[3]/*[1]``), or None (also for a path XPath refuses).
 
     Such paths are positional; XPath takes time in the position to resolve each step, so the
     steps are resolved here, in constant time each; other paths go to XPath.
@@ -93,7 +93,10 @@ def element_at(tree: etree._ElementTree, path: str) -> etree._Element | None:
     steps = path.split("/")
     matches = [_STEP.fullmatch(step) for step in steps[2:]]
     if steps[:2] != ["", "*"] or not all(matches):
-        found = tree.xpath(path)
+        try:
+            found = tree.xpath(path)
+        except etree.XPathError:  # the path of a foreign element uses prefixes no query knows
+            return None
         return found[0] if isinstance(found, list) and found and isinstance(found[0], etree._Element) else None
     node: etree._Element | None = tree.getroot()
     positions = _positions(tree.getroot())
