@@ -178,3 +178,17 @@ def test_huge_text_keeps_the_doctype_refusal() -> None:
     data = b'<?xml version="1.0"?>\n<!DOCTYPE a [<!ENTITY e "x">]>\n<a>' + b"x" * HUGE + b"&e;</a>"
     with pytest.raises(nq.FormatError, match="DOCTYPE"):
         parse_xml(data)
+
+
+# -- 10. empty input -------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("content", [b"", b" \n\t\r\n", "\ufeff\u200b \n".encode(), " \n".encode("utf-16")])
+def test_empty_or_blank_content_is_an_error_not_an_empty_document(content: bytes, tmp_path: Any) -> None:
+    with pytest.raises(nq.FormatError, match=r"empty|white space"):
+        nq.formats.read(content)
+    path = tmp_path / "blank.txt"
+    path.write_bytes(content)
+    with pytest.raises(nq.FormatError, match=r"empty|white space"):
+        nq.read_document(path)
+    assert not nq.validate(path).ok

@@ -4,16 +4,25 @@ from __future__ import annotations
 
 from types import SimpleNamespace
 
+from ...errors import FormatError
 from ...model import Document
 from . import decode_text
 
 __all__ = ["OUTLINE", "read", "write"]
 
 
+# Characters that show nothing and that str.strip keeps: byte order marks and zero-width spaces.
+_INVISIBLE = dict.fromkeys(map(ord, "\ufeff\u200b\u200c\u200d\u2060"))
+
+
 def read(data: bytes) -> Document:
+    """The document of a text file; an empty or blank one is an error, not an empty document."""
     from ...text import parse_text
 
-    return parse_text(decode_text(data))
+    text = decode_text(data)
+    if not text.translate(_INVISIBLE).strip():
+        raise FormatError("the text is empty" if not text else "the text is only white space")
+    return parse_text(text)
 
 
 def write(document: Document) -> bytes:
