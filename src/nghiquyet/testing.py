@@ -24,6 +24,7 @@ from typing import Any
 
 from hypothesis import strategies as st
 
+from .grammar.numerals import to_roman
 from .model import (
     BULLETS,
     Appendix,
@@ -144,21 +145,10 @@ def notations(draw: st.DrawFn) -> Notation:
 
 @cache
 def conferences() -> st.SearchStrategy[Conference]:
-    terms = st.integers(1, 3999).map(_roman)
+    terms = st.integers(1, 3999).map(to_roman)
     return st.builds(
         Conference, ordinal=st.none() | st.integers(1, 99), body=st.none() | bodies(), term=st.none() | terms
     )
-
-
-def _roman(value: int) -> str:
-    out = []
-    for amount, letters in (
-        (1000, "M"), (900, "CM"), (500, "D"), (400, "CD"), (100, "C"), (90, "XC"),
-        (50, "L"), (40, "XL"), (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I"),
-    ):  # fmt: skip
-        count, value = divmod(value, amount)
-        out.append(letters * count)
-    return "".join(out)
 
 
 @st.composite
@@ -238,7 +228,7 @@ _MARKERS: dict[Numbering, st.SearchStrategy[str]] = {
     Numbering.ARTICLE: st.integers(1, 200).map(lambda n: f"Điều {n}."),
     Numbering.CLAUSE: st.integers(1, 20).map(lambda n: f"Khoản {n}."),
     Numbering.UPPER_LETTER: st.sampled_from("ABCĐE").flatmap(lambda c: st.sampled_from([f"{c}.", f"{c}-"])),
-    Numbering.ROMAN: st.integers(1, 39).map(_roman).flatmap(lambda r: st.sampled_from([f"{r}.", f"{r}-", r])),
+    Numbering.ROMAN: st.integers(1, 39).map(to_roman).flatmap(lambda r: st.sampled_from([f"{r}.", f"{r}-", r])),
     Numbering.ARABIC: st.integers(1, 99).flatmap(lambda n: st.sampled_from([f"{n}.", f"{n}-", f"{n})"])),
     Numbering.DECIMAL: st.lists(st.integers(1, 20), min_size=2, max_size=4).map(
         lambda ns: ".".join(map(str, ns)) + "."

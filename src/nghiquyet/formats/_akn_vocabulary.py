@@ -129,8 +129,5 @@ def work_uri(
     else:
         issuer_code = "unknown"
     day = "undated" if date is None else date.isoformat()
-    if notation is not None and notation.number is not None:
-        number = str(notation.number).zfill(notation.width)
-    else:
-        number = "nn"
+    number = notation.number_text if notation is not None and notation.number is not None else "nn"
     return "/akn/vn/statement/" + "/".join(quote(part, safe="-") for part in (name, issuer_code, day, number))

@@ -128,9 +128,8 @@ def to_edxml(document: Document) -> bytes:
         day = "" if doc.date is None else _date(doc.date)
         add(header, "DocumentId", f"{issuer_code},{day},{doc.notation}")
         code = add(header, "Code")
-        number, _, notation = _split_notation(doc.notation)
-        add(code, "CodeNumber", number)
-        add(code, "CodeNotation", notation)
+        add(code, "CodeNumber", doc.notation.number_text)
+        add(code, "CodeNotation", doc.notation.code)
     if doc.place is not None or doc.date is not None:
         promulgation = add(header, "PromulgationInfo")
         if doc.place is not None:
@@ -176,14 +175,6 @@ def to_edxml(document: Document) -> bytes:
 
 def _code(authority: SigningAuthority | None) -> str | None:
     return None if authority is None else authority.code
-
-
-def _split_notation(notation: Notation) -> tuple[str, str, str]:
-    """CodeNumber, separator, CodeNotation: "08-KL/TU" → ("08", "-", "KL/TU")."""
-    printed = str(notation)
-    number = "" if notation.number is None else str(notation.number).zfill(notation.width)
-    separator = "/" if notation.system is DocumentSystem.STATE else "-"
-    return number, separator, printed[len(number) + 1 :]
 
 
 # -- reading ------------------------------------------------------------------------------

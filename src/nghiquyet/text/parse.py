@@ -6,6 +6,7 @@ import re
 
 import attrs
 
+from ..grammar.numerals import is_roman
 from ..model import (
     Appendix,
     Block,
@@ -26,7 +27,6 @@ from .normalize import Line, clean_lines, fold
 
 __all__ = ["parse_text"]
 
-_ROMAN = re.compile(r"M{0,3}(CM|CD|D?C{0,3})(XC|XL|L?X{0,3})(IX|IV|V?I{0,3})")
 _CONFERENCE_IN_TEXT = re.compile(
     r"hoi nghi\s+lan\s+thu\s*\S+(?:\s+muoi)?(?:\s+(?:mot|hai|ba|bon|tu|nam|lam|sau|bay|tam|chin)\b)?"
     r"(?:\s+[^,.;:]{0,80}?\s+khoa\s+[ivxlc]+\b)?"
@@ -174,7 +174,7 @@ def _parse(text: str) -> Document:
         running = " ".join(_texts(preamble + body_blocks))
         found = _TERM_IN_TEXT.search(fold(running))
         term = running[found.start("t") : found.end("t")].upper() if found else ""
-        if term and _ROMAN.fullmatch(term):
+        if is_roman(term):
             conference = attrs.evolve(conference, term=term)
     return Document(
         kind=kind,
