@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime
 import itertools
 from collections.abc import Iterable, Iterator
 
@@ -90,10 +89,6 @@ def _set_notation(element: etree._Element, notation: Notation) -> None:
     if notation.year is not None:
         element.set(nq("year"), str(notation.year))
     element.set(nq("notationSystem"), notation.system.value)
-
-
-def _printed_date(date: datetime.date) -> str:
-    return f"ngày {date.day:02d} tháng {date.month} năm {date.year}"
 
 
 class _Writer:
@@ -192,8 +187,7 @@ class _Writer:
             self.place = doc.place
             lines.append(("place", "location", doc.place, {"refersTo": "#place"}))
         if doc.date is not None:
-            printed = doc.date_text if doc.date_text is not None else _printed_date(doc.date)
-            lines.append(("date", "docDate", printed, {"date": doc.date.isoformat()}))
+            lines.append(("date", "docDate", doc.printed_date, {"date": doc.date.isoformat()}))
         elif doc.date_text is not None:
             lines.append(("date", "", doc.date_text, {}))
         if doc.title is not None:

@@ -57,6 +57,7 @@ from typing import Any
 from lxml import etree
 
 from ..errors import DocumentError, FormatError, NghiquyetError
+from ..grammar.recipients import print_recipient, split_recipient
 from ..model import (
     Appendix,
     Body,
@@ -80,7 +81,6 @@ EDXML = "http://www.mic.gov.vn/TBT/QCVN_102_2016"
 
 _PRIORITY: dict[Urgency | None, str] = {None: "0", Urgency.KHAN: "1", Urgency.THUONG_KHAN: "2", Urgency.HOA_TOC: "3"}
 _URGENCY = {code: urgency for urgency, code in _PRIORITY.items()}
-_PURPOSE = re.compile(r"(.*) \(([^()]*)\)", re.DOTALL)
 _DIGITS = re.compile(r"[0-9]+")
 _CODE_NUMBER_DIGITS = 11  # the archival limit on CodeNumber (Nghị định 30/2020, Phụ lục VI)
 _BUSINESS = {"1": "revokes (thu hồi)", "2": "updates (cập nhật)", "3": "replaces (thay thế)"}
@@ -168,8 +168,7 @@ def to_edxml(document: Document) -> bytes:
     if doc.recipients:
         places = add(header, "ToPlaces")
         for recipient in doc.recipients:
-            printed = recipient.name if recipient.purpose is None else f"{recipient.name} ({recipient.purpose})"
-            add(places, "Place", printed)
+            add(places, "Place", print_recipient(recipient.name, recipient.purpose))
     return etree.tostring(root, xml_declaration=True, encoding="UTF-8")
 
 
@@ -341,10 +340,8 @@ class _HeaderReader:
         )
 
     def recipient(self, element: etree._Element) -> Recipient:
-        printed = "".join(element.itertext())
-        if (match := _PURPOSE.fullmatch(printed)) is not None:
-            return Recipient(name=match.group(1), purpose=match.group(2))
-        return Recipient(name=printed)
+        name, purpose = split_recipient("".join(element.itertext()))
+        return Recipient(name=name, purpose=purpose)
 
     def urgency(self) -> Urgency | None:
         priority = self.text("OtherInfo/Priority")

@@ -16,6 +16,7 @@ from collections.abc import Iterator
 import attrs
 
 from ..errors import DocumentError
+from ..grammar.dates import DATE_IN_TEXT, find_dates, make_date
 from ..model import (
     Block,
     Body,
@@ -29,7 +30,6 @@ from ..model import (
     Span,
     Task,
 )
-from ._dates import DATE_IN_TEXT, find_dates, make_date
 from ._tasks import TaskFound, body_run, find_task, may_assign, next_task_clause
 from .normalize import fold
 

@@ -12,9 +12,9 @@ import re
 import attrs
 
 from ..errors import DocumentError
+from ..grammar.dates import make_date
 from ..grammar.numerals import is_roman, number_in_words, ordinal_value
 from ..model import Body, Conference, DocumentKind, DocumentSystem, Notation, Secrecy, Urgency
-from ._dates import make_date
 from .body import match_marker
 from .normalize import Line, fold, is_upper
 
