@@ -56,9 +56,9 @@ from typing import Any
 
 from lxml import etree
 
-from ..errors import DocumentError, FormatError, NghiquyetError
-from ..grammar.recipients import print_recipient, split_recipient
-from ..model import (
+from ...errors import DocumentError, FormatError, NghiquyetError
+from ...grammar.recipients import print_recipient, split_recipient
+from ...model import (
     Appendix,
     Body,
     Document,
@@ -72,8 +72,8 @@ from ..model import (
     Task,
     Urgency,
 )
-from ._signing import split_authority
-from ._xmlsafe import parse_xml
+from .._signing import split_authority
+from .._xmlsafe import parse_xml
 
 __all__ = ["EDXML", "from_edxml", "read_edxml", "to_edxml"]
 

@@ -20,9 +20,9 @@ import orjson
 from cattrs import transform_error
 from cattrs.errors import ForbiddenExtraKeysError
 
-from ..errors import DocumentError, FormatError, NghiquyetError
-from ..model import Document
-from ._json_converters import describe, json_converter
+from ...errors import DocumentError, FormatError, NghiquyetError
+from ...model import Document
+from ._converters import describe, json_converter
 
 __all__ = ["FORMAT", "from_json", "json_schema", "to_json"]
 
