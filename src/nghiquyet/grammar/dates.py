@@ -13,7 +13,7 @@ import datetime
 import re
 from collections.abc import Iterator
 
-__all__ = ["DATE_IN_TEXT", "find_dates", "make_date", "parse_date", "partial_date", "print_date"]
+__all__ = ["DATE_IN_TEXT", "date_of", "find_dates", "make_date", "parse_date", "partial_date", "print_date"]
 
 # (the look-ahead names the characters a date can start with, so that a scan skips the others fast)
 DATE_IN_TEXT = re.compile(
@@ -40,12 +40,13 @@ def find_dates(text: str) -> Iterator[tuple[int, int, datetime.date]]:
     if "tháng" not in text and "THÁNG" not in text and "Tháng" not in text and not _NUMERIC.search(text):
         return
     for m in DATE_IN_TEXT.finditer(text):
-        value = _date_of(m)
+        value = date_of(m)
         if value is not None:
             yield m.start(), m.end(), value
 
 
-def _date_of(m: re.Match[str]) -> datetime.date | None:
+def date_of(m: re.Match[str]) -> datetime.date | None:
+    """The date a match of :data:`DATE_IN_TEXT` prints, or None when it is no calendar date."""
     if m.group("d1"):
         return make_date(m.group("y1"), m.group("m1"), m.group("d1"))
     return make_date(m.group("y2"), m.group("m2"), m.group("d2"))
@@ -60,7 +61,7 @@ def print_date(date: datetime.date) -> str:
 def parse_date(printed: str) -> datetime.date | None:
     """The date ``printed`` is, in words or in figures ("ngày 05 tháng 4 năm 2023", "05/4/2023"), else None."""
     m = DATE_IN_TEXT.fullmatch(printed)
-    return None if m is None else _date_of(m)
+    return None if m is None else date_of(m)
 
 
 def partial_date(printed: str) -> tuple[int, int | None] | None:

@@ -14,6 +14,7 @@ from .folding import fold
 
 __all__ = [
     "DIVISION_ROMAN",
+    "FOLDED_TERM",
     "ROMAN",
     "in_words",
     "is_roman",
@@ -27,6 +28,9 @@ __all__ = [
 ROMAN = r"(?=[IVXLCDM])M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})"
 #: A Roman numeral as divisions print it, I to XCIX: a lone C, D or M is a letter ("C." after "B.").
 DIVISION_ROMAN = r"(?=[IVXL])(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})"
+
+#: "khóa XIII" as the folding key prints it ("khoa xiii"): a committee's term, its numeral in group ``term``.
+FOLDED_TERM = re.compile(r"\bkhoa\s*(?P<term>[ivxlc]+)\b")
 
 _ROMAN = re.compile(ROMAN)
 _VALUES = (

@@ -129,28 +129,29 @@ class SigningAuthority(_CodedEnum):
     STATE_TUQ = ("TUQ.", "thừa ủy quyền")
 
 
-class Secrecy(enum.Enum):
+class _Mark(enum.Enum):
+    """A mark printed as its value ("MẬT", "HỎA TỐC")."""
+
+    @property
+    def label(self) -> str:
+        """The mark as printed."""
+        return str(self.value)
+
+
+class Secrecy(_Mark):
     """Độ mật: the secrecy mark."""
 
     MAT = "MẬT"
     TOI_MAT = "TỐI MẬT"
     TUYET_MAT = "TUYỆT MẬT"
 
-    @property
-    def label(self) -> str:
-        return self.value
 
-
-class Urgency(enum.Enum):
+class Urgency(_Mark):
     """Độ khẩn: the urgency mark."""
 
     KHAN = "KHẨN"
     THUONG_KHAN = "THƯỢNG KHẨN"
     HOA_TOC = "HỎA TỐC"
-
-    @property
-    def label(self) -> str:
-        return self.value
 
 
 _KIND_CODE = re.compile(r"[^\W\d_]\w*")

@@ -13,7 +13,7 @@ import attrs
 
 from ..errors import DocumentError
 from ..grammar.dates import make_date
-from ..grammar.numerals import is_roman, number_in_words, ordinal_value
+from ..grammar.numerals import FOLDED_TERM, is_roman, number_in_words, ordinal_value
 from ..model import Body, Conference, DocumentKind, DocumentSystem, Notation, Secrecy, Urgency
 from .body import match_marker
 from .normalize import Line, fold, is_upper
@@ -60,7 +60,6 @@ _BODY_HEADS = tuple(
     ).split("|")
 )
 _CONFERENCE = re.compile(r"hoi nghi\b.*\blan thu\s*(?P<ord>\d+|[a-z]+(?: [a-z]+){0,2})")
-_TERM = re.compile(r"\bkhoa\s*(?P<term>[ivxlc]+)\b")  # searched in the fold() key
 
 
 _SECRECY = {fold(s.value).lower(): s for s in Secrecy}
@@ -304,7 +303,7 @@ def parse_conference(text: str) -> Conference | None:
         ordinal, used = ordinal_value(printed), 1
     else:
         ordinal, used = number_in_words(printed.split())
-    term_match = _TERM.search(key)
+    term_match = FOLDED_TERM.search(key)
     term = text[term_match.start("term") : term_match.end("term")].upper() if term_match else None
     if term is not None and not is_roman(term):
         term = None
@@ -370,7 +369,7 @@ def parse_title_block(lines: list[Line], start: int) -> TitleBlock:
                 block.title_lines.append(text)
                 in_conference = True
                 return True
-            if in_conference and is_upper(text) and (_TERM.search(key) or key.startswith("ban chap hanh")):
+            if in_conference and is_upper(text) and (FOLDED_TERM.search(key) or key.startswith("ban chap hanh")):
                 block.title_lines.append(text)
                 return True
             in_conference = False

@@ -6,7 +6,7 @@ import re
 
 import attrs
 
-from ..grammar.numerals import is_roman
+from ..grammar.numerals import FOLDED_TERM, is_roman
 from ..model import (
     Appendix,
     Block,
@@ -31,7 +31,6 @@ _CONFERENCE_IN_TEXT = re.compile(
     r"hoi nghi\s+lan\s+thu\s*\S+(?:\s+muoi)?(?:\s+(?:mot|hai|ba|bon|tu|nam|lam|sau|bay|tam|chin)\b)?"
     r"(?:\s+[^,.;:]{0,80}?\s+khoa\s+[ivxlc]+\b)?"
 )
-_TERM_IN_TEXT = re.compile(r"\bkhoa\s*(?P<t>[ivxlc]+)\b")  # searched in the fold() key
 
 
 def parse_text(text: str) -> Document:
@@ -172,8 +171,8 @@ def _parse(text: str) -> Document:
             conference = parse_conference(opening[found_conference.start() : found_conference.end()])
     if conference is not None and conference.term is None:
         running = " ".join(_texts(preamble + body_blocks))
-        found = _TERM_IN_TEXT.search(fold(running))
-        term = running[found.start("t") : found.end("t")].upper() if found else ""
+        found = FOLDED_TERM.search(fold(running))
+        term = running[found.start("term") : found.end("term")].upper() if found else ""
         if is_roman(term):
             conference = attrs.evolve(conference, term=term)
     return Document(
