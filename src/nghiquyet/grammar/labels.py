@@ -56,14 +56,14 @@ class Numbering(enum.Enum):
 #: Points (điểm) follow the Vietnamese alphabet: a, b, c, d, đ, e, g, h, i, k …
 LETTERS = "abcdđeghiklmnopqrstuvxy"
 
-#: The word each keyword level prints before its number.
-KEYWORDS: dict[Numbering, str] = {
-    Numbering.PART: "Phần",
-    Numbering.CHAPTER: "Chương",
-    Numbering.SECTION: "Mục",
-    Numbering.ARTICLE: "Điều",
-    Numbering.CLAUSE: "Khoản",
-}
+#: The word each keyword level prints before its number: Phần, Chương, Mục, Điều, Khoản.
+KEYWORDS: dict[Numbering, str] = dict(
+    zip(
+        (Numbering.PART, Numbering.CHAPTER, Numbering.SECTION, Numbering.ARTICLE, Numbering.CLAUSE),
+        "Phần Chương Mục Điều Khoản".split(),
+        strict=True,
+    )
+)
 
 #: "thứ nhất", "THỨ HAI": an ordinal in words after a keyword (a regular expression).
 ORDINAL_WORD = r"(?:THỨ|Thứ|thứ)\s+[^\W\d_]+"

@@ -15,6 +15,7 @@ from .folding import fold
 __all__ = [
     "DIVISION_ROMAN",
     "FOLDED_TERM",
+    "FOLDED_UNIT",
     "ROMAN",
     "in_words",
     "is_roman",
@@ -67,6 +68,8 @@ def to_roman(value: int) -> str:
 # Numbers in words, folded: "mười hai" 12, "hai mươi mốt" 21, "ba mươi lăm" 35.
 _UNITS = {"mot": 1, "hai": 2, "ba": 3, "bon": 4, "tu": 4, "nam": 5, "sau": 6, "bay": 7, "tam": 8, "chin": 9}
 _UNIT_AFTER_TENS = {**_UNITS, "lam": 5}
+#: A unit (1 to 9) in words after the tens, folded: "mot", "tu", "lam" … (a regular expression).
+FOLDED_UNIT = "(?:" + "|".join(_UNIT_AFTER_TENS) + ")"
 _UNIT_WORDS = ("", "một", "hai", "ba", "bốn", "năm", "sáu", "bảy", "tám", "chín")
 
 

@@ -310,7 +310,7 @@ def parse_conference(text: str) -> Conference | None:
     # the meeting body: the words that are neither "hội nghị", "lần thứ N" nor "khóa X"
     numeral = r"lan\s+thu\s*\S+" + r"\s+\S+" * max(used - 1, 0)
     rest = text
-    for found in reversed(list(re.finditer(r"hoi\s+nghi|" + numeral + r"|khoa\s+[ivxlc]+\b", key))):
+    for found in reversed(list(re.finditer(r"hoi\s+nghi|" + numeral + "|" + FOLDED_TERM.pattern, key))):
         rest = rest[: found.start()] + " " + rest[found.end() :]
     rest = re.sub(r"\s+", " ", rest).strip(" ,.-–")
     body = Body(name=rest) if rest and any(c.isalpha() for c in rest) else None

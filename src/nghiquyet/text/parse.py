@@ -6,7 +6,7 @@ import re
 
 import attrs
 
-from ..grammar.numerals import FOLDED_TERM, is_roman
+from ..grammar.numerals import FOLDED_TERM, FOLDED_UNIT, is_roman
 from ..model import (
     Appendix,
     Block,
@@ -28,8 +28,7 @@ from .normalize import Line, clean_lines, fold
 __all__ = ["parse_text"]
 
 _CONFERENCE_IN_TEXT = re.compile(
-    r"hoi nghi\s+lan\s+thu\s*\S+(?:\s+muoi)?(?:\s+(?:mot|hai|ba|bon|tu|nam|lam|sau|bay|tam|chin)\b)?"
-    r"(?:\s+[^,.;:]{0,80}?\s+khoa\s+[ivxlc]+\b)?"
+    rf"hoi nghi\s+lan\s+thu\s*\S+(?:\s+muoi)?(?:\s+{FOLDED_UNIT}\b)?(?:\s+[^,.;:]{{0,80}}?\s+{FOLDED_TERM.pattern})?"
 )
 
 
