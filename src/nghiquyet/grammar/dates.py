@@ -1,8 +1,9 @@
 """Dates as Vietnamese documents print them: "ngày 05 tháng 4 năm 2023", "05/4/2023", "01-10-1997".
 
 The header prints the date in words with a two-digit day, and a leading zero on the months
-1 and 2 only ("ngày 09 tháng 01 năm 2025", "ngày 26 tháng 5 năm 2025"), as the Party's
-rules for documents and the corpus print it. A copy signed digitally leaves the day, or the
+1 and 2 only ("ngày 09 tháng 01 năm 2025", "ngày 26 tháng 5 năm 2025"): a day below 10 and
+the months 1 and 2 take a 0 (Nghị định 30/2020/NĐ-CP sets it so for state documents), and
+the Party documents of the corpus print their dates the same way. A copy signed digitally leaves the day, or the
 day and the month, blank ("ngày     tháng 8 năm 2025"): :func:`partial_date` reads what is
 known of it.
 """
