@@ -68,6 +68,23 @@ def test_the_corpus_committees_that_share_a_code_get_their_own_uris(corpus_dir: 
     assert len(set(parts)) == len(parts)
 
 
+def test_every_corpus_document_has_its_own_work_uri(corpus_dir: Path) -> None:
+    uris = [_uri(nq.parse_text(path.read_text(encoding="utf-8"))) for path in _real_documents(corpus_dir)]
+    assert len(set(uris)) == len(uris)
+
+
+@given(st.lists(st.sampled_from(["về công tác cán bộ", "về kết quả cuộc họp ngày 30/9", "về lịch làm việc"]),
+                min_size=2, max_size=3, unique=True))  # fmt: skip
+def test_unnumbered_documents_of_one_committee_and_month_keep_apart(subjects: list[str]) -> None:
+    issuer = nq.Body(name="ĐẢNG ỦY XÃ CÔNG HẢI")
+    notation = nq.Notation.parse("Số    -TB/ĐU")
+    uris = {
+        _uri(nq.Document(issuer=issuer, notation=notation, date_text="ngày    tháng 10 năm 2025", subject=subject))
+        for subject in subjects
+    }
+    assert len(uris) == len(subjects)
+
+
 _DAYS = st.dates(min_value=datetime.date(1930, 2, 3), max_value=datetime.date(2099, 12, 31))
 
 

@@ -13,7 +13,8 @@ Work URIs: ``/akn/vn/statement/<name>/<issuer>/<date>/<number>``.
   dated by the latest date it mentions (it cannot be older). ``undated`` only for a
   document that mentions no date at all.
 - ``<number>`` is the number as printed, zero padding kept, else ``nn`` (a blank number,
-  ``Số    -HD/BTCTU``).
+  ``Số    -HD/BTCTU``) followed by a digest of the trích yếu (``nn-3f9a1c2e``): one
+  committee's unnumbered documents of one month keep apart.
 
 Non-ASCII letters (Đ) are percent-encoded. ``FRBRdate`` holds a whole date: the issue
 date (``name="adoption"``), the first day of the printed month or year
@@ -25,6 +26,7 @@ date (``name="adoption"``), the first day of the printed month or year
 from __future__ import annotations
 
 import datetime
+import hashlib
 import re
 from typing import NamedTuple
 from urllib.parse import quote
@@ -87,22 +89,29 @@ def _issuer(notation: Notation | None, issuer: Body | None) -> str:
     return ".".join(part for part in (code, *names) if part) or "unknown"
 
 
-def _work_uri(kind: DocumentKind | None, notation: Notation | None, issuer: Body | None, day: str) -> str:
+def _work_uri(
+    kind: DocumentKind | None, notation: Notation | None, issuer: Body | None, day: str, subject: str | None
+) -> str:
     name = NO_KIND if kind is None else NAME_BY_KIND[kind]
-    number = notation.number_text if notation is not None and notation.number is not None else "nn"
+    if notation is not None and notation.number is not None:
+        number = notation.number_text
+    elif subject:
+        number = "nn-" + hashlib.blake2s(" ".join(subject.split()).encode("utf-8"), digest_size=4).hexdigest()
+    else:
+        number = "nn"
     parts = (name, _issuer(notation, issuer), day, number)
     return "/akn/vn/statement/" + "/".join(quote(part, safe="-.") for part in parts)
 
 
 def document_uri(document: Document) -> str:
     """The FRBR work URI of ``document``."""
-    return _work_uri(document.kind, document.notation, document.issuer, work_date(document).uri)
+    return _work_uri(document.kind, document.notation, document.issuer, work_date(document).uri, document.subject)
 
 
 def reference_uri(reference: Reference) -> str:
     """The work URI a citation points to, from what it prints (``undated`` when it prints no date)."""
     day = "undated" if reference.date is None else reference.date.isoformat()
-    return _work_uri(reference.kind, reference.notation, reference.issuer, day)
+    return _work_uri(reference.kind, reference.notation, reference.issuer, day, reference.title)
 
 
 def title(document: Document) -> str:
