@@ -56,8 +56,11 @@ def test_what_is_no_date_is_none(printed: str) -> None:
 
 
 def _writers(document: nq.Document) -> dict[str, str]:
-    written = {"text": nq.to_text(document), "html": nq.to_html(document), "akn": nq.to_akoma_ntoso(document)}
-    return {name: out.decode("utf-8") if isinstance(out, bytes) else out for name, out in written.items()}
+    return {
+        "text": nq.to_text(document),
+        "html": nq.to_html(document).decode("utf-8"),
+        "akn": nq.to_akoma_ntoso(document).decode("utf-8"),
+    }
 
 
 @given(_DATES.filter(lambda date: date.year < 2100))
