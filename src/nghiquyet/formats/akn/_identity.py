@@ -5,8 +5,10 @@ Work URIs: ``/akn/vn/statement/<name>/<issuer>/<date>/<number>``.
 - ``<issuer>`` is the notation's issuer code (else the issuer's code), then the issuing
   body as the header prints it, from its parent down, each name folded to a slug:
   ``TU.dang-bo-tinh-lao-cai.tinh-uy-lao-cai``. Codes repeat across provinces (every Tỉnh
-  ủy is "TU"): the names keep one committee's works apart from another's. ``unknown``
-  when neither is known.
+  ủy is "TU"): the names keep one committee's works apart from another's. A central code
+  (``TW``, ``VPTW``, ``BTCTW`` …) names one body in the country and stands alone, so that a
+  citation "của Bộ Chính trị" points at the work the Ban Chấp hành Trung ương issued.
+  ``unknown`` when neither is known.
 - ``<date>`` is the date as far as the document prints it: the ISO date, or ``YYYY-MM``
   (``YYYY``) when the day (and the month) is left blank for a digital signature, as the
   Akoma Ntoso naming convention allows. A document that prints no date of its own is
@@ -81,6 +83,8 @@ def _slug(name: str) -> str:
 
 def _issuer(notation: Notation | None, issuer: Body | None) -> str:
     code = notation.issuer_code if notation is not None else issuer.code if issuer is not None else None
+    if code and all(part.endswith("TW") for part in code.split("-")):
+        return code  # a central body: one in the country
     names: list[str] = []
     body = issuer
     while body is not None:
