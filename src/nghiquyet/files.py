@@ -64,8 +64,10 @@ _XML_READERS: dict[str, Callable[[etree._Element, bytes], Document]] = {
 }
 
 
-def document_files(paths: Iterable[str | os.PathLike[str]]) -> Iterator[Path]:
-    """Every file named, and every *.xml and *.json under every folder named.
+def document_files(
+    paths: Iterable[str | os.PathLike[str]], *, suffixes: tuple[str, ...] = DOCUMENT_SUFFIXES
+) -> Iterator[Path]:
+    """Every file named, and every file ending in one of ``suffixes`` (*.xml and *.json) under every folder named.
 
     A folder gives its own files in name order, then each subfolder's in name order;
     hidden files are skipped. Folders are walked lazily, one listing at a time, so that
@@ -80,7 +82,7 @@ def document_files(paths: Iterable[str | os.PathLike[str]]) -> Iterator[Path]:
         for folder, subfolders, names in os.walk(path, onerror=_unlisted):
             subfolders.sort()
             for name in sorted(names):
-                if name.lower().endswith(DOCUMENT_SUFFIXES) and not name.startswith("."):
+                if name.lower().endswith(suffixes) and not name.startswith("."):
                     yield Path(folder, name)
 
 
