@@ -38,13 +38,15 @@ _COMMIT_EVERY = 500
 class BuildSummary:
     """What one :meth:`Index.add <nghiquyet.Index.add>` did: files ``found`` below the paths;
     ``read`` (new or changed, parsed), ``unchanged`` (skipped, or re-hashed to the same
-    content), ``failed`` (recorded with their error), ``dropped`` (vanished since the last run)."""
+    content), ``failed`` (recorded with their error), ``dropped`` (vanished since the last run); ``errors``:
+    (path, error) of each file that failed in this run."""
 
     found: int = 0
     read: int = 0
     unchanged: int = 0
     failed: int = 0
     dropped: int = 0
+    errors: tuple[tuple[str, str], ...] = ()
 
 
 def _library_version() -> str:
@@ -80,6 +82,7 @@ def build(
     }
     files = sorted(dict.fromkeys(os.fspath(p) for p in document_files(roots, suffixes=SUFFIXES)))
     counts = {"read": 0, "unchanged": 0, "failed": 0}
+    errors: list[tuple[str, str]] = []
     todo: list[tuple[str, str | None]] = []
     for path in files:
         before = known.get(path)
@@ -94,6 +97,8 @@ def build(
     try:
         for rows in map_in_order(read_chunk, todo, jobs=jobs, client=client, chunk_size=8):
             _write(connection, rows, known.get(rows[0]), counts)
+            if rows[4] is not None:
+                errors.append((rows[0], rows[4]))
             done += 1
             if progress is not None:
                 progress(done, len(files))
@@ -107,7 +112,7 @@ def build(
     except BaseException:
         connection.commit()  # what was written stays: a re-run goes on from there
         raise
-    return BuildSummary(found=len(files), dropped=dropped, **counts)
+    return BuildSummary(found=len(files), dropped=dropped, errors=tuple(errors), **counts)
 
 
 def _same_stat(path: str, size: int, mtime_ns: int) -> bool:

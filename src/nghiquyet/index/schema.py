@@ -123,6 +123,9 @@ def connect(path: str | os.PathLike[str], *, create: bool = True) -> sqlite3.Con
         raise NghiquyetError(f"{where}: no such index (build one with `nghiquyet index`)")
     try:
         connection = sqlite3.connect(where)
+    except sqlite3.Error as exc:
+        raise NghiquyetError(f"{where}: cannot open the index: {exc}") from None
+    try:
         connection.execute("PRAGMA foreign_keys = ON")
         tables = {row[0] for row in connection.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
         if not tables:
@@ -132,6 +135,7 @@ def connect(path: str | os.PathLike[str], *, create: bool = True) -> sqlite3.Con
             return connection
         found = connection.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()
     except sqlite3.Error as exc:
+        connection.close()
         raise NghiquyetError(f"{where}: not a nghiquyet index: {exc}") from None
     if found is None or found[0] != str(SCHEMA_VERSION):
         connection.close()
