@@ -19,6 +19,9 @@ from .index import Index
 
 __all__ = ["add_index_commands"]
 
+#: Seconds to wait for a Dask scheduler to answer.
+_CONNECT_TIMEOUT = 30
+
 _EXPORT_SUFFIXES = {".txt": "table", ".csv": "csv", ".xlsx": "xlsx", ".ics": "ics"}
 
 
@@ -28,7 +31,7 @@ def _client(address: str) -> Any:
     except ImportError:
         raise NghiquyetError("--scheduler needs Dask: pip install 'nghiquyet[dask]'") from None
     try:
-        return client_type(address, timeout=30)
+        return client_type(address, timeout=_CONNECT_TIMEOUT)
     except (OSError, TimeoutError, ValueError) as exc:
         raise NghiquyetError(f"cannot reach the Dask scheduler at {address}: {exc}") from None
 

@@ -37,9 +37,13 @@ def by_path(connection: sqlite3.Connection) -> dict[str, Any]:
             (document_id,),
         ).fetchall()
         tasks = [
-            (*task, connection.execute(
-                "SELECT role, position, name, key FROM task_bodies WHERE task_id = ? ORDER BY role, position", (task_id,)
-            ).fetchall())
+            (
+                *task,
+                connection.execute(
+                    "SELECT role, position, name, key FROM task_bodies WHERE task_id = ? ORDER BY role, position",
+                    (task_id,),
+                ).fetchall(),
+            )
             for task_id, *task in connection.execute(
                 "SELECT id, position, path, text, deadline, deadline_text, report_to FROM tasks "
                 "WHERE document_id = ? ORDER BY position",
@@ -87,9 +91,7 @@ def model_tasks(document: nq.Document) -> list[tuple[Any, ...]]:
 
 
 def index_tasks(index: nq.Index, path: Path) -> list[tuple[Any, ...]]:
-    return [
-        (t.text, t.lead, t.partners, t.deadline, t.deadline_text) for t in index.tasks() if t.path == str(path)
-    ]
+    return [(t.text, t.lead, t.partners, t.deadline, t.deadline_text) for t in index.tasks() if t.path == str(path)]
 
 
 def index_recipients(index: nq.Index, path: Path) -> list[tuple[Any, ...]]:

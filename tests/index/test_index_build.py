@@ -56,9 +56,7 @@ def _cited_document(notation: str, date: datetime.date, paragraph: str = "Nội 
 def _citing_document(notation: str, date: datetime.date | None) -> nq.Document:
     text = f"Thực hiện Nghị quyết số {notation} của Tỉnh ủy, Đảng ủy xây dựng kế hoạch."
     start = text.index("Nghị quyết")
-    reference = nq.Reference(
-        start=start, end=text.index(" của"), notation=nq.Notation.parse(notation), date=date
-    )
+    reference = nq.Reference(start=start, end=text.index(" của"), notation=nq.Notation.parse(notation), date=date)
     return nq.Document(kind=nq.DocumentKind.KE_HOACH, body=(nq.Paragraph(text=text, spans=(reference,)),))
 
 
@@ -120,7 +118,10 @@ def test_a_re_run_reads_only_what_changed_and_drops_what_vanished(tmp_path: Path
         fresh.add([folder], jobs=1)
         assert by_path(fresh.connection) == incremental
     assert {d.notation for d in nq.Index(tmp_path / "i.sqlite").documents()} == {
-        "1-NQ/TU", "99-NQ/TU", "3-NQ/TU", "5-NQ/TU"
+        "1-NQ/TU",
+        "99-NQ/TU",
+        "3-NQ/TU",
+        "5-NQ/TU",
     }
 
 

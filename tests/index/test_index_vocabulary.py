@@ -49,7 +49,9 @@ def test_a_phrase_far_before_the_reference_in_running_text_is_no_relation() -> N
 
 
 def test_a_sentence_end_closes_the_clause() -> None:
-    text = "Thực hiện [Nghị quyết số 57-NQ/TW] của Bộ Chính trị. Đảng ủy ban hành [Kế hoạch số 15-KH/ĐU ngày 01/4/2025]."
+    text = (
+        "Thực hiện [Nghị quyết số 57-NQ/TW] của Bộ Chính trị. Đảng ủy ban hành [Kế hoạch số 15-KH/ĐU ngày 01/4/2025]."
+    )
     assert _relations(text) == ["thực hiện", None]
 
 
