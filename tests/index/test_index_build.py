@@ -174,7 +174,7 @@ def test_an_index_refuses_what_is_not_one(tmp_path: Path) -> None:
 
     with sqlite3.connect(other) as connection:
         connection.execute("CREATE TABLE t (x)")
-    with pytest.raises(nq.NghiquyetError, match="other.sqlite"):
+    with pytest.raises(nq.NghiquyetError, match=r"other\.sqlite"):
         nq.Index(other)
     with pytest.raises(nq.NghiquyetError, match="no such index"):
         nq.Index(tmp_path / "missing.sqlite", create=False)

@@ -56,7 +56,8 @@ def test_a_cluster_builds_the_database_a_local_run_builds(cluster: Any, tmp_path
             summary = remote.add([folder], client=client)
             assert (summary.read, summary.failed) == (25, 1)
             assert dump(remote.connection) == dump(local.connection)
-            assert remote.citing("5-NQ/TW") == [] and len(remote.citing("5-NQ/TU")) == 1
+            assert remote.citing("5-NQ/TW") == []
+            assert len(remote.citing("5-NQ/TU")) == 1
 
 
 def test_the_command_line_reads_on_a_scheduler(

@@ -70,7 +70,7 @@ def test_citations_of_documents_in_the_corpus_are_resolved_to_them(indexed: tupl
 
 
 def test_every_task_has_its_row_with_its_lead_bodies(indexed: tuple[Path, nq.Index]) -> None:
-    corpus, index = indexed
+    _corpus, index = indexed
     for document in index.documents():
         if document.error is None and document.path.endswith(".txt"):
             parsed = list(nq.read_document(document.path).tasks())

@@ -55,7 +55,7 @@ def test_each_export_has_one_row_per_task_and_one_todo_per_dated_task(drawn: lis
     assert [row[5] or "" for row in cells[1:]] == ["; ".join(b.name for b in t.partners) for t in expected]
 
     calendar = icalendar.Calendar.from_ical(exports["ics"])
-    todos = [c for c in calendar.walk("VTODO")]
+    todos = list(calendar.walk("VTODO"))
     dated = [t for t in expected if t.deadline and t.deadline.date]
     assert sorted(todo.decoded("due") for todo in todos) == sorted(t.deadline.date for t in dated)
     assert len({str(todo["uid"]) for todo in todos}) == len(todos)
