@@ -28,8 +28,8 @@ class Index:
     ...     index.citing("57-NQ/TW")               # who cites it, with the relation ("thực hiện" …)
     ...     index.tasks(body="VP Thị uỷ", due_before=datetime.date(2026, 1, 1))
 
-    The schema is documented in :mod:`nghiquyet.index.schema`; :attr:`connection` gives
-    the database for questions of your own in SQL. With ``create=False`` a missing file is
+    The schema is documented in :mod:`nghiquyet.index.schema`; ``connection`` is
+    the ``sqlite3`` connection, for questions of your own in SQL. With ``create=False`` a missing file is
     an error. Raises :class:`~nghiquyet.NghiquyetError` when the file is not an index of
     this schema version.
     """

@@ -3,15 +3,15 @@
 Relations. A citation's relation is what the citing document says it does with the cited
 one, read from the words before the reference in its paragraph:
 
-=====================  ===========================================================
-relation               printed as (any letter case, with or without diacritics)
-=====================  ===========================================================
-``căn cứ``             "Căn cứ Điều lệ Đảng; Căn cứ Quy định số 24-QĐ/TW …"
-``thực hiện``          "Thực hiện Nghị quyết số 57-NQ/TW …", "triển khai thực hiện …"
-``tiếp tục thực hiện`` "Kết luận … về tiếp tục thực hiện Nghị quyết số 20-NQ/TW"
-``thay thế``           "Quy định này thay thế Quy định số 30-QĐ/TW …"
-``sửa đổi``            "sửa đổi, bổ sung một số điều của Quy định số 24-QĐ/TW"
-=====================  ===========================================================
+========================  ===========================================================
+relation                  printed as (any letter case, with or without diacritics)
+========================  ===========================================================
+``căn cứ``                "Căn cứ Điều lệ Đảng; Căn cứ Quy định số 24-QĐ/TW …"
+``thực hiện``             "Thực hiện Nghị quyết số 57-NQ/TW …", "triển khai thực hiện …"
+``tiếp tục thực hiện``    "Kết luận … về tiếp tục thực hiện Nghị quyết số 20-NQ/TW"
+``thay thế``              "Quy định này thay thế Quy định số 30-QĐ/TW …"
+``sửa đổi``               "sửa đổi, bổ sung một số điều của Quy định số 24-QĐ/TW"
+========================  ===========================================================
 
 The rule (:func:`relation_before`): within the clause that holds the reference (from the
 last sentence end or line break before it), the last of these phrases before the reference
