@@ -1,5 +1,9 @@
 """Building the index: find the files, read the changed ones on all cores, write the rows.
 
+The files indexed below a folder are those whose suffix is one of a format
+:func:`nghiquyet.read_document` reads, as the formats' registry lists them
+(:func:`nghiquyet.files.document_files` with ``readable=True``).
+
 What runs where: this process lists the folders, compares each file's size and
 modification time with the index, and sends only new or changed files to the workers
 (local processes, or a Dask cluster's workers, which must see the same paths). A worker
@@ -26,10 +30,7 @@ from ..errors import NghiquyetError
 from ..files import document_files
 from ._extract import FileRows, read_chunk
 
-__all__ = ["SUFFIXES", "BuildSummary", "build", "resolve_citations"]
-
-#: The files an index reads below a folder: those :func:`nghiquyet.read_document` reads.
-SUFFIXES = (".txt", ".md", ".json", ".xml", ".docx", ".pdf", ".png", ".jpg", ".jpeg", ".tif", ".tiff")
+__all__ = ["BuildSummary", "build", "resolve_citations"]
 
 _COMMIT_EVERY = 500
 
@@ -80,7 +81,7 @@ def build(
     known = {
         row[0]: row[1:] for row in connection.execute("SELECT path, id, size, mtime_ns, sha256, error FROM documents")
     }
-    files = sorted(dict.fromkeys(os.fspath(p) for p in document_files(roots, suffixes=SUFFIXES)))
+    files = sorted(dict.fromkeys(os.fspath(p) for p in document_files(roots, readable=True)))
     counts = {"read": 0, "unchanged": 0, "failed": 0}
     errors: list[tuple[str, str]] = []
     todo: list[tuple[str, str | None]] = []

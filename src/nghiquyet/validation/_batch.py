@@ -31,6 +31,9 @@ def validate_many(
     lazily and only a few chunks per worker are in flight, so memory stays bounded
     however many files there are.
     """
-    day = today or datetime.date.today()
-    work = functools.partial(_validate_chunk, today=day)
+    if isinstance(paths, str | bytes | os.PathLike):
+        raise TypeError("validate_many takes an iterable of paths, not one path")
+    if today is not None and not isinstance(today, datetime.date):
+        raise TypeError(f"today is a datetime.date, got {type(today).__name__}")
+    work = functools.partial(_validate_chunk, today=today or datetime.date.today())
     return map_in_order(work, (str(Path(p)) for p in paths), jobs=jobs, chunk_size=chunk_size)
