@@ -12,9 +12,11 @@ from __future__ import annotations
 import os
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
-from concurrent.futures import Future, ProcessPoolExecutor
 from itertools import chain, islice
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
+
+if TYPE_CHECKING:
+    from concurrent.futures import Future
 
 __all__ = ["map_in_order"]
 
@@ -58,6 +60,8 @@ def map_in_order(
         for chunk in (first, *([second] if second else []), *chunks):
             yield from function(chunk)
         return
+    from concurrent.futures import ProcessPoolExecutor  # multiprocessing only when a pool is wanted
+
     pool = ProcessPoolExecutor(max_workers=workers)
     try:
         yield from _windowed(lambda chunk: pool.submit(function, chunk), chain((first, second), chunks), workers * 4)

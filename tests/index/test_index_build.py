@@ -180,3 +180,24 @@ def test_an_index_refuses_what_is_not_one(tmp_path: Path) -> None:
         nq.Index(tmp_path / "missing.sqlite", create=False)
     with pytest.raises(nq.NghiquyetError, match="no such file"), nq.Index(":memory:") as index:
         index.add([tmp_path / "absent"])
+
+
+def test_importing_nghiquyet_loads_no_database_export_or_cluster_library() -> None:
+    import subprocess
+    import sys
+
+    heavy = ("sqlite3", "openpyxl", "icalendar", "dask", "distributed", "multiprocessing")
+    code = f"import sys, nghiquyet; print([m for m in {heavy!r} if m in sys.modules])"
+    loaded = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert loaded.strip() == "[]"
+
+
+def test_progress_is_told_of_every_file(tmp_path: Path) -> None:
+    write_documents(tmp_path / "docs", [_cited_document(f"{n}-NQ/TU", datetime.date(2024, 1, n)) for n in (1, 2, 3)])
+    seen: list[tuple[int, int]] = []
+    with nq.Index(":memory:") as index:
+        index.add([tmp_path / "docs"], jobs=1, progress=lambda done, total: seen.append((done, total)))
+        assert seen == [(0, 3), (1, 3), (2, 3), (3, 3)]
+        seen.clear()
+        index.add([tmp_path / "docs"], jobs=1, progress=lambda done, total: seen.append((done, total)))
+        assert seen == [(3, 3)]
