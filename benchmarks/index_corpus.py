@@ -116,10 +116,13 @@ def main() -> None:
         files = len(texts) * args.copies
         megabytes = sum(t.stat().st_size for t in texts) * args.copies / 1e6
         cores = os.cpu_count() or 1
+        cpu = time.process_time()
         one, _ = timed_build(many, work / "one.sqlite", jobs=1)
+        cpu = time.process_time() - cpu
         print(
             f"throughput, {files} files ({megabytes:.1f} MB): 1 process {files / one:.0f} files/s "
-            f"({megabytes / one:.2f} MB/s)"
+            f"({megabytes / one:.2f} MB/s); per CPU second (steadier on a loaded machine): "
+            f"{files / cpu:.0f} files, {megabytes / cpu:.2f} MB"
         )
         every, _ = timed_build(many, work / "all.sqlite", jobs=cores)
         print(f"  {cores} processes {files / every:.0f} files/s: {one / every:.2f}x one process")
