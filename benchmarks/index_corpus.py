@@ -135,7 +135,14 @@ def main() -> None:
             ):
                 client.run(importlib.import_module, "nghiquyet.index._extract")  # workers warm before the clock
                 client.run(nq.parse_text, texts[0].read_text(encoding="utf-8"))
-                on_dask, _ = timed_build(many, work / "dask.sqlite", client=client)
+                on_dask, remote = timed_build(many, work / "dask.sqlite", client=client)
+            local = nq.Index(work / "one.sqlite")
+            same = all(
+                sorted(local.connection.execute(f"SELECT * FROM {table}"))
+                == sorted(remote.connection.execute(f"SELECT * FROM {table}"))
+                for table in ("documents", "citations", "tasks", "task_bodies", "recipients")
+            )
+            print(f"  the database built on Dask equals the one-process database: {same}")
             print(
                 f"  Dask LocalCluster, {cores} workers: {files / on_dask:.0f} files/s: {one / on_dask:.2f}x one process"
             )

@@ -180,6 +180,8 @@ def test_an_index_refuses_what_is_not_one(tmp_path: Path) -> None:
         nq.Index(tmp_path / "missing.sqlite", create=False)
     with pytest.raises(nq.NghiquyetError, match="no such file"), nq.Index(":memory:") as index:
         index.add([tmp_path / "absent"])
+    with pytest.raises(TypeError, match="one path"), nq.Index(":memory:") as index:
+        index.add(str(tmp_path))
 
 
 def test_importing_nghiquyet_loads_no_database_export_or_cluster_library() -> None:

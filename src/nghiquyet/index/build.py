@@ -71,6 +71,8 @@ def build(
     ``rehash`` hashes every file even when its size and time are unchanged; ``progress``
     is called with (files done, files found) as the run goes.
     """
+    if isinstance(paths, str | bytes | os.PathLike):
+        raise TypeError("Index.add takes an iterable of paths, not one path: add([path])")
     roots = [os.path.abspath(p) for p in paths]
     missing = [root for root in roots if not os.path.exists(root)]
     if missing:
