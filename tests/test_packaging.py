@@ -95,3 +95,9 @@ def test_the_quickstart_and_ci_install_the_same_existing_targets(where: str) -> 
     assert extras <= set(PROJECT["optional-dependencies"])
     assert groups <= set(GROUPS)
     assert set().union(*(_group_names(g) for g in groups)) >= DEV_TOOLS
+
+
+def test_ci_checks_the_import_contracts() -> None:
+    run = (REPO / ".ci" / "run").read_text(encoding="utf-8")
+    assert re.search(r"^\.venv/bin/lint-imports\b", run, re.MULTILINE)
+    assert PYPROJECT["tool"]["importlinter"]["contracts"]

@@ -86,9 +86,6 @@ def _windowed(submit: Callable[[list[T]], Any], chunks: Iterator[list[T]], windo
 
 
 def _threads(client: Any) -> dict[str, int]:
-    """How many tasks the cluster runs at once, by worker (at least one, before workers join)."""
-    try:
-        found: dict[str, int] = client.nthreads()
-    except Exception:  # an unreachable scheduler: its own error follows at the first submit
-        return {}
+    """How many tasks the cluster runs at once, by worker (none before workers join)."""
+    found: dict[str, int] = client.nthreads()
     return found

@@ -7,8 +7,8 @@ tuples of str, int and None, cheap to pickle back to the process that writes the
 from __future__ import annotations
 
 import hashlib
-import os
 from collections.abc import Iterator
+from pathlib import Path
 from typing import Any
 
 from ..files import read_document
@@ -32,9 +32,10 @@ def read_chunk(items: list[tuple[str, str | None]]) -> list[FileRows]:
 def read_file(path: str, known: str | None) -> FileRows:
     """Rows for one file; a file that cannot be read gives its error, never an exception."""
     try:
-        status = os.stat(path)
+        file = Path(path)
+        status = file.stat()
         digest = hashlib.sha256()
-        with open(path, "rb") as stream:
+        with file.open("rb") as stream:
             while block := stream.read(_CHUNK):
                 digest.update(block)
     except (OSError, ValueError) as exc:
@@ -46,7 +47,7 @@ def read_file(path: str, known: str | None) -> FileRows:
     try:
         document = read_document(path)
         return (path, size, mtime, sha, None, *_rows(document))
-    except Exception as exc:  # one bad file is recorded and the run goes on, whatever the reader raised
+    except Exception as exc:  # noqa: BLE001 - one bad file is recorded and the run goes on, whatever the reader raised
         message = str(exc).removeprefix(f"{path}: ")
         error = message if _is_ours(exc) else f"{type(exc).__name__}: {message}"
         return (path, size, mtime, sha, error or type(exc).__name__, None, [], [], [])

@@ -21,6 +21,7 @@ import sqlite3
 import time
 from collections.abc import Callable, Iterable, Iterator
 from importlib import metadata
+from pathlib import Path
 from typing import Any
 
 import attrs
@@ -73,8 +74,8 @@ def build(
     """
     if isinstance(paths, str | bytes | os.PathLike):
         raise TypeError("Index.add takes an iterable of paths, not one path: add([path])")
-    roots = [os.path.abspath(p) for p in paths]
-    missing = [root for root in roots if not os.path.exists(root)]
+    roots = [str(Path(p).resolve()) for p in paths]
+    missing = [root for root in roots if not Path(root).exists()]
     if missing:
         raise NghiquyetError(f"no such file or folder: {', '.join(missing)}")
     version = _library_version()
@@ -120,7 +121,7 @@ def build(
 
 def _same_stat(path: str, size: int, mtime_ns: int) -> bool:
     try:
-        status = os.stat(path)
+        status = Path(path).stat()
     except OSError:
         return False
     return status.st_size == size and status.st_mtime_ns == mtime_ns

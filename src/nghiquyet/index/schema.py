@@ -9,7 +9,7 @@ columns keep document order (0-based). A database of another schema version is r
 never migrated silently.
 
 documents
-    ``id``, ``path`` (absolute, unique), ``size``, ``mtime_ns`` and ``sha256`` (of the
+    ``id``, ``path`` (absolute, symbolic links resolved; unique), ``size``, ``mtime_ns`` and ``sha256`` (of the
     file's bytes), ``error`` (why it could not be read, or NULL), ``system`` ("party",
     "state"), ``kind`` (type code, "KL"), ``notation`` ("706-KL/TU"), ``number``,
     ``issuer`` and ``issuer_key``, ``issuer_code``, ``date``, ``subject``.
@@ -36,6 +36,7 @@ from __future__ import annotations
 
 import os
 import sqlite3
+from pathlib import Path
 
 from ..errors import NghiquyetError
 
@@ -119,7 +120,7 @@ def connect(path: str | os.PathLike[str], *, create: bool = True) -> sqlite3.Con
     this schema version.
     """
     where = os.fspath(path)
-    if not create and not os.path.exists(where):
+    if not create and not Path(where).exists():
         raise NghiquyetError(f"{where}: no such index (build one with `nghiquyet index`)")
     try:
         connection = sqlite3.connect(where)

@@ -26,7 +26,7 @@ from typing import Any
 import attrs
 
 from .. import formats
-from .._rules import RULES, Finding, check_document
+from .._rules import RULES, Finding, check_document, today_in_vietnam
 from ..formats import Checked, Problem
 
 __all__ = ["RULES", "Problem", "Report", "validate"]
@@ -94,7 +94,7 @@ def _read(source: str | os.PathLike[str] | bytes) -> tuple[bytes | None, str | N
 def _check(data: bytes, file: str | None) -> Checked:
     try:
         return formats.check(data, name=file)
-    except Exception as exc:
+    except Exception as exc:  # noqa: BLE001 - one file's checker bug is reported, the folder goes on
         message = f"the checker failed ({type(exc).__name__}: {exc}); please report this as a bug"
         failed = Problem(rule="internal-error", severity="error", message=message)
         return Checked(format=None, document=None, problems=(failed,))
@@ -104,7 +104,7 @@ def validate(source: str | os.PathLike[str] | bytes, *, today: datetime.date | N
     """Validate a document file (a path: ``str`` or ``os.PathLike``) or its content (``bytes``).
 
     A ``str`` is always a path, whatever it starts with: ``validate("{draft}.json")`` reads
-    that file. ``today`` is the date no document date may pass (default: the system's today).
+    that file. ``today`` is the date no document date may pass (default: today in Vietnam, UTC+7).
     """
     if today is not None and not isinstance(today, datetime.date):
         raise TypeError(f"today is a datetime.date, got {type(today).__name__}")
@@ -114,6 +114,6 @@ def validate(source: str | os.PathLike[str] | bytes, *, today: datetime.date | N
     checked = _check(data, file)
     problems = [attrs.evolve(p, file=file) for p in checked.problems]
     if checked.document is not None:
-        findings = check_document(checked.document, today=today or datetime.date.today())
+        findings = check_document(checked.document, today=today or today_in_vietnam())
         problems.extend(_findings(findings, checked.locate, file))
     return Report(file=file, format=checked.format, problems=tuple(problems))

@@ -9,6 +9,7 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from .._parallel import map_in_order
+from .._rules import today_in_vietnam
 from . import Report, validate
 
 __all__ = ["validate_many"]
@@ -35,5 +36,5 @@ def validate_many(
         raise TypeError("validate_many takes an iterable of paths, not one path")
     if today is not None and not isinstance(today, datetime.date):
         raise TypeError(f"today is a datetime.date, got {type(today).__name__}")
-    work = functools.partial(_validate_chunk, today=today or datetime.date.today())
+    work = functools.partial(_validate_chunk, today=today or today_in_vietnam())
     return map_in_order(work, (str(Path(p)) for p in paths), jobs=jobs, chunk_size=chunk_size)

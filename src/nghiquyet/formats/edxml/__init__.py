@@ -52,6 +52,7 @@ from __future__ import annotations
 
 import datetime
 import re
+import time
 from typing import Any
 
 from lxml import etree
@@ -246,7 +247,7 @@ class _HeaderReader:
             parts = "".join(element.itertext()).split(",")
             if len(parts) == 3 and parts[1]:
                 try:
-                    datetime.datetime.strptime(parts[1].strip(), "%Y/%m/%d")
+                    time.strptime(parts[1].strip(), "%Y/%m/%d")
                 except ValueError:
                     message = f"DocumentId: {parts[1]!r} in {','.join(parts)!r} is not a date (yyyy/MM/dd)"
                     found.append(ParseWarning(message=message, line=_line(element)))
@@ -325,7 +326,7 @@ class _HeaderReader:
         if printed is None:
             return None
         try:
-            return datetime.datetime.strptime(printed.strip(), "%Y/%m/%d").date()
+            return datetime.date(*time.strptime(printed.strip(), "%Y/%m/%d")[:3])
         except ValueError:
             self.warn("PromulgationInfo/PromulgationDate", f"{printed!r} is not a date (yyyy/MM/dd); left out")
             return None

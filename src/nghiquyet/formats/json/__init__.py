@@ -61,7 +61,7 @@ def from_json(data: str | bytes) -> Document:
     try:
         document: Document = _structure_document(payload, Document)
         return document
-    except Exception:  # any failure: the detailed pass below explains it
+    except Exception:  # noqa: BLE001 - any failure of the fast pass: the detailed pass below explains it
         pass
     raise _explain(payload)
 
@@ -69,7 +69,7 @@ def from_json(data: str | bytes) -> Document:
 def _explain(payload: dict[str, Any]) -> FormatError:
     try:
         _DETAILED.structure(payload, Document)
-    except Exception as exc:  # cattrs groups every kind of failure
+    except Exception as exc:  # noqa: BLE001 - cattrs groups every kind of failure; explained from exc
         messages = transform_error(exc, path="$", format_exception=_format_exception)
         first = messages[0] if messages else str(exc)
         message, _, path = first.rpartition(" @ ")
