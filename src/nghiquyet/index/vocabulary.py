@@ -34,7 +34,7 @@ import re
 from collections.abc import Sequence
 
 from ..model import Reference, Span
-from ..text.normalize import fold
+from ..grammar.folding import fold
 
 __all__ = ["ABBREVIATIONS", "MAX_GAP", "RELATIONS", "body_key", "relation_before"]
 
