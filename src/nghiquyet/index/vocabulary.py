@@ -33,8 +33,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from ..model import Reference, Span
 from ..grammar.folding import fold
+from ..model import Reference, Span
 
 __all__ = ["ABBREVIATIONS", "MAX_GAP", "RELATIONS", "body_key", "relation_before"]
 
