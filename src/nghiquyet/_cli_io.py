@@ -21,6 +21,7 @@ __all__ = [
     "print_warnings",
     "read_input",
     "read_input_document",
+    "refuse_input",
     "shown_name",
     "write_output",
 ]
@@ -73,11 +74,16 @@ def check_output(source: str, target: str, *, to: str | None, force: bool, defau
         raise UsageError(f"{where}: say the output format with --to, or use a known extension ({known})")
     if target == STDIO:
         return chosen
-    if source != STDIO and _same_file(source, target):
-        raise UsageError(f"{target}: refusing to overwrite the input file")
+    refuse_input(source, target)
     if not force and _read_only(target):
         raise UsageError(f"{target}: refusing to replace a read-only file (use --force)")
     return chosen
+
+
+def refuse_input(source: str, target: str) -> None:
+    """Never write over the file being read, however its path is spelled."""
+    if source != STDIO and target != STDIO and _same_file(source, target):
+        raise UsageError(f"{target}: refusing to overwrite the input file")
 
 
 def _same_file(source: str, target: str) -> bool:

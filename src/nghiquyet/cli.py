@@ -282,6 +282,9 @@ def _build_parser() -> argparse.ArgumentParser:
     convert.add_argument("--to", choices=writable, default=None, help="the output format")
     convert.add_argument("--force", action="store_true", help=_FORCE)
     convert.set_defaults(run=_cmd_convert)
+    from ._cli_index import add_index_commands  # index, cites, tasks
+
+    add_index_commands(commands)
     return parser
 
 
