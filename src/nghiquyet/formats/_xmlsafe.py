@@ -91,8 +91,9 @@ def utf8_bytes(text: str) -> bytes:
 def parse_xml(data: bytes | str, *, what: str = "XML") -> etree._Element:
     """Parse ``data`` safely and return its root element.
 
-    Nesting is bounded by libxml2 itself (256 levels without huge_tree), so readers may
-    recurse over the tree.
+    Nesting is bounded (256 levels: libxml2's limit without huge_tree, checked again when a
+    text over 10 MB makes a second parse with huge_tree necessary), so readers may recurse
+    over the tree.
 
     ``str`` input is read as the text it is, whatever encoding its declaration names
     (see :func:`utf8_bytes`). Raises :class:`FormatError` naming the line
