@@ -16,7 +16,7 @@ import attrs
 
 from ..errors import DocumentError
 from ..grammar.numerals import is_roman
-from ._fields import nfc, positive, text, text_or_none
+from ._fields import nfc, one_of, positive, text, text_or_none
 
 __all__ = [
     "Body",
@@ -187,7 +187,7 @@ class Notation:
     kind_code: str | None = attrs.field(default=None, converter=attrs.converters.optional(nfc))
     issuer_code: str = attrs.field(converter=nfc, validator=_check_code(_ISSUER_CODE))
     year: int | None = attrs.field(default=None)
-    system: DocumentSystem = DocumentSystem.PARTY
+    system: DocumentSystem = attrs.field(default=DocumentSystem.PARTY, validator=one_of(DocumentSystem, optional=False))
 
     @width.validator
     def _check_width(self, _attribute: attrs.Attribute[int], value: int) -> None:
@@ -290,8 +290,12 @@ class Body:
     """
 
     name: str = text()
-    parent: Body | None = None
+    parent: Body | None = attrs.field(default=None)
     code: str | None = text_or_none()
+
+    @parent.validator
+    def _check_parent(self, attribute: attrs.Attribute[Body | None], value: Body | None) -> None:
+        one_of(Body)(self, attribute, value)  # Body is only defined once its class body has run
 
     @name.validator
     def _check_name(self, _attribute: attrs.Attribute[str], value: str) -> None:
@@ -308,7 +312,7 @@ class Conference:
     """
 
     ordinal: int | None = attrs.field(default=None, validator=positive)
-    body: Body | None = None
+    body: Body | None = attrs.field(default=None, validator=one_of(Body))
     term: str | None = attrs.field(default=None)
 
     @term.validator
