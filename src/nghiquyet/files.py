@@ -45,6 +45,8 @@ def document_files(paths: Iterable[str | os.PathLike[str]], *, readable: bool = 
     very large trees cost little memory. A folder that cannot be listed raises
     :class:`~nghiquyet.NghiquyetError` rather than being passed over.
     """
+    if isinstance(paths, str | bytes | os.PathLike):
+        raise TypeError("document_files takes an iterable of paths, not one path: document_files([path])")
     suffixes = _suffixes(readable)
     for given in paths:
         path = _path(given, "document_files")

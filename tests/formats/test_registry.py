@@ -15,6 +15,7 @@ from nghiquyet import formats
 from nghiquyet.cli import main
 from nghiquyet.files import document_files
 from nghiquyet.formats import Checked, Format
+from nghiquyet.outline import outline
 from nghiquyet.testing import documents
 
 TODAY = datetime.date(2026, 11, 27)
@@ -100,11 +101,22 @@ def test_writing_goes_by_the_suffix_or_the_name(tmp_path: Path) -> None:
         lambda: formats.get(12),
         lambda: nq.validate_many("a.xml"),
         lambda: nq.validate(nq.to_xml(full_document()), today="2026-11-27"),
+        lambda: nq.parse_text(b"KET LUAN"),
+        lambda: nq.parse_text(None),
+        lambda: nq.to_text("KẾT LUẬN"),
+        lambda: outline("KẾT LUẬN"),
+        lambda: nq.fold(12),
+        lambda: list(document_files("examples")),
     ],
 )
 def test_wrong_argument_types_are_type_errors(call: Callable[[], object]) -> None:
     with pytest.raises(TypeError):
         call()
+
+
+def test_parse_text_of_bytes_says_how_to_read_them() -> None:
+    with pytest.raises(TypeError, match="read_document"):
+        nq.parse_text("KẾT LUẬN".encode())
 
 
 def test_every_writer_returns_bytes_and_every_reader_takes_bytes_or_str() -> None:

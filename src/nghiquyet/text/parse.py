@@ -57,7 +57,8 @@ def parse_text(text: str) -> Document:
     numbers, page markers and transcribers' banners are reported there too.
     """
     if not isinstance(text, str):
-        text = str(text)
+        hint = ": decode it, or read the file with read_document" if isinstance(text, bytes | bytearray) else ""
+        raise TypeError(f"parse_text takes the text as a str, got {type(text).__name__}{hint}")
     try:
         return _parse(text)
     except Exception as exc:  # noqa: BLE001 - parse_text never raises on a str: a bug keeps the text

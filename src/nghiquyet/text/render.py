@@ -18,6 +18,8 @@ _STATE_MOTTO = ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập -
 
 def to_text(document: Document) -> str:
     """The document as plain text (UTF-8 str, lines ending in "\\n")."""
+    if not isinstance(document, Document):
+        raise TypeError(f"to_text expects a Document, got {type(document).__name__}")
     out: list[str] = []
     _header(document, out)
     if document.title:
