@@ -298,6 +298,8 @@ def check(data: bytes, *, name: str | os.PathLike[str] | None = None) -> Checked
         checked = ", ".join(f.title for f in _REGISTERED.values() if f.checks)
         what = "of no known format" if fmt is None else f"{fmt.name}"
         message = f"the content is {what}, not one of the formats that are checked ({checked})"
+        if not data.strip():
+            message = f"the file is {'blank' if data else 'empty'}: there is no document to check"
         unknown = Problem(rule="format-unknown", severity="error", message=message, line=1, column=1)
         return Checked(format=None, document=None, problems=(unknown,))
     if found.root is not None:
