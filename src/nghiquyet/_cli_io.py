@@ -72,12 +72,17 @@ def check_output(source: str, target: str, *, to: str | None, force: bool, defau
         known = ", ".join(f.suffixes[0] for f in formats.registered() if f.writes)
         where = "standard output" if target == STDIO else target
         raise UsageError(f"{where}: say the output format with --to, or use a known extension ({known})")
+    refuse_output(source, target, force=force)
+    return chosen
+
+
+def refuse_output(source: str, target: str, *, force: bool) -> None:
+    """Never write over the input, nor over a read-only file unless ``force`` (standard output is never refused)."""
     if target == STDIO:
-        return chosen
+        return
     refuse_input(source, target)
     if not force and _read_only(target):
         raise UsageError(f"{target}: refusing to replace a read-only file (use --force)")
-    return chosen
 
 
 def refuse_input(source: str, target: str) -> None:
