@@ -10,7 +10,7 @@ from .files import read_document, write_document
 from .formats.akn import from_akoma_ntoso, to_akoma_ntoso
 from .formats.edxml import from_edxml, to_edxml
 from .formats.html import to_html
-from .formats.json import from_json, to_json
+from .formats.json import from_json, to_json, to_json_bytes
 from .formats.xml import from_xml, to_xml
 from .model import (
     Appendix,
@@ -85,6 +85,7 @@ __all__ = [
     "to_edxml",
     "to_html",
     "to_json",
+    "to_json_bytes",
     "to_text",
     "to_xml",
     "validate",

@@ -10,6 +10,7 @@ A JSON Schema of this format ships in the package (:func:`json_schema`).
 
 from __future__ import annotations
 
+import contextlib
 import json as _stdlib_json
 import re
 from functools import cache
@@ -23,31 +24,44 @@ from cattrs.errors import ForbiddenExtraKeysError
 from ..errors import DocumentError, FormatError, NghiquyetError
 from ..model import Document
 from ._json_converters import describe, json_converter
+from ._json_generated import reader, writer, xml_safe_json
 
-__all__ = ["FORMAT", "from_json", "json_schema", "to_json"]
+__all__ = ["FORMAT", "from_json", "json_schema", "to_json", "to_json_bytes"]
 
 #: The value of the ``"format"`` key of every document this version writes and reads.
 FORMAT = "nghiquyet/1"
 
-_FAST = json_converter(detailed=False)
-# Only used to explain a failure: detailed validation is slower, and knows the path.
-_DETAILED = json_converter(detailed=True)
-_structure_document = _FAST.get_structure_hook(Document)
-_unstructure_document = _FAST.get_unstructure_hook(Document)
+
+
+@cache
+def _converters() -> tuple[Any, Any, Any, Any]:
+    """Built on first use, not on import: the generated reader and writer (clean input,
+    other input), and cattrs' detailed converter, which only explains a failure."""
+    return reader(clean=True), reader(clean=False), writer({"format": FORMAT}), json_converter()
 
 
 def to_json(document: Document, *, indent: bool = False) -> str:
     """The document as a JSON string (compact, or indented by two spaces)."""
+    return to_json_bytes(document, indent=indent).decode("utf-8")
+
+
+def to_json_bytes(document: Document, *, indent: bool = False) -> bytes:
+    """The document as JSON text encoded in UTF-8: :func:`to_json` without making a str."""
     if not isinstance(document, Document):
         raise NghiquyetError(f"to_json expects a Document, got {type(document).__name__}")
-    payload = {"format": FORMAT, **_unstructure_document(document)}
     option = orjson.OPT_INDENT_2 if indent else 0
-    return orjson.dumps(payload, option=option).decode("utf-8")
+    return orjson.dumps(_converters()[2](document), option=option)
 
 
 def from_json(data: str | bytes) -> Document:
-    """Read a document from JSON text; raises :class:`FormatError` naming the JSON path."""
-    if not isinstance(data, str | bytes | bytearray | memoryview):
+    """Read a document from JSON text; raises :class:`FormatError` naming the JSON path.
+
+    Bytes (UTF-8) are read without making a str first.
+    """
+    if isinstance(data, str):
+        with contextlib.suppress(UnicodeEncodeError):  # orjson refuses such a str below
+            data = data.encode("utf-8")
+    elif not isinstance(data, bytes | bytearray | memoryview):
         raise FormatError(f"expected JSON text (str or bytes), got {type(data).__name__}")
     try:
         payload = orjson.loads(data)
@@ -59,9 +73,10 @@ def from_json(data: str | bytes) -> Document:
     if version != FORMAT:
         found = "no format key" if version is None else f"format {version!r}"
         raise FormatError(f"expected format {FORMAT!r}, found {found}", path="$.format")
+    clean, other = _converters()[:2]
+    read = clean if isinstance(data, bytes) and xml_safe_json(data) else other
     try:
-        document: Document = _structure_document(payload, Document)
-        return document
+        return read(payload)
     except Exception:  # any failure: the detailed pass below explains it
         pass
     raise _explain(payload)
@@ -69,7 +84,7 @@ def from_json(data: str | bytes) -> Document:
 
 def _explain(payload: dict[str, Any]) -> FormatError:
     try:
-        _DETAILED.structure(payload, Document)
+        _converters()[3].structure(payload, Document)
     except Exception as exc:  # cattrs groups every kind of failure
         messages = transform_error(exc, path="$", format_exception=_format_exception)
         first = messages[0] if messages else str(exc)

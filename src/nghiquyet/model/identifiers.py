@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import enum
 import re
+import unicodedata
 from functools import cache
 from typing import Any, Self
 
@@ -156,6 +157,7 @@ _KIND_CODE = re.compile(r"[^\W\d_]\w*")
 _ISSUER_CODE = re.compile(r"\w+(?:-\w+)*")
 _DASHES = str.maketrans({"–": "-", "—": "-", "‐": "-", "‑": "-", "−": "-"})
 _PREFIX = re.compile(r"^\s*(?:s[ốôoóồổ]|so)\s*:?\s*", re.IGNORECASE)
+_SPACES = re.compile(r"\s+")
 _PARTY = re.compile(r"(\d+)?-([^\W\d_]\w*)/(\w+(?:-\w+)*)")
 _STATE = re.compile(r"(\d+)?/(?:(\d{4})/)?([^\W\d_]\w*(?:-\w+)*)")
 
@@ -221,7 +223,11 @@ class Notation:
         Tolerates the ``Số`` prefix (also OCR-damaged ``Sô``), spaces, and en dashes.
         Raises :class:`DocumentError` when the text is not a notation.
         """
-        compact = re.sub(r"\s+", "", _PREFIX.sub("", nfc(printed)).translate(_DASHES))
+        # Already as written here ("706-KL/TU"): nothing to tidy, so skip the tidying.
+        if isinstance(printed, str) and unicodedata.is_normalized("NFC", printed) and _PARTY.fullmatch(printed):
+            compact = printed
+        else:
+            compact = _SPACES.sub("", _PREFIX.sub("", nfc(printed)).translate(_DASHES))
         if m := _PARTY.fullmatch(compact):
             digits, kind, issuer = m.groups()
             return cls(number=_number(digits), width=_width(digits), kind_code=kind, issuer_code=issuer)
