@@ -18,9 +18,9 @@ from lxml import etree
 import nghiquyet as nq
 from _sample import full_document
 from nghiquyet.testing import documents
-from nghiquyet.validate import Checked, register_xml_checker
+from nghiquyet.validation import Checked, register_xml_checker
 
-validate_module = importlib.import_module("nghiquyet.validate")
+validate_module = importlib.import_module("nghiquyet.validation")
 
 TODAY = datetime.date(2026, 11, 27)
 

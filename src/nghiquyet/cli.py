@@ -18,12 +18,12 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TextIO
 
-from ._batch import validate_many
 from .errors import NghiquyetError
 from .files import FORMATS, decode_text, document_files, format_for, read_document, write_document
 from .outline import outline
 from .text import parse_text
-from .validate import Report
+from .validation import Report
+from .validation._batch import validate_many
 
 __all__ = ["main"]
 

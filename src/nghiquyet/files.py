@@ -17,16 +17,16 @@ from pathlib import Path
 from lxml import etree
 
 from .errors import NghiquyetError
-from .formats._akn_reader import read_akoma_ntoso
-from .formats._akn_vocabulary import AKN
 from .formats._sniff import content_format, json_bytes
-from .formats._xml_names import NS
 from .formats._xmlsafe import parse_xml
 from .formats.akn import to_akoma_ntoso
+from .formats.akn._reader import read_akoma_ntoso
+from .formats.akn._vocabulary import AKN
 from .formats.edxml import EDXML, read_edxml, to_edxml
 from .formats.html import to_html
 from .formats.json import from_json, to_json
 from .formats.xml import read_tree, to_xml
+from .formats.xml._names import NS
 from .model import Document
 from .outline import outline
 from .text import parse_text, to_text

@@ -17,8 +17,8 @@ from collections.abc import Callable, Mapping
 from lxml import etree
 
 from ..model import Block, Division, Document, ListItem
-from ._akn_vocabulary import AKN, akn, nq
 from ._xml_where import element_path, locate
+from .akn._vocabulary import AKN, akn, nq
 from .edxml import EDXML
 
 __all__ = ["AKN_FIELDS", "EDXML_FIELDS", "archival_locator"]

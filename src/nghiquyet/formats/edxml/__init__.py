@@ -56,8 +56,8 @@ from typing import Any
 
 from lxml import etree
 
-from ..errors import DocumentError, FormatError, NghiquyetError
-from ..model import (
+from ...errors import DocumentError, FormatError, NghiquyetError
+from ...model import (
     Appendix,
     Body,
     Document,
@@ -71,8 +71,8 @@ from ..model import (
     Task,
     Urgency,
 )
-from ._signing import split_authority
-from ._xmlsafe import parse_xml
+from .._signing import split_authority
+from .._xmlsafe import parse_xml
 
 __all__ = ["EDXML", "from_edxml", "read_edxml", "to_edxml"]
 

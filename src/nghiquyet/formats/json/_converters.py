@@ -1,6 +1,6 @@
 """The cattrs converter of the JSON format, and what it shares with the generated paths.
 
-``from_json`` reads with the functions generated in ``_json_generated``; only when they
+``from_json`` reads with the functions generated in ``_generated``; only when they
 refuse does this converter (cattrs' detailed validation, which knows the JSON path) read
 the same payload again, to explain the failure. Both take and refuse exactly the same
 input, and the generated writer gives what this converter's unstructuring gives
@@ -22,7 +22,7 @@ from cattrs.gen import make_dict_structure_fn
 from cattrs.preconf.orjson import OrjsonConverter, make_converter
 from cattrs.strategies import configure_tagged_union
 
-from ..model import (
+from ...model import (
     Block,
     BodyMention,
     DateMention,

@@ -1,6 +1,6 @@
 """The JSON format's fast paths: a reader and a writer generated for each model class.
 
-cattrs' detailed converter (``_json_converters``) is the reference: it knows the JSON path
+cattrs' detailed converter (``_converters``) is the reference: it knows the JSON path
 of every failure. Reading a good document through it costs two or three calls per node
 and then attrs' ``__init__``, whose converters check every string again; these generated
 functions take one call per node instead. Like cattrs they are source code built from the
@@ -33,9 +33,9 @@ from typing import Any, Union, get_args, get_origin, get_type_hints
 
 import attrs
 
-from ..model import Block, Document, Notation, Span
-from ..model._fields import as_tuple, checks_text
-from ._json_converters import BLOCK_TYPES, SPAN_TYPES, TAGS, structure_date, structure_notation, wire_value
+from ...model import Block, Document, Notation, Span
+from ...model._fields import as_tuple, checks_text
+from ._converters import BLOCK_TYPES, SPAN_TYPES, TAGS, structure_date, structure_notation, wire_value
 
 __all__ = ["Refused", "reader", "writer", "xml_safe_json"]
 
@@ -236,35 +236,39 @@ class _Reader(_Source):
         for field in fields:  # attrs runs validators after every field is set, in field order
             if field.validator is not None:
                 validator = self.constant(field.validator, f"validate_{field.name}")
-                value = f"f_{field.name}" if field.init else f"self.{field.name}"
-                lines.append(f"    {validator}(self, {self.constant(field, 'field')}, {value})")
+                current = f"f_{field.name}" if field.init else f"self.{field.name}"
+                lines.append(f"    {validator}(self, {self.constant(field, 'field')}, {current})")
         self.lines += [*lines, "    return self"]
 
     def _convert(self, field: attrs.Attribute[Any], var: str) -> list[str]:
         """The field's converter, unless it is a text converter (see value) or makes a
         tuple of the tuple already read."""
-        converter = field.converter
-        if converter is None or checks_text(field) or converter is as_tuple:
+        converter: Any = field.converter
+        if converter is None or converter is as_tuple or checks_text(field):
             return []
-        if isinstance(converter, attrs.Converter):  # type: ignore[misc]
-            if converter.takes_self:  # type: ignore[attr-defined]  # pragma: no cover
-                raise TypeError(f"{field.name}: converters that take self are not generated")
-            function = self.constant(converter.converter, f"convert_{field.name}")  # type: ignore[attr-defined]
-            if converter.takes_field:  # type: ignore[attr-defined]
-                return [f"{var} = {function}({var}, {self.constant(field, 'field')})"]
-            return [f"{var} = {function}({var})"]
-        return [f"{var} = {self.constant(converter, f'convert_{field.name}')}({var})"]
+        function, takes_field = _converter(field)
+        name = self.constant(function, f"convert_{field.name}")
+        if takes_field:
+            return [f"{var} = {name}({var}, {self.constant(field, 'field')})"]
+        return [f"{var} = {name}({var})"]
 
     @staticmethod
     def _converted(field: attrs.Attribute[Any], value: Any) -> Any:
-        converter = field.converter
-        if converter is None:
+        if field.converter is None:
             return value
-        if isinstance(converter, attrs.Converter):  # type: ignore[misc]
-            if converter.takes_field:  # type: ignore[attr-defined]
-                return converter.converter(value, field)  # type: ignore[attr-defined]
-            return converter.converter(value)  # type: ignore[attr-defined]
-        return converter(value)
+        function, takes_field = _converter(field)
+        return function(value, field) if takes_field else function(value)
+
+
+def _converter(field: attrs.Attribute[Any]) -> tuple[Callable[..., Any], bool]:
+    """A field's converter as a function, and whether it takes the field too."""
+    converter: Any = field.converter
+    if not isinstance(converter, attrs.Converter):
+        return converter, False
+    wrapped: Any = converter
+    if wrapped.takes_self:  # pragma: no cover - none in the model
+        raise TypeError(f"{field.name}: converters that take self are not generated")
+    return wrapped.converter, wrapped.takes_field
 
 
 def _setter(cls: type, name: str) -> Callable[[Any, Any], None]:

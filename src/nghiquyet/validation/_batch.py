@@ -10,7 +10,7 @@ from concurrent.futures import Future, ProcessPoolExecutor
 from itertools import islice
 from pathlib import Path
 
-from .validate import Report, validate
+from . import Report, validate
 
 __all__ = ["validate_many"]
 

@@ -25,13 +25,13 @@ from importlib import resources
 
 from lxml import etree
 
-from ..errors import FormatError, NghiquyetError
-from ..model import Document
-from ._xml_names import NS, T
-from ._xml_read import ElementError, read
-from ._xml_where import element_path, locate
-from ._xml_write import build
-from ._xmlsafe import parse_xml
+from ...errors import FormatError, NghiquyetError
+from ...model import Document
+from .._xml_where import element_path, locate
+from .._xmlsafe import parse_xml
+from ._names import NS, T
+from ._read import ElementError, read
+from ._write import build
 
 __all__ = ["NAMESPACE", "from_xml", "located", "read_tree", "schema_errors", "to_xml", "xml_schema"]
 
@@ -42,7 +42,7 @@ NAMESPACE = NS
 @cache
 def xml_schema() -> etree.XMLSchema:
     """The XSD of the native XML, as shipped in the package (``schemas/nghiquyet-1.xsd``)."""
-    source = resources.files(__package__).joinpath("schemas", "nghiquyet-1.xsd").read_bytes()
+    source = resources.files("nghiquyet.formats").joinpath("schemas", "nghiquyet-1.xsd").read_bytes()
     return etree.XMLSchema(etree.fromstring(source, etree.XMLParser(resolve_entities=False, no_network=True)))
 
 

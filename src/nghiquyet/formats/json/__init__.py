@@ -21,16 +21,15 @@ import orjson
 from cattrs import transform_error
 from cattrs.errors import ForbiddenExtraKeysError
 
-from ..errors import DocumentError, FormatError, NghiquyetError
-from ..model import Document
-from ._json_converters import describe, json_converter
-from ._json_generated import reader, writer, xml_safe_json
+from ...errors import DocumentError, FormatError, NghiquyetError
+from ...model import Document
+from ._converters import describe, json_converter
+from ._generated import reader, writer, xml_safe_json
 
 __all__ = ["FORMAT", "from_json", "json_schema", "to_json", "to_json_bytes"]
 
 #: The value of the ``"format"`` key of every document this version writes and reads.
 FORMAT = "nghiquyet/1"
-
 
 
 @cache
@@ -76,7 +75,8 @@ def from_json(data: str | bytes) -> Document:
     clean, other = _converters()[:2]
     read = clean if isinstance(data, bytes) and xml_safe_json(data) else other
     try:
-        return read(payload)
+        document: Document = read(payload)
+        return document
     except Exception:  # any failure: the detailed pass below explains it
         pass
     raise _explain(payload)

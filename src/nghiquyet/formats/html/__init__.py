@@ -23,8 +23,8 @@ import lxml.html
 from lxml.html import HtmlElement
 from lxml.html.builder import E
 
-from ..errors import NghiquyetError
-from ..model import (
+from ...errors import NghiquyetError
+from ...model import (
     Block,
     Body,
     BodyMention,
@@ -46,7 +46,7 @@ from ..model import (
 
 __all__ = ["to_html"]
 
-_STYLESHEET = files("nghiquyet.formats").joinpath("html.css").read_text(encoding="utf-8")
+_STYLESHEET = files(__package__).joinpath("html.css").read_text(encoding="utf-8")
 
 _Child = HtmlElement | str | None
 

@@ -28,19 +28,19 @@ from typing import Any, Literal
 import attrs
 from lxml import etree
 
-from ._rules import RULES, Finding, check_document
-from .errors import FormatError
-from .formats._akn_vocabulary import AKN
-from .formats._archival_locate import AKN_FIELDS, EDXML_FIELDS, archival_locator
-from .formats._sniff import content_format, json_bytes
-from .formats._xml_locate import locator
-from .formats._xml_names import NS
-from .formats._xmlsafe import parse_xml, utf8_bytes
-from .formats.akn import from_akoma_ntoso, validate_akoma_ntoso
-from .formats.edxml import EDXML, from_edxml
-from .formats.json import from_json
-from .formats.xml import located, read_tree, schema_errors
-from .model import Document
+from .._rules import RULES, Finding, check_document
+from ..errors import FormatError
+from ..formats._archival_locate import AKN_FIELDS, EDXML_FIELDS, archival_locator
+from ..formats._sniff import content_format, json_bytes
+from ..formats._xmlsafe import parse_xml, utf8_bytes
+from ..formats.akn import from_akoma_ntoso, validate_akoma_ntoso
+from ..formats.akn._vocabulary import AKN
+from ..formats.edxml import EDXML, from_edxml
+from ..formats.json import from_json
+from ..formats.xml import located, read_tree, schema_errors
+from ..formats.xml._locate import locator
+from ..formats.xml._names import NS
+from ..model import Document
 
 __all__ = ["RULES", "Checked", "Problem", "Report", "register_xml_checker", "validate"]
 

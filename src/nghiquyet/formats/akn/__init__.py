@@ -44,12 +44,12 @@ from __future__ import annotations
 
 from lxml import etree
 
-from ..errors import NghiquyetError
-from ..model import Document
-from ._akn_reader import read_akoma_ntoso
-from ._akn_schema import validate_akoma_ntoso
-from ._akn_writer import write_akoma_ntoso
-from ._xmlsafe import parse_xml
+from ...errors import NghiquyetError
+from ...model import Document
+from .._xmlsafe import parse_xml
+from ._reader import read_akoma_ntoso
+from ._schema import validate_akoma_ntoso
+from ._writer import write_akoma_ntoso
 
 __all__ = ["from_akoma_ntoso", "to_akoma_ntoso", "validate_akoma_ntoso"]
 
