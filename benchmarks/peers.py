@@ -37,7 +37,7 @@ from cattrs.preconf.orjson import make_converter
 from cattrs.strategies import configure_tagged_union
 
 import nghiquyet as nq
-from nghiquyet.formats.json._converters import TAGS, wire_value
+from nghiquyet.formats.json._wire import TAGS, wire_value
 from nghiquyet.model.blocks import _MARKERS, BULLETS, MAX_DEPTH
 
 # The checks every peer makes, as the model makes them.

@@ -17,11 +17,12 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import nghiquyet as nq
-from nghiquyet.formats.json import FORMAT, _converters
+from nghiquyet.formats.json import FORMAT, _detailed, _paths
 from nghiquyet.formats.json._generated import xml_safe_json
 from nghiquyet.testing import documents
 
-CLEAN, OTHER, WRITE, DETAILED = _converters()
+CLEAN, OTHER, WRITE = _paths()
+DETAILED = _detailed()
 
 _LEAVES = (
     st.none()

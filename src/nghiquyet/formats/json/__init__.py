@@ -18,13 +18,11 @@ from importlib import resources
 from typing import Any
 
 import orjson
-from cattrs import transform_error
-from cattrs.errors import ForbiddenExtraKeysError
 
 from ...errors import DocumentError, FormatError, NghiquyetError
 from ...model import Document
-from ._converters import describe, json_converter
 from ._generated import reader, writer, xml_safe_json
+from ._wire import describe
 
 __all__ = ["FORMAT", "from_json", "json_schema", "to_json", "to_json_bytes"]
 
@@ -33,10 +31,18 @@ FORMAT = "nghiquyet/1"
 
 
 @cache
-def _converters() -> tuple[Any, Any, Any, Any]:
-    """Built on first use, not on import: the generated reader and writer (clean input,
-    other input), and cattrs' detailed converter, which only explains a failure."""
-    return reader(clean=True), reader(clean=False), writer({"format": FORMAT}), json_converter()
+def _paths() -> tuple[Any, Any, Any]:
+    """Generated on first use, not on import: the readers of clean and of other input, and
+    the writer."""
+    return reader(clean=True), reader(clean=False), writer({"format": FORMAT})
+
+
+@cache
+def _detailed() -> Any:
+    """cattrs' detailed converter, which only explains a failure (cattrs is imported then)."""
+    from ._converters import json_converter
+
+    return json_converter()
 
 
 def to_json(document: Document, *, indent: bool = False) -> str:
@@ -49,7 +55,7 @@ def to_json_bytes(document: Document, *, indent: bool = False) -> bytes:
     if not isinstance(document, Document):
         raise NghiquyetError(f"to_json expects a Document, got {type(document).__name__}")
     option = orjson.OPT_INDENT_2 if indent else 0
-    return orjson.dumps(_converters()[2](document), option=option)
+    return orjson.dumps(_paths()[2](document), option=option)
 
 
 def from_json(data: str | bytes) -> Document:
@@ -72,7 +78,7 @@ def from_json(data: str | bytes) -> Document:
     if version != FORMAT:
         found = "no format key" if version is None else f"format {version!r}"
         raise FormatError(f"expected format {FORMAT!r}, found {found}", path="$.format")
-    clean, other = _converters()[:2]
+    clean, other = _paths()[:2]
     read = clean if isinstance(data, bytes) and xml_safe_json(data) else other
     try:
         document: Document = read(payload)
@@ -83,8 +89,10 @@ def from_json(data: str | bytes) -> Document:
 
 
 def _explain(payload: dict[str, Any]) -> FormatError:
+    from cattrs import transform_error
+
     try:
-        _converters()[3].structure(payload, Document)
+        _detailed().structure(payload, Document)
     except Exception as exc:  # cattrs groups every kind of failure
         messages = transform_error(exc, path="$", format_exception=_format_exception)
         first = messages[0] if messages else str(exc)
@@ -99,6 +107,8 @@ def _explain(payload: dict[str, Any]) -> FormatError:
 
 
 def _format_exception(exc: BaseException, _type: type | None) -> str:
+    from cattrs.errors import ForbiddenExtraKeysError
+
     if isinstance(exc, ForbiddenExtraKeysError):
         return f"unknown key(s): {', '.join(sorted(exc.extra_fields))}"
     if isinstance(exc, KeyError):

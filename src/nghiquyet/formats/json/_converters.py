@@ -12,7 +12,6 @@ from __future__ import annotations
 import datetime
 import enum
 import operator
-import re
 from typing import Any, get_origin
 
 import attrs
@@ -22,43 +21,10 @@ from cattrs.gen import make_dict_structure_fn
 from cattrs.preconf.orjson import OrjsonConverter, make_converter
 from cattrs.strategies import configure_tagged_union
 
-from ...model import (
-    Block,
-    BodyMention,
-    DateMention,
-    Division,
-    ListItem,
-    Notation,
-    Paragraph,
-    Reference,
-    Span,
-    Table,
-    Task,
-)
+from ...model import Block, Notation, Span
+from ._wire import BLOCK_TYPES, SPAN_TYPES, TAGS, describe, structure_date, structure_notation, wire_value
 
-__all__ = [
-    "BLOCK_TYPES",
-    "SPAN_TYPES",
-    "TAGS",
-    "describe",
-    "json_converter",
-    "structure_date",
-    "structure_notation",
-    "wire_value",
-]
-
-BLOCK_TYPES = (Division, Paragraph, ListItem, Task, Table)
-SPAN_TYPES = (Reference, BodyMention, DateMention)
-TAGS: dict[type, str] = {
-    Division: "division",
-    Paragraph: "paragraph",
-    ListItem: "list_item",
-    Task: "task",
-    Table: "table",
-    Reference: "reference",
-    BodyMention: "body_mention",
-    DateMention: "date_mention",
-}
+__all__ = ["json_converter"]
 
 
 def _expect(kind: type | tuple[type, ...], what: str) -> Any:
@@ -69,33 +35,6 @@ def _expect(kind: type | tuple[type, ...], what: str) -> Any:
         return value
 
     return structure
-
-
-def describe(value: Any) -> str:
-    """What a JSON value is, in words: \"a string\", \"an array\" …"""
-    if value is None:
-        return "null"
-    return {bool: "a boolean", int: "a number", float: "a number", str: "a string", list: "an array"}.get(
-        type(value), "an object"
-    )
-
-
-_ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
-
-
-def structure_date(value: Any, _type: Any) -> datetime.date:
-    if not isinstance(value, str) or not _ISO_DATE.fullmatch(value):
-        raise TypeError(f"expected a date as YYYY-MM-DD, got {describe(value)}")
-    try:
-        return datetime.date.fromisoformat(value)
-    except ValueError:
-        raise ValueError(f"{value!r} is not a real date") from None
-
-
-def structure_notation(value: Any, _type: Any) -> Notation:
-    if not isinstance(value, str):
-        raise TypeError(f"expected a notation string such as '706-KL/TU', got {describe(value)}")
-    return Notation.parse(value)
 
 
 def _structure_enum(enum_type: type[enum.Enum], wire: dict[str, enum.Enum]) -> Any:
@@ -110,11 +49,6 @@ def _structure_enum(enum_type: type[enum.Enum], wire: dict[str, enum.Enum]) -> A
             raise ValueError(f"{value!r} is not one of {names}") from None
 
     return structure
-
-
-def wire_value(member: enum.Enum) -> str:
-    code = getattr(member, "code", member.value)
-    return str(code)
 
 
 def _is_enum(type_: Any) -> bool:

@@ -35,7 +35,7 @@ import attrs
 
 from ...model import Block, Document, Notation, Span
 from ...model._fields import as_tuple, checks_text
-from ._converters import BLOCK_TYPES, SPAN_TYPES, TAGS, structure_date, structure_notation, wire_value
+from ._wire import BLOCK_TYPES, SPAN_TYPES, TAGS, structure_date, structure_notation, wire_value
 
 __all__ = ["Refused", "reader", "writer", "xml_safe_json"]
 
