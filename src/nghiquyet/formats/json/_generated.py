@@ -24,9 +24,7 @@ from __future__ import annotations
 
 import datetime
 import enum
-import linecache
 import re
-import unicodedata
 from collections.abc import Callable
 from types import NoneType, UnionType
 from typing import Any, Union, get_args, get_origin, get_type_hints
@@ -35,6 +33,7 @@ import attrs
 
 from ...model import Block, Document, Notation, Span
 from ...model._fields import as_tuple, checks_text
+from .._construct import Namespace, assembly, converted_default, converter_of
 from ._wire import BLOCK_TYPES, SPAN_TYPES, TAGS, structure_date, structure_notation, wire_value
 
 __all__ = ["Refused", "reader", "writer", "xml_safe_json"]
@@ -71,25 +70,15 @@ class _Source:
 
     def __init__(self) -> None:
         self.lines: list[str] = []
-        self.namespace: dict[str, Any] = {
-            "Refused": Refused,
-            "MISSING": _MISSING,
-            "new": object.__new__,
-            "is_normalized": unicodedata.is_normalized,
-        }
+        self.space = Namespace()
+        self.space.objects.update(Refused=Refused, MISSING=_MISSING)
         self.names: dict[Any, str] = {}
 
     def constant(self, value: Any, hint: str) -> str:
-        name = f"{_NOT_A_NAME.sub('_', hint)}_{len(self.namespace)}"
-        self.namespace[name] = value
-        return name
+        return self.space.name(value, hint)
 
     def compile(self, what: str) -> dict[str, Any]:
-        source = "\n".join(self.lines) + "\n"
-        filename = f"<nghiquyet generated JSON {what}>"
-        linecache.cache[filename] = (len(source), None, source.splitlines(True), filename)  # tracebacks show it
-        exec(compile(source, filename, "exec"), self.namespace)
-        return self.namespace
+        return self.space.compile(self.lines, f"JSON {what}")
 
 
 def _optional(type_: Any) -> Any:
@@ -185,8 +174,6 @@ class _Reader(_Source):
         self.lines += [f"{table}[{tag!r}] = {function}" for tag, function in by_tag.items()]
 
     def _class(self, name: str, cls: type, *, tagged: bool) -> None:
-        if hasattr(cls, "__attrs_pre_init__") or hasattr(cls, "__attrs_post_init__"):  # pragma: no cover
-            raise TypeError(f"{cls.__name__}: the generated JSON reader does not run init hooks")
         types = get_type_hints(cls)
         fields = attrs.fields(cls)
         body: list[str] = []
@@ -205,9 +192,7 @@ class _Reader(_Source):
                 body += [f"{var} = value.get({field.alias!r})", f"if {var} is not None:", "    keys += 1"]
                 body += [*value[1:], *("    " + line for line in convert)]  # value[0] tested for None
             else:
-                if isinstance(field.default, attrs.Factory):  # type: ignore[arg-type]  # pragma: no cover
-                    raise TypeError(f"{cls.__name__}.{field.name}: factory defaults are not generated")
-                default = self.constant(self._converted(field, field.default), f"default_{field.name}")
+                default = self.constant(converted_default(field), f"default_{field.name}")
                 body += [
                     f"{var} = value.get({field.alias!r}, MISSING)",
                     f"if {var} is MISSING:",
@@ -226,18 +211,7 @@ class _Reader(_Source):
             f"    if len(value) != keys and not value.keys() <= {known}:",
             "        raise Refused",
         ]
-        lines += [f"    self = new({self.constant(cls, cls.__name__)})"]
-        for field in fields:
-            setter = self.constant(_setter(cls, field.name), f"set_{field.name}")
-            if field.init:
-                lines.append(f"    {setter}(self, f_{field.name})")
-            else:  # as attrs' __init__ does: the default, converted if need be
-                lines.append(f"    {setter}(self, {self.constant(self._converted(field, field.default), 'default')})")
-        for field in fields:  # attrs runs validators after every field is set, in field order
-            if field.validator is not None:
-                validator = self.constant(field.validator, f"validate_{field.name}")
-                current = f"f_{field.name}" if field.init else f"self.{field.name}"
-                lines.append(f"    {validator}(self, {self.constant(field, 'field')}, {current})")
+        lines += assembly(cls, self.space, lambda field: f"f_{field.name}")
         self.lines += [*lines, "    return self"]
 
     def _convert(self, field: attrs.Attribute[Any], var: str) -> list[str]:
@@ -246,36 +220,11 @@ class _Reader(_Source):
         converter: Any = field.converter
         if converter is None or converter is as_tuple or checks_text(field):
             return []
-        function, takes_field = _converter(field)
+        function, takes_field = converter_of(field)
         name = self.constant(function, f"convert_{field.name}")
         if takes_field:
             return [f"{var} = {name}({var}, {self.constant(field, 'field')})"]
         return [f"{var} = {name}({var})"]
-
-    @staticmethod
-    def _converted(field: attrs.Attribute[Any], value: Any) -> Any:
-        if field.converter is None:
-            return value
-        function, takes_field = _converter(field)
-        return function(value, field) if takes_field else function(value)
-
-
-def _converter(field: attrs.Attribute[Any]) -> tuple[Callable[..., Any], bool]:
-    """A field's converter as a function, and whether it takes the field too."""
-    converter: Any = field.converter
-    if not isinstance(converter, attrs.Converter):
-        return converter, False
-    wrapped: Any = converter
-    if wrapped.takes_self:  # pragma: no cover - none in the model
-        raise TypeError(f"{field.name}: converters that take self are not generated")
-    return wrapped.converter, wrapped.takes_field
-
-
-def _setter(cls: type, name: str) -> Callable[[Any, Any], None]:
-    """How to set a slot of a frozen instance under construction, as attrs' __init__ does."""
-    slot = getattr(cls, name)
-    setter: Callable[[Any, Any], None] = slot.__set__
-    return setter
 
 
 def reader(*, clean: bool) -> Callable[[dict[str, Any]], Document]:

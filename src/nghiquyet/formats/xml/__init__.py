@@ -31,7 +31,7 @@ from .._xml_where import element_path, locate
 from .._xmlsafe import parse_xml
 from ._names import NS, T
 from ._read import ElementError, read
-from ._write import build
+from ._write import serialise
 
 __all__ = ["NAMESPACE", "from_xml", "located", "read_tree", "schema_errors", "to_xml", "xml_schema"]
 
@@ -50,7 +50,7 @@ def to_xml(doc: Document) -> bytes:
     """``doc`` as native XML: UTF-8 bytes with an XML declaration."""
     if not isinstance(doc, Document):
         raise NghiquyetError(f"to_xml expects a Document, got {type(doc).__name__}")
-    return etree.tostring(build(doc), encoding="UTF-8", xml_declaration=True, pretty_print=True)
+    return serialise(doc)
 
 
 def located(data: bytes | str, element: etree._Element, message: str) -> FormatError:
