@@ -14,7 +14,7 @@ if TYPE_CHECKING:
     from .formats.akn import from_akoma_ntoso, to_akoma_ntoso
     from .formats.edxml import from_edxml, to_edxml
     from .formats.html import to_html
-    from .formats.json import from_json, to_json, to_json_bytes
+    from .formats.json import from_json, to_json
     from .formats.xml import from_xml, to_xml
     from .model import (
         Appendix,
@@ -90,7 +90,6 @@ _HOMES = {
     "to_edxml": ".formats.edxml",
     "to_html": ".formats.html",
     "to_json": ".formats.json",
-    "to_json_bytes": ".formats.json",
     "to_text": ".text",
     "to_xml": ".formats.xml",
     "validate": ".validation",
@@ -154,7 +153,6 @@ __all__ = [
     "to_edxml",
     "to_html",
     "to_json",
-    "to_json_bytes",
     "to_text",
     "to_xml",
     "validate",

@@ -59,7 +59,7 @@ def _fields(obj: Any) -> dict[str, Any]:
 def _outcome(make: Any, fields: dict[str, Any]) -> tuple[bool, Any]:
     try:
         return True, make(**fields)
-    except Exception as exc:  # any failure counts as a refusal
+    except Exception as exc:  # noqa: BLE001 - any failure counts as a refusal
         return False, type(exc)
 
 

@@ -6,6 +6,7 @@ import re
 
 import attrs
 
+from ..errors import DocumentError
 from ..model import (
     Appendix,
     Block,
@@ -61,7 +62,7 @@ def parse_text(text: str) -> Document:
         text = str(text)
     try:
         return _parse(text)
-    except Exception as exc:
+    except Exception as exc:  # noqa: BLE001 - parse_text never raises on a str: a bug keeps the text
         return _fallback(text, exc)
 
 
@@ -72,7 +73,7 @@ def _fallback(text: str, exc: Exception) -> Document:
         lines = [line for line in clean_lines(text) if line.role in ("text", "banner")]
         blocks = tuple(Paragraph(text=line.text) for line in lines)
         return Document(body=blocks, warnings=(ParseWarning(message=message),))
-    except Exception:
+    except Exception:  # noqa: BLE001 - the last resort of the same promise
         return Document(warnings=(ParseWarning(message=message),))
 
 
@@ -113,7 +114,7 @@ def _parse(text: str) -> Document:
     if kind is None and header.notation is not None and header.notation.kind_code:
         try:
             kind = DocumentKind.from_code(header.notation.kind_code)
-        except Exception:
+        except DocumentError:
             kind = None
     if kind is DocumentKind.QUYET_DINH and title and fold(title).startswith("quy dinh"):
         kind = DocumentKind.QUY_DINH

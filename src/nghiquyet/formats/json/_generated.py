@@ -39,7 +39,7 @@ from ._wire import BLOCK_TYPES, SPAN_TYPES, TAGS, structure_date, structure_nota
 __all__ = ["Refused", "reader", "writer", "xml_safe_json"]
 
 
-class Refused(Exception):
+class Refused(Exception):  # noqa: N818 - not an error: the fast reader steps aside
     """The fast reader gives up on its input: the detailed converter will say why."""
 
 
