@@ -62,7 +62,6 @@ def xml_safe_json(data: bytes) -> bool:
 
 
 _MISSING = object()
-_NOT_A_NAME = re.compile(r"\W")
 
 
 class _Source:
