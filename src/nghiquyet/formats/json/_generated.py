@@ -247,7 +247,7 @@ class _Writer(_Source):
             return self.names[type_]
         name = self.names[type_] = f"write_{len(self.names)}"
         if type_ in _unions():
-            table = self.constant({}, "by_class")
+            table = self.names["by_class", type_] = self.constant({}, "by_class")
             self.lines += [f"def {name}(value):", f"    return {table}[value.__class__](value)"]
             for member in _unions()[type_]:
                 self.names[member] = member_name = f"write_{len(self.names)}"
@@ -279,6 +279,9 @@ class _Writer(_Source):
             return f"str({expression})"
         if get_origin(type_) is tuple:
             item = get_args(type_)[0]
+            if item in _unions():  # the dispatch on the class inline
+                self.function(item)
+                return f"[{self.names['by_class', item]}[item.__class__](item) for item in {expression}]"
             return f"[{self.value(item, 'item')} for item in {expression}]"
         if attrs.has(type_) or type_ in _unions():
             return f"{self.function(type_)}({expression})"
