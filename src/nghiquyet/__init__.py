@@ -16,6 +16,7 @@ if TYPE_CHECKING:
     from .formats.html import to_html
     from .formats.json import from_json, to_json
     from .formats.xml import from_xml, to_xml
+    from .index import Index
     from .model import (
         Appendix,
         Block,
@@ -63,6 +64,7 @@ _HOMES = {
     "Document": ".model",
     "DocumentKind": ".model",
     "DocumentSystem": ".model",
+    "Index": ".index",
     "ListItem": ".model",
     "Notation": ".model",
     "Numbering": ".model",
@@ -125,6 +127,7 @@ __all__ = [
     "DocumentKind",
     "DocumentSystem",
     "FormatError",
+    "Index",
     "ListItem",
     "NghiquyetError",
     "Notation",

@@ -258,6 +258,9 @@ def _build_parser() -> argparse.ArgumentParser:
     convert.add_argument("output", metavar="OUT", help="the file to write")
     convert.add_argument("--to", choices=writable, default=None, help="the output format")
     convert.set_defaults(run=_cmd_convert)
+    from ._cli_index import add_index_commands  # index, cites, tasks
+
+    add_index_commands(commands)
     return parser
 
 

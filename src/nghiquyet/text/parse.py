@@ -7,6 +7,7 @@ import re
 import attrs
 
 from ..errors import DocumentError
+from ..grammar.numerals import FOLDED_TERM, FOLDED_UNIT, is_roman
 from ..model import (
     Appendix,
     Block,
@@ -27,12 +28,9 @@ from .normalize import Line, clean_lines, fold
 
 __all__ = ["parse_text"]
 
-_ROMAN = re.compile(r"M{0,3}(CM|CD|D?C{0,3})(XC|XL|L?X{0,3})(IX|IV|V?I{0,3})")
 _CONFERENCE_IN_TEXT = re.compile(
-    r"hoi nghi\s+lan\s+thu\s*\S+(?:\s+muoi)?(?:\s+(?:mot|hai|ba|bon|tu|nam|lam|sau|bay|tam|chin)\b)?"
-    r"(?:\s+[^,.;:]{0,80}?\s+khoa\s+[ivxlc]+\b)?"
+    rf"hoi nghi\s+lan\s+thu\s*\S+(?:\s+muoi)?(?:\s+{FOLDED_UNIT}\b)?(?:\s+[^,.;:]{{0,80}}?\s+{FOLDED_TERM.pattern})?"
 )
-_TERM_IN_TEXT = re.compile(r"\bkhoa\s*(?P<t>[ivxlc]+)\b")  # searched in the fold() key
 
 
 def parse_text(text: str) -> Document:
@@ -173,9 +171,9 @@ def _parse(text: str) -> Document:
             conference = parse_conference(opening[found_conference.start() : found_conference.end()])
     if conference is not None and conference.term is None:
         running = " ".join(_texts(preamble + body_blocks))
-        found = _TERM_IN_TEXT.search(fold(running))
-        term = running[found.start("t") : found.end("t")].upper() if found else ""
-        if term and _ROMAN.fullmatch(term):
+        found = FOLDED_TERM.search(fold(running))
+        term = running[found.start("term") : found.end("term")].upper() if found else ""
+        if is_roman(term):
             conference = attrs.evolve(conference, term=term)
     return Document(
         kind=kind,
