@@ -17,11 +17,11 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import nghiquyet as nq
-from nghiquyet.formats.json import FORMAT, _detailed, _paths
+from nghiquyet.formats.json import FORMAT, _detailed, _reader, _writer
 from nghiquyet.formats.json._generated import xml_safe_json
 from nghiquyet.testing import documents
 
-CLEAN, OTHER, WRITE = _paths()
+CLEAN, OTHER, WRITE = _reader(clean=True), _reader(clean=False), _writer()
 DETAILED = _detailed()
 
 _LEAVES = (
