@@ -1,6 +1,6 @@
 """The JSON round trip of nghiquyet beside the libraries a user would pick instead.
 
-Run: python benchmarks/peers.py [--seconds N]   (needs msgspec and pydantic installed)
+Run: python benchmarks/peers.py [--seconds N]   (needs msgspec and pydantic: pip install --group bench)
 
 Each peer reads and writes the very JSON nghiquyet writes (same keys, tagged unions on
 "type", fields at their default left out) into a model of the same shape, with the same
