@@ -183,7 +183,7 @@ class Division:
     no ``heading`` begins with its first paragraph on the marker's line.
     """
 
-    numbering: Numbering = attrs.field(validator=one_of(Numbering, optional=False))
+    numbering: Numbering
     marker: str = text()
     heading: str | None = text_or_none()
     children: tuple[Block, ...] = attrs.field(default=(), converter=as_tuple)
@@ -191,6 +191,8 @@ class Division:
 
     @marker.validator
     def _check_marker(self, _attribute: attrs.Attribute[str], value: str) -> None:
+        if not isinstance(self.numbering, Numbering):  # checked here: one validator call per division
+            raise DocumentError(f"numbering: expected a Numbering, got {type(self.numbering).__name__}")
         if not is_marker(self.numbering, value):
             raise DocumentError(f"marker: {value!r} is not a {self.numbering.value} number")
 

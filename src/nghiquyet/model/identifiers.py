@@ -302,8 +302,9 @@ class Body:
     code: str | None = text_or_none()
 
     @parent.validator
-    def _check_parent(self, attribute: attrs.Attribute[Body | None], value: Body | None) -> None:
-        one_of(Body)(self, attribute, value)  # Body is only defined once its class body has run
+    def _check_parent(self, _attribute: attrs.Attribute[Body | None], value: Body | None) -> None:
+        if value is not None and not isinstance(value, Body):
+            raise DocumentError(f"parent: expected a Body, got {type(value).__name__}")
 
     @name.validator
     def _check_name(self, _attribute: attrs.Attribute[str], value: str) -> None:
