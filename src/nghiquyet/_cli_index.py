@@ -79,7 +79,8 @@ def _cmd_cites(args: argparse.Namespace) -> int:
 
 
 def _cmd_tasks(args: argparse.Namespace) -> int:
-    chosen = args.format or (_EXPORT_SUFFIXES.get(Path(args.output).suffix.lower()) if args.output else "table")
+    to_file = args.output not in (None, STDIO)
+    chosen = args.format or (_EXPORT_SUFFIXES.get(Path(args.output).suffix.lower()) if to_file else "table")
     if chosen is None:
         raise UsageError(f"{args.output}: say the format with --format, or use .txt, .csv, .xlsx or .ics")
     if chosen == "xlsx" and args.output in (None, STDIO):

@@ -132,3 +132,7 @@ def test_tasks_write_standard_output_with_dash(
     assert status == 0
     assert "Văn phòng Tỉnh ủy" in out
     assert not (Path.cwd() / "-").exists()
+    status, out, _ = _run(capsys, "tasks", "--db", db, "-o", "-")  # the table, as without -o
+    assert status == 0
+    assert out == _run(capsys, "tasks", "--db", db)[1]
+    assert out.endswith("task(s)\n")
