@@ -14,6 +14,7 @@ import secrets
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
+import attrs
 from lxml import etree
 
 from .errors import NghiquyetError
@@ -27,7 +28,8 @@ from .formats.html import to_html
 from .formats.json import from_json, to_json
 from .formats.xml import read_tree, to_xml
 from .formats.xml._names import NS
-from .model import Document
+from .model import Document, ParseWarning
+from .originals import extract, sniff
 from .outline import outline
 from .text import parse_text, to_text
 
@@ -89,12 +91,14 @@ def _unlisted(error: OSError) -> None:
     raise NghiquyetError(f"{error.filename}: cannot list the folder: {error.strerror or error}")
 
 
-def read_document(source: str | os.PathLike[str]) -> Document:
+def read_document(source: str | os.PathLike[str], *, ocr: str = "auto") -> Document:
     """Read a document file of any kind this library knows, told by its content.
 
-    JSON (``nghiquyet/1``), the native XML, Akoma Ntoso 3.0 and the edXML header are read
-    by their readers; any other file is taken as text (UTF-8, or UTF-16 with its byte order
-    mark) and parsed with :func:`~nghiquyet.parse_text`. Raises
+    A PDF, a Word file (.docx) or an image (PNG, JPEG, TIFF) is turned into text by
+    :mod:`nghiquyet.originals` (the ``originals`` extra; ``ocr`` is "auto", "always" or
+    "never") and parsed. JSON (``nghiquyet/1``), the native XML, Akoma Ntoso 3.0 and the
+    edXML header are read by their readers; any other file is taken as text (UTF-8, or
+    UTF-16 with its byte order mark) and parsed with :func:`~nghiquyet.parse_text`. Raises
     :class:`~nghiquyet.NghiquyetError` naming the file when it cannot be read.
     """
     path = Path(source)
@@ -103,18 +107,24 @@ def read_document(source: str | os.PathLike[str]) -> Document:
     except (OSError, ValueError) as exc:  # ValueError: a NUL in the path
         raise NghiquyetError(f"{path}: cannot read: {getattr(exc, 'strerror', None) or exc}") from None
     try:
-        return read_bytes(data)
+        return read_bytes(data, ocr=ocr)
     except NghiquyetError as exc:
         exc.args = (f"{path}: {exc}",)  # the same error, naming the file
         raise
 
 
-def read_bytes(data: bytes) -> Document:
+def read_bytes(data: bytes, *, ocr: str = "auto") -> Document:
     """Read a document from the bytes of a file, in whatever format they hold.
 
-    Told as :func:`~nghiquyet.validate` tells them: JSON starts with ``{`` or ``[``, XML
-    with ``<`` (in UTF-8, or in UTF-16 with its byte order mark); anything else is text.
+    Their signature first: a PDF, Word file or image is read by :mod:`nghiquyet.originals`;
+    JSON and XML only by theirs (``{`` or ``[`` then a JSON value; ``<?xml`` or a root with a
+    namespace), so that a text starting with "[" or "<" stays text; anything else is text.
     """
+    kind = sniff(data)
+    if kind in ("pdf", "docx", "image"):
+        return _read_original(data, ocr)
+    if kind == "text":
+        return parse_text(decode_text(data))
     found = content_format(data)
     if found == "json":
         return from_json(json_bytes(data))
@@ -128,6 +138,14 @@ def read_bytes(data: bytes) -> Document:
             )
         return reader(root, data)
     return parse_text(decode_text(data))
+
+
+def _read_original(data: bytes, ocr: str) -> Document:
+    """Parse the text :func:`nghiquyet.originals.extract` gives, with its notes as warnings."""
+    extracted = extract(data, ocr=ocr)
+    document = parse_text(extracted.text)
+    notes = tuple(ParseWarning(message=note.message, line=note.line) for note in extracted.notes)
+    return attrs.evolve(document, warnings=notes + document.warnings) if notes else document
 
 
 def decode_text(data: bytes) -> str:
