@@ -55,21 +55,22 @@ def page_lines(pieces: Iterable[Piece], *, height: float) -> list[Line]:
     ordered = sorted((p for p in pieces if p.text.strip()), key=lambda p: (p.top + p.bottom) / 2)
     if not ordered:
         return []
+    # A row is the pieces whose middles sit within a share of the row's height of the
+    # row's middle (its first piece's): a row never grows into the next line.
     rows: list[list[Piece]] = []
-    spans: list[tuple[float, float]] = []
+    middles: list[float] = []
+    heights: list[float] = []
     for piece in ordered:
-        placed = False
+        middle, tall = (piece.top + piece.bottom) / 2, piece.bottom - piece.top
         for k in range(len(rows) - 1, max(len(rows) - 4, -1), -1):
-            top, bottom = spans[k]
-            overlap = min(bottom, piece.bottom) - max(top, piece.top)
-            if overlap >= 0.5 * min(bottom - top, piece.bottom - piece.top):
+            if abs(middle - middles[k]) <= 0.4 * max(heights[k], tall):
                 rows[k].append(piece)
-                spans[k] = (min(top, piece.top), max(bottom, piece.bottom))
-                placed = True
                 break
-        if not placed:
+        else:
             rows.append([piece])
-            spans.append((piece.top, piece.bottom))
+            middles.append(middle)
+            heights.append(tall)
+    spans = [(min(p.top for p in row), max(p.bottom for p in row)) for row in rows]
     width = _char_width(ordered)
     left_edge = min(p.left for p in ordered)
     lines = []

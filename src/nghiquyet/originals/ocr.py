@@ -12,6 +12,7 @@ import csv
 import functools
 import io
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -78,14 +79,23 @@ def _run(image: bytes) -> list[OcrPage]:
     return _pages(done.stdout.decode("utf-8", "replace"))
 
 
+# Look-alikes Tesseract puts where Vietnamese print has plain characters ("1105⁄KH").
+_FIX = {"\u2044": "/", "\u2215": "/", "\u2010": "-", "\u2011": "-", "\ufb01": "fi", "\ufb02": "fl"}
+_FIXES = re.compile("|".join(_FIX))
+
+
 def _pages(tsv: str) -> list[OcrPage]:
     """Tesseract's TSV as pages of words (a multi-page TIFF gives several)."""
     heights: dict[int, float] = {}
     words: dict[int, list[Piece]] = {}
     scores: dict[int, list[float]] = {}
+    # Each word takes its line's top and bottom: a word's own box rises with its diacritics
+    # and sinks with its descenders, its line's does not.
+    lines: dict[tuple[str, ...], tuple[float, float]] = {}
     for row in csv.DictReader(io.StringIO(tsv), delimiter="\t", quoting=csv.QUOTE_NONE):
         try:
             level, page = int(row["level"]), int(row["page_num"])
+            line = (row["page_num"], row["block_num"], row["par_num"], row["line_num"])
             left, top, width, height = (float(row[k]) for k in ("left", "top", "width", "height"))
             confidence = float(row["conf"])
         except (KeyError, TypeError, ValueError):
@@ -93,10 +103,13 @@ def _pages(tsv: str) -> list[OcrPage]:
         if level == 1:
             heights[page] = height
             words.setdefault(page, [])
-        text = (row.get("text") or "").strip()
+        elif level == 4:
+            lines[line] = (top, top + height)
+        text = _FIXES.sub(lambda found: _FIX[found.group()], (row.get("text") or "").strip())
         if level == 5 and text:
+            line_top, line_bottom = lines.get(line, (top, top + height))
             words.setdefault(page, []).append(
-                Piece(text=text, left=left, right=left + width, top=top, bottom=top + height)
+                Piece(text=text, left=left, right=left + width, top=line_top, bottom=line_bottom)
             )
             if confidence >= 0:
                 scores.setdefault(page, []).append(confidence)
