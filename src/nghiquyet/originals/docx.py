@@ -13,6 +13,7 @@
 from __future__ import annotations
 
 import io
+import re
 import zipfile
 from collections.abc import Iterator
 
@@ -84,8 +85,8 @@ def _style_numbering(part: object) -> dict[str, tuple[str, int]]:
 
 
 def _runs_text(paragraph: etree._Element) -> str:
-    """A paragraph's text: its runs (inserted text included, deleted text not), tabs and
-    breaks as spaces, and the marks of its footnotes."""
+    """A paragraph's text: its runs (inserted text included, deleted text not), tabs as
+    spaces, line breaks as new lines, and the marks of its footnotes."""
     out = []
     for node in paragraph.iter(_T, _w("tab"), _w("br"), _w("cr"), _w("footnoteReference"), _w("noBreakHyphen")):
         if any(a.tag in (_w("del"), _w("moveFrom")) for a in node.iterancestors()):
@@ -96,8 +97,10 @@ def _runs_text(paragraph: etree._Element) -> str:
             out.append(f"[{node.get(_w('id'), '')}]")
         elif node.tag == _w("noBreakHyphen"):
             out.append("-")
-        else:
+        elif node.tag == _w("tab"):
             out.append(" ")
+        else:
+            out.append("\n")
     return "".join(out)
 
 
@@ -123,16 +126,18 @@ class _Reader:
         for key in cited:
             text = text.replace(f"[{key}]", "")
         label = self.label(p)
-        stripped = text.strip()
-        if not stripped and not label:
+        parts = [part.strip() for part in _visual_lines(text) if part.strip()]
+        if not parts and not label:
             yield ""
             return
-        if _bold(p) and stripped:
-            stripped = f"**{stripped}**"
-        yield label + stripped
+        bold = _bold(p)
+        for k, part in enumerate(parts or [""]):
+            shown = f"**{part}**" if bold and part else part
+            yield (label if k == 0 else "") + shown
         if notes:
             for key in cited:
-                yield f"({key}) {self.footnotes[key]}"
+                # The mark as printed (superscript), not "(1)", which would read as a numbered item.
+                yield f"{key.translate(_SUPERSCRIPT)} {self.footnotes[key]}"
 
     def label(self, p: etree._Element) -> str:
         ppr = p.find(_w("pPr"))
@@ -173,6 +178,24 @@ class _Reader:
                 if any(cells):
                     yield "| " + " | ".join(cells) + " |"
         yield ""
+
+
+_SUPERSCRIPT = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
+_SPACED = re.compile(r"(?<=[^\W\d_])\s{3,}(?=[^\W\d_])")
+
+
+def _visual_lines(text: str) -> list[str]:
+    """A paragraph's lines: its line breaks, and the runs of spaces a name in capitals is
+    pushed onto its next line with ("ỦY BAN NHÂN DÂN        TỈNH LÀO CAI" in a narrow
+    header cell). Runs of spaces elsewhere (the blank day of "ngày      tháng") stay."""
+    lines = []
+    for line in text.split("\n"):
+        letters = [c for c in line if c.isalpha()]
+        if letters and all(c.isupper() for c in letters):
+            lines.extend(_SPACED.split(line))
+        else:
+            lines.append(line)
+    return lines
 
 
 def _owner(row: etree._Element) -> etree._Element | None:

@@ -89,6 +89,7 @@ def _pieces(page: pdfium.PdfPage, textpage: pdfium.PdfTextPage) -> list[Piece]:
     height = page.get_height()
     buffer = (ctypes.c_ushort * 4096)()
     left, bottom, right, top = (ctypes.c_float() for _ in range(4))
+    matrix, size_of = pdfium_c.FS_MATRIX(), ctypes.c_float()
     pieces = []
     for index in range(pdfium_c.FPDFPage_CountObjects(raw_page)):
         obj = pdfium_c.FPDFPage_GetObject(raw_page, index)
@@ -105,9 +106,15 @@ def _pieces(page: pdfium.PdfPage, textpage: pdfium.PdfTextPage) -> list[Piece]:
             continue
         if "\r" in text or "\n" in text:
             text = " ".join(text.split())
-        pieces.append(
-            Piece(text=text, left=left.value, right=right.value, top=height - top.value, bottom=height - bottom.value)
-        )
+        # Rows are told by the baseline and the type size: a font's own box (bounds) varies
+        # from font to font and would set two fonts of one line on different rows.
+        upper, lower = height - top.value, height - bottom.value
+        if pdfium_c.FPDFPageObj_GetMatrix(obj, matrix) and pdfium_c.FPDFTextObj_GetFontSize(obj, size_of):
+            size = size_of.value * (abs(matrix.d) or abs(matrix.b) or 1.0)
+            baseline = height - matrix.f
+            if 0 < size < 4 * (lower - upper + 1) and upper - size <= baseline <= lower + size:
+                upper, lower = baseline - 0.75 * size, baseline + 0.2 * size
+        pieces.append(Piece(text=text, left=left.value, right=right.value, top=upper, bottom=lower))
     return pieces
 
 
