@@ -19,7 +19,18 @@ from pathlib import Path
 from typing import TextIO
 
 from .errors import NghiquyetError
-from .files import FORMATS, decode_text, document_files, format_for, read_document, write_document
+from .files import (
+    FORMATS,
+    ORIGINALS,
+    decode_text,
+    document_files,
+    format_for,
+    read_document,
+    read_original,
+    write_document,
+)
+from .model import Document
+from .originals import OCR_MODES, sniff
 from .outline import outline
 from .text import parse_text
 from .validation import Report
@@ -33,24 +44,25 @@ class UsageError(Exception):
 
 
 def _cmd_show(args: argparse.Namespace) -> int:
-    sys.stdout.write(outline(read_document(args.file)))
+    sys.stdout.write(outline(read_document(args.file, ocr=args.ocr)))
     return 0
 
 
-def _read_text(name: str) -> str:
-    """The text of a file, or of standard input when ``name`` is "-" (see :func:`decode_text`)."""
+def _parse_file(name: str, ocr: str) -> Document:
+    """A file, or standard input when ``name`` is "-", parsed as text (see :func:`decode_text`),
+    or read by :mod:`nghiquyet.originals` when it is a PDF, Word file or image."""
     try:
         data = sys.stdin.buffer.read() if name == "-" else Path(name).read_bytes()
     except OSError as exc:
         raise NghiquyetError(f"{name}: cannot read: {exc.strerror}") from None
     try:
-        return decode_text(data)
+        return read_original(data, ocr=ocr) if sniff(data) in ORIGINALS else parse_text(decode_text(data))
     except NghiquyetError as exc:
         raise NghiquyetError(f"{name}: {exc}") from None
 
 
 def _cmd_parse(args: argparse.Namespace) -> int:
-    document = parse_text(_read_text(args.file))
+    document = _parse_file(args.file, args.ocr)
     for warning in document.warnings:
         where = f"line {warning.line}: " if warning.line else ""
         print(f"nghiquyet: {args.file}: {where}{warning.message}", file=sys.stderr)
@@ -173,13 +185,13 @@ def _output_format(to: str | None, output: str) -> str:
 def _cmd_convert(args: argparse.Namespace) -> int:
     chosen = _output_format(args.to, args.output)
     _refuse_input(args.input, args.output)
-    write_document(read_document(args.input), args.output, format=chosen)
+    write_document(read_document(args.input, ocr=args.ocr), args.output, format=chosen)
     return 0
 
 
 def _cmd_render(args: argparse.Namespace) -> int:
     _refuse_input(args.file, args.output)
-    write_document(read_document(args.file), args.output, format="html")
+    write_document(read_document(args.file, ocr=args.ocr), args.output, format="html")
     return 0
 
 
@@ -205,14 +217,17 @@ def _build_parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
     formats = sorted(FORMATS)
-    any_file = "a document file: JSON, XML (native, Akoma Ntoso, edXML) or text"
+    any_file = "a document file: JSON, XML (native, Akoma Ntoso, edXML), text, PDF, Word (.docx) or an image"
+    ocr_help = "OCR (Tesseract, vie) for pages with no usable text layer: auto, always or never (default: auto)"
 
     show = commands.add_parser("show", help="print a document's outline: header, divisions, tasks, references")
     show.add_argument("file", help=any_file)
+    show.add_argument("--ocr", choices=OCR_MODES, default="auto", help=ocr_help)
     show.set_defaults(run=_cmd_show)
 
     parse = commands.add_parser("parse", help="read a document from plain text (Word/PDF export, markdown, OCR)")
-    parse.add_argument("file", help="a text file, or - for standard input")
+    parse.add_argument("file", help="a text file, PDF, Word file (.docx) or image, or - for standard input")
+    parse.add_argument("--ocr", choices=OCR_MODES, default="auto", help=ocr_help)
     parse.add_argument("--to", choices=formats, default=None, help="output format (default: -o's extension, or json)")
     parse.add_argument(
         "-o", "--output", metavar="OUT", help="write to this file (atomically) instead of standard output"
@@ -224,6 +239,7 @@ def _build_parser() -> argparse.ArgumentParser:
     )
     render.add_argument("file", help=any_file)
     render.add_argument("-o", "--output", required=True, metavar="OUT.html", help="the HTML file to write")
+    render.add_argument("--ocr", choices=OCR_MODES, default="auto", help=ocr_help)
     render.set_defaults(run=_cmd_render)
 
     validate = commands.add_parser(
@@ -252,6 +268,7 @@ def _build_parser() -> argparse.ArgumentParser:
     convert.add_argument("input", metavar="IN", help="the document to read")
     convert.add_argument("output", metavar="OUT", help="the file to write")
     convert.add_argument("--to", choices=formats, default=None, help="the output format")
+    convert.add_argument("--ocr", choices=OCR_MODES, default="auto", help=ocr_help)
     convert.set_defaults(run=_cmd_convert)
     return parser
 

@@ -35,11 +35,13 @@ from .text import parse_text, to_text
 
 __all__ = [
     "FORMATS",
+    "ORIGINALS",
     "decode_text",
     "document_files",
     "format_for",
     "read_bytes",
     "read_document",
+    "read_original",
     "write_atomically",
     "write_document",
 ]
@@ -117,12 +119,12 @@ def read_bytes(data: bytes, *, ocr: str = "auto") -> Document:
     """Read a document from the bytes of a file, in whatever format they hold.
 
     Their signature first: a PDF, Word file or image is read by :mod:`nghiquyet.originals`;
-    JSON and XML only by theirs (``{`` or ``[`` then a JSON value; ``<?xml`` or a root with a
-    namespace), so that a text starting with "[" or "<" stays text; anything else is text.
+    JSON and XML only by theirs (``{`` or ``[`` then a JSON value; ``<?xml`` or a start tag
+    with an ASCII name), so that a text starting with "[" or "<" stays text; anything else is text.
     """
     kind = sniff(data)
-    if kind in ("pdf", "docx", "image"):
-        return _read_original(data, ocr)
+    if kind in ORIGINALS:
+        return read_original(data, ocr=ocr)
     if kind == "text":
         return parse_text(decode_text(data))
     found = content_format(data)
@@ -140,8 +142,13 @@ def read_bytes(data: bytes, *, ocr: str = "auto") -> Document:
     return parse_text(decode_text(data))
 
 
-def _read_original(data: bytes, ocr: str) -> Document:
-    """Parse the text :func:`nghiquyet.originals.extract` gives, with its notes as warnings."""
+#: The kinds of file :mod:`nghiquyet.originals` turns into text (see :func:`~nghiquyet.originals.sniff`).
+ORIGINALS = ("pdf", "docx", "image")
+
+
+def read_original(data: bytes, *, ocr: str = "auto") -> Document:
+    """Parse a PDF, Word file or image: the text :func:`nghiquyet.originals.extract` gives,
+    with its notes (pages OCR'd and their confidence, running lines left out) as warnings."""
     extracted = extract(data, ocr=ocr)
     document = parse_text(extracted.text)
     notes = tuple(ParseWarning(message=note.message, line=note.line) for note in extracted.notes)

@@ -4,7 +4,7 @@ lines :func:`~nghiquyet.parse_text` reads.
 This package knows nothing of the model beyond handing its text to the parser and its
 notes to the parse's warnings. :func:`extract` gives the text, how each page was read and the notes
 (pages OCR'd and their confidence, running lines left out) that
-:func:`~nghiquyet.read_document` adds to the parse's warnings. Their dependencies (python-docx, pypdfium2, fontTools)
+:func:`~nghiquyet.read_document` adds to the parse's warnings. Their dependencies (python-docx, pypdfium2)
 are the ``originals`` extra, and OCR needs the Tesseract program with Vietnamese data
 (Debian packages ``tesseract-ocr`` and ``tesseract-ocr-vie``).
 """
@@ -21,6 +21,7 @@ __all__ = ["OCR_MODES", "Extracted", "Kind", "Note", "PageRead", "extract", "sni
 #: page, "never" none (an image then reads as nothing, with a warning).
 OCR_MODES = ("auto", "always", "never")
 
+_DEPENDENCIES = ("docx", "pypdfium2", "lxml")
 _MISSING = "reading {what} needs the 'originals' extra: pip install 'nghiquyet[originals]' ({name} is missing)"
 
 
@@ -47,6 +48,8 @@ def extract(data: bytes, *, ocr: str = "auto") -> Extracted:
 
             return docx_text(data)
     except ModuleNotFoundError as exc:
+        if exc.name not in _DEPENDENCIES:
+            raise
         what = {"pdf": "a PDF", "image": "an image", "docx": "a Word file"}[kind]
         raise NghiquyetError(_MISSING.format(what=what, name=exc.name)) from None
     raise NghiquyetError(f"not a PDF, Word file or image (it reads as {kind})")

@@ -113,6 +113,7 @@ def drop_running(pages: Sequence[list[Line]]) -> tuple[list[list[Line]], list[tu
     A running line is one at the top or bottom edge of a page whose text, its numbers
     aside, is at the edge of at least half the pages (and of two at least).
     """
+
     def key(line: Line) -> str:
         return _DIGITS.sub("#", " ".join(line.text.split())).lower()
 

@@ -24,8 +24,9 @@ def image_text(data: bytes, *, ocr: str = "auto") -> Extracted:
     """The text of an image file (PNG, JPEG, TIFF with one page or many), by OCR."""
     if ocr == "never":
         note = Note(message="an image: nothing read, since OCR is turned off (ocr='never')")
-        return Extracted(kind="image", text="", pages=(PageRead(number=1, method="empty", reason="OCR off"),),
-                         notes=(note,))
+        return Extracted(
+            kind="image", text="", pages=(PageRead(number=1, method="empty", reason="OCR off"),), notes=(note,)
+        )
     done = ocr_images([data], total=1)
     pages = [page_lines(page.pieces, height=page.height) for page in done]
     reads = [

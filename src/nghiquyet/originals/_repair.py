@@ -69,7 +69,7 @@ def _alphabet() -> str:
     return "".join(sorted(letters | {c.upper() for c in letters} | {"Ð"}))
 
 
-_OK = re.escape(_alphabet() + "0123456789" + "".join(_JOINERS) + "\"“”‘’[]{}!?…*—")
+_OK = re.escape(_alphabet() + "0123456789" + "".join(_JOINERS) + '"“”‘’[]{}!?…*—')
 # A word with a character outside the alphabet, or a quote mark between two letters ("C‘NG").
 _BAD_WORD = re.compile(rf"\S*(?:[^\s{_OK}]|(?<=[^\W\d_])[‘’“”](?=[^\W\d_]))\S*")
 _LETTER_WORD = re.compile(r"\S*[^\W\d_]\S*")

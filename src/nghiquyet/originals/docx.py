@@ -147,7 +147,9 @@ class _Reader:
             ilvl = num.find(_w("ilvl"))
             if num_id is None:
                 return ""
-            return self.numbering.label(num_id.get(_w("val"), ""), int(ilvl.get(_w("val"), "0")) if ilvl is not None else 0)
+            return self.numbering.label(
+                num_id.get(_w("val"), ""), int(ilvl.get(_w("val"), "0")) if ilvl is not None else 0
+            )
         style = ppr.find(_w("pStyle")) if ppr is not None else None
         if style is not None and style.get(_w("val"), "") in self.styles:
             return self.numbering.label(*self.styles[style.get(_w("val"), "")])
@@ -167,8 +169,11 @@ class _Reader:
         return [line.replace("**", "") for line in lines]
 
     def table(self, table: etree._Element) -> Iterator[str]:
-        rows = [[self.cell_lines(cell) for cell in row.iter(_TC) if cell.getparent() is row]
-                for row in table.iter(_TR) if _owner(row) is table]
+        rows = [
+            [self.cell_lines(cell) for cell in row.iter(_TC) if cell.getparent() is row]
+            for row in table.iter(_TR)
+            if _owner(row) is table
+        ]
         width = max((len(row) for row in rows), default=0)
         if width <= 3:
             yield from _columns(rows, width)

@@ -149,7 +149,7 @@ def _in_order(futures: list[Future[list[OcrPage]]]) -> Iterator[Future[list[OcrP
 
 
 class _Progress:
-    """"OCR 3/6 pages" on a terminal's stderr, erased when done."""
+    """A bar with "3/6 pages" on a terminal's stderr, erased when done."""
 
     def __init__(self, total: int) -> None:
         self.total = total

@@ -46,6 +46,7 @@ def _read(document: pdfium.PdfDocument, ocr: Ocr) -> tuple[list[list[Line]], lis
     reads: list[PageRead] = []
     to_ocr: list[int] = []
     for index in range(len(document)):
+        how: Literal["text", "ocr", "empty"]
         page = document[index]
         textpage = page.get_textpage()
         pieces = _pieces(page, textpage)
@@ -57,8 +58,9 @@ def _read(document: pdfium.PdfDocument, ocr: Ocr) -> tuple[list[list[Line]], lis
         elif raw.strip() and share >= 0.12:
             how, why = ("ocr" if ocr == "auto" else "text"), f"text layer garbled ({share:.0%} of its words)"
         elif not raw.strip():
-            how, why = ("ocr" if ocr == "auto" and has_image else "empty"), (
-                "no text layer, an image" if has_image else "blank"
+            how, why = (
+                ("ocr" if ocr == "auto" and has_image else "empty"),
+                ("no text layer, an image" if has_image else "blank"),
             )
         else:
             how, why = "text", "text layer"

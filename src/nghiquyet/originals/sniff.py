@@ -2,7 +2,7 @@
 
 ``%PDF`` is a PDF; a ZIP archive holding ``word/document.xml`` is a Word file; PNG, JPEG
 and TIFF are images (for OCR); JSON and XML are recognised only by what they must start
-with (``{``, or ``[`` then a JSON value; ``<?xml``, or an element with a namespace), so that
+with (``{``, or ``[`` then a JSON value or nothing; ``<?xml``, or a start tag with an ASCII name), so that
 a text file that starts with "[" or "<" ("[Dự thảo]", "<Trích>") stays text.
 """
 
@@ -21,11 +21,10 @@ Kind = Literal["pdf", "docx", "image", "json", "xml", "text"]
 
 _IMAGES = (b"\x89PNG\r\n\x1a\n", b"\xff\xd8\xff", b"II*\x00", b"MM\x00*")
 # After "[": another JSON value or the end of an empty array.
-_JSON_ARRAY = re.compile(r"^\[\s*(?:[\[{\"\]\-0-9]|true\b|false\b|null\b)")
-_JSON_OBJECT = re.compile(r"^\{\s*(?:\"|\})")
-# An XML declaration, a doctype, or a root element that declares a namespace (after comments).
-_XML = re.compile(r"^<(?:\?xml\b|!DOCTYPE\b|[A-Za-z_][\w.:\-]*\s[^<>]*\bxmlns(?::[\w.\-]+)?\s*=)")
-_COMMENT = re.compile(r"^<!--.*?-->\s*", re.DOTALL)
+_JSON_ARRAY = re.compile(r"^\[\s*(?:[\[{\"\]\-0-9]|true\b|false\b|null\b|$)")
+# An XML declaration, a doctype or comment, or a start tag whose name is an XML name in
+# ASCII (every format this library reads names its elements so): "<Trích>" is text.
+_XML = re.compile(r"^<(?:\?xml\b|!DOCTYPE\b|!--|[A-Za-z_][A-Za-z0-9_.\-]*(?::[A-Za-z_][A-Za-z0-9_.\-]*)?(?:\s|/?>|$))")
 
 
 def sniff(data: bytes) -> Kind:
@@ -40,10 +39,8 @@ def sniff(data: bytes) -> Kind:
     found = content_format(data)
     if found is not None:
         start = _start(data)
-        if found == "json" and (_JSON_OBJECT.match(start) or _JSON_ARRAY.match(start)):
+        if found == "json" and (start.startswith("{") or _JSON_ARRAY.match(start)):
             return "json"
-        while found == "xml" and _COMMENT.match(start):
-            start = _COMMENT.sub("", start, count=1)
         if found == "xml" and _XML.match(start):
             return "xml"
     return "text"
