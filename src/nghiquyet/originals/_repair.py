@@ -72,17 +72,19 @@ def _alphabet() -> str:
 _OK = re.escape(_alphabet() + "0123456789" + "".join(_JOINERS) + '"“”‘’[]{}!?…*—')
 # A word with a character outside the alphabet, or a quote mark between two letters ("C‘NG").
 _BAD_WORD = re.compile(rf"\S*(?:[^\s{_OK}]|(?<=[^\W\d_])[‘’“”](?=[^\W\d_]))\S*")
-_LETTER_WORD = re.compile(r"\S*[^\W\d_]\S*")
+_SUSPECT = re.compile(rf"[^\s{_OK}]|(?<=[^\W\d_])[‘’“”](?=[^\W\d_])")
 
 
 def broken_share(text: str) -> float:
     """The share of the words with letters that no Vietnamese text holds (one regular
     expression over the page: the check must cost little beside reading the layer)."""
-    total = len(_LETTER_WORD.findall(text))
+    if _SUSPECT.search(text) is None:  # the common case: one scan of a good page
+        return 0.0
+    total = sum(1 for word in text.split() if not word.isdigit())
     if total < _MIN_WORDS:
         return 0.0
     bad = sum(1 for word in _BAD_WORD.findall(text) if not is_vietnamese_word(word))
-    return bad / total
+    return min(1.0, bad / total)
 
 
 def is_broken(text: str) -> bool:

@@ -91,31 +91,44 @@ def _pieces(page: pdfium.PdfPage, textpage: pdfium.PdfTextPage) -> list[Piece]:
     height = page.get_height()
     buffer = (ctypes.c_ushort * 4096)()
     left, bottom, right, top = (ctypes.c_float() for _ in range(4))
-    matrix, size_of = pdfium_c.FS_MATRIX(), ctypes.c_float()
+    matrix, type_size = pdfium_c.FS_MATRIX(), ctypes.c_float()
+    # Bound once: ten thousand objects make the lookups and conversions count.
+    get_object, get_type, get_text = (
+        pdfium_c.FPDFPage_GetObject,
+        pdfium_c.FPDFPageObj_GetType,
+        pdfium_c.FPDFTextObj_GetText,
+    )
+    get_bounds, get_matrix, get_size = (
+        pdfium_c.FPDFPageObj_GetBounds,
+        pdfium_c.FPDFPageObj_GetMatrix,
+        pdfium_c.FPDFTextObj_GetFontSize,
+    )
+    bounds = (ctypes.byref(left), ctypes.byref(bottom), ctypes.byref(right), ctypes.byref(top))
+    matrix_ref, size_ref, text_kind = ctypes.byref(matrix), ctypes.byref(type_size), pdfium_c.FPDF_PAGEOBJ_TEXT
     pieces = []
     for index in range(pdfium_c.FPDFPage_CountObjects(raw_page)):
-        obj = pdfium_c.FPDFPage_GetObject(raw_page, index)
-        if pdfium_c.FPDFPageObj_GetType(obj) != pdfium_c.FPDF_PAGEOBJ_TEXT:
+        obj = get_object(raw_page, index)
+        if get_type(obj) != text_kind:
             continue
-        size = pdfium_c.FPDFTextObj_GetText(obj, raw_text, buffer, 8192)
-        if size > 8192:
-            buffer = (ctypes.c_ushort * (size // 2 + 1))()
-            size = pdfium_c.FPDFTextObj_GetText(obj, raw_text, buffer, size)
-        if size <= 2:
+        length = get_text(obj, raw_text, buffer, 8192)
+        if length > 8192:
+            buffer = (ctypes.c_ushort * (length // 2 + 1))()
+            length = get_text(obj, raw_text, buffer, length)
+        if length <= 2:
             continue
-        text = ctypes.string_at(buffer, size - 2).decode("utf-16-le", "replace")
-        if text.isspace() or not pdfium_c.FPDFPageObj_GetBounds(obj, left, bottom, right, top):
+        text = ctypes.string_at(buffer, length - 2).decode("utf-16-le", "replace")
+        if text.isspace() or not get_bounds(obj, *bounds):
             continue
         if "\r" in text or "\n" in text:
             text = " ".join(text.split())
         # Rows are told by the baseline and the type size: a font's own box (bounds) varies
         # from font to font and would set two fonts of one line on different rows.
         upper, lower = height - top.value, height - bottom.value
-        if pdfium_c.FPDFPageObj_GetMatrix(obj, matrix) and pdfium_c.FPDFTextObj_GetFontSize(obj, size_of):
-            size = size_of.value * (abs(matrix.d) or abs(matrix.b) or 1.0)
+        if get_matrix(obj, matrix_ref) and get_size(obj, size_ref):
+            points = type_size.value * (abs(matrix.d) or abs(matrix.b) or 1.0)
             baseline = height - matrix.f
-            if 0 < size < 4 * (lower - upper + 1) and upper - size <= baseline <= lower + size:
-                upper, lower = baseline - 0.75 * size, baseline + 0.2 * size
+            if 0 < points < 4 * (lower - upper + 1) and upper - points <= baseline <= lower + points:
+                upper, lower = baseline - 0.75 * points, baseline + 0.2 * points
         pieces.append(Piece(text=text, left=left.value, right=right.value, top=upper, bottom=lower))
     return pieces
 
