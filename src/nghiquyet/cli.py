@@ -50,7 +50,7 @@ def _cmd_show(args: argparse.Namespace) -> int:
 
 def _parse_file(name: str, ocr: str) -> Document:
     """A file, or standard input when ``name`` is "-", parsed as text (see :func:`decode_text`),
-    or read by :mod:`nghiquyet.originals` when it is a PDF, Word file or image."""
+    or read by ``nghiquyet.originals`` when it is a PDF, Word file or image."""
     try:
         data = sys.stdin.buffer.read() if name == "-" else Path(name).read_bytes()
     except OSError as exc:

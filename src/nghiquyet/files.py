@@ -97,7 +97,7 @@ def read_document(source: str | os.PathLike[str], *, ocr: str = "auto") -> Docum
     """Read a document file of any kind this library knows, told by its content.
 
     A PDF, a Word file (.docx) or an image (PNG, JPEG, TIFF) is turned into text by
-    :mod:`nghiquyet.originals` (the ``originals`` extra; ``ocr`` is "auto", "always" or
+    ``nghiquyet.originals`` (the ``originals`` extra; ``ocr`` is "auto", "always" or
     "never") and parsed. JSON (``nghiquyet/1``), the native XML, Akoma Ntoso 3.0 and the
     edXML header are read by their readers; any other file is taken as text (UTF-8, or
     UTF-16 with its byte order mark) and parsed with :func:`~nghiquyet.parse_text`. Raises
@@ -118,7 +118,7 @@ def read_document(source: str | os.PathLike[str], *, ocr: str = "auto") -> Docum
 def read_bytes(data: bytes, *, ocr: str = "auto") -> Document:
     """Read a document from the bytes of a file, in whatever format they hold.
 
-    Their signature first: a PDF, Word file or image is read by :mod:`nghiquyet.originals`;
+    Their signature first: a PDF, Word file or image is read by ``nghiquyet.originals``;
     JSON and XML only by theirs (``{`` or ``[`` then a JSON value; ``<?xml`` or a start tag
     with an ASCII name), so that a text starting with "[" or "<" stays text; anything else is text.
     """
@@ -142,7 +142,7 @@ def read_bytes(data: bytes, *, ocr: str = "auto") -> Document:
     return parse_text(decode_text(data))
 
 
-#: The kinds of file :mod:`nghiquyet.originals` turns into text (see :func:`~nghiquyet.originals.sniff`).
+#: The kinds of file ``nghiquyet.originals`` turns into text (see :func:`~nghiquyet.originals.sniff`).
 ORIGINALS = ("pdf", "docx", "image")
 
 

@@ -86,5 +86,5 @@ def test_a_scan_reads_by_ocr_as_its_publisher_read_it(originals: Path) -> None:
     assert [page.method for page in extracted.pages] == ["ocr", "ocr"]
     publisher = (originals / name).with_suffix(".ocr.txt").read_text(encoding="utf-8")
     assert _recall(_words(publisher), _words(extracted.text)) >= 0.85
-    document = nq.read_document(originals / name)
+    document = nq.parse_text(extracted.text)
     assert str(document.notation) == _gold(originals, name)["notation"]

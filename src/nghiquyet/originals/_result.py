@@ -23,7 +23,7 @@ class PageRead:
 
 @attrs.frozen(kw_only=True)
 class Note:
-    """Something the reader did that the parse should report, at a line of :attr:`Extracted.text`."""
+    """Something the reader did that the parse should report, at a line of ``Extracted.text``."""
 
     message: str
     line: int | None = None
