@@ -82,3 +82,17 @@ def test_bad_pdf_is_a_library_error(tmp_path: Path) -> None:
         nq.read_document(tmp_path / "bad.pdf")
     with pytest.raises(nq.NghiquyetError, match="ocr must be one of"):
         extract(make_pdf([BODY]), ocr="sometimes")
+
+
+def test_a_word_broken_at_its_hyphen_is_put_back_together() -> None:
+    runs = [
+        (70, 100, 12, "Thực hiện Nghị định số 217/2025/NĐ-"),
+        (70, 116, 12, "CP ngày 05/8/2025 của Chính phủ về phát triển kinh tế -"),
+        (70, 132, 12, "xã hội của tỉnh."),
+    ]
+    lines = extract(make_pdf([runs])).text.splitlines()
+    assert lines == [
+        "Thực hiện Nghị định số 217/2025/NĐ-CP",
+        "ngày 05/8/2025 của Chính phủ về phát triển kinh tế -",
+        "xã hội của tỉnh.",
+    ]

@@ -36,6 +36,34 @@ def image_text(data: bytes, *, ocr: str = "auto") -> Extracted:
     return _assemble("image", pages, reads)
 
 
+# A body line that ends in a word's hyphen ("Nghị định số 217/2025/NĐ-") and the line
+# under it that goes on with the word ("CP ngày 05/8/2025 …"); a spaced dash ("kinh tế -")
+# is not a word's hyphen. Lines with a column gap (a header, Nơi nhận beside the signature)
+# are left as they are.
+_HYPHEN_END = re.compile(r"(?<=[^\s\-–])-$")
+_WORD_START = re.compile(r"^\s*([^\W_][^\s]*)\s*")
+_GUTTER = re.compile(r"\S\s{3,}\S")
+
+
+def _rejoin_hyphens(lines: list[str]) -> list[str]:
+    """Words broken at a hyphen across two body lines put back together on the first line."""
+    out = list(lines)
+    emptied: set[int] = set()
+    for k in range(len(out) - 1):
+        here, below = out[k].rstrip(), out[k + 1]
+        if not _HYPHEN_END.search(here) or _GUTTER.search(here.strip()) or _GUTTER.search(below.strip()):
+            continue
+        found = _WORD_START.match(below)
+        if found is None:
+            continue
+        out[k] = here + found.group(1)
+        rest = below[found.end() :]
+        out[k + 1] = " " * (len(below) - len(below.lstrip())) + rest
+        if not rest.strip():
+            emptied.add(k + 1)
+    return [line for k, line in enumerate(out) if k not in emptied]
+
+
 def _assemble(kind: str, pages: Sequence[list[Line]], reads: Sequence[PageRead]) -> Extracted:
     kept, dropped = drop_running(pages)
     lines: list[str] = []
@@ -55,6 +83,7 @@ def _assemble(kind: str, pages: Sequence[list[Line]], reads: Sequence[PageRead])
         for text, numbers in shown.values():
             where = f"page {numbers[0]}" if len(numbers) == 1 else f"{len(numbers)} pages"
             notes.append(Note(message=f"page number or running header/footer left out ({where}): {text!r}"))
+    lines = _rejoin_hyphens(lines)
     return Extracted(
         kind="pdf" if kind == "pdf" else "image",
         text="\n".join(lines) + "\n" if lines else "",

@@ -121,6 +121,8 @@ def _pieces(page: pdfium.PdfPage, textpage: pdfium.PdfTextPage) -> list[Piece]:
             continue
         if "\r" in text or "\n" in text:
             text = " ".join(text.split())
+        if "\x02" in text:  # PDFium's mark for the hyphen that ends a line is the hyphen
+            text = text.replace("\x02", "-")
         # Rows are told by the baseline and the type size: a font's own box (bounds) varies
         # from font to font and would set two fonts of one line on different rows.
         upper, lower = height - top.value, height - bottom.value
