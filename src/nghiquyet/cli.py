@@ -18,17 +18,10 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TextIO
 
+from . import formats
 from .errors import NghiquyetError
-from .files import (
-    FORMATS,
-    ORIGINALS,
-    decode_text,
-    document_files,
-    format_for,
-    read_document,
-    read_original,
-    write_document,
-)
+from .files import decode_text, document_files, format_for, read_document, write_document
+from .formats.originals import read_original
 from .model import Document
 from .originals import OCR_MODES, sniff
 from .outline import outline
@@ -50,15 +43,18 @@ def _cmd_show(args: argparse.Namespace) -> int:
 
 def _parse_file(name: str, ocr: str) -> Document:
     """A file, or standard input when ``name`` is "-", parsed as text (see :func:`decode_text`),
-    or read by ``nghiquyet.originals`` when it is a PDF, Word file or image."""
+    or turned into text first when it is a PDF, Word file or image (``nghiquyet.originals``)."""
     try:
         data = sys.stdin.buffer.read() if name == "-" else Path(name).read_bytes()
     except OSError as exc:
-        raise NghiquyetError(f"{name}: cannot read: {exc.strerror}") from None
+        error = NghiquyetError(f"cannot read: {exc.strerror}")
+        error.file = name
+        raise error from None
     try:
-        return read_original(data, ocr=ocr) if sniff(data) in ORIGINALS else parse_text(decode_text(data))
+        return read_original(data, ocr=ocr) if sniff(data) is not None else parse_text(decode_text(data))
     except NghiquyetError as exc:
-        raise NghiquyetError(f"{name}: {exc}") from None
+        exc.file = name  # the reader's message, naming the file where it is printed
+        raise
 
 
 def _cmd_parse(args: argparse.Namespace) -> int:
@@ -70,7 +66,7 @@ def _cmd_parse(args: argparse.Namespace) -> int:
         _refuse_input(args.file, args.output)
         write_document(document, args.output, format=_output_format(args.to, args.output))
     else:
-        sys.stdout.buffer.write(FORMATS[args.to or "json"][1](document))
+        sys.stdout.buffer.write(formats.get(args.to or "json").write(document))
     return 0
 
 
@@ -206,7 +202,8 @@ def _refuse_input(source: str, target: str) -> None:
         raise UsageError(f"{target}: refusing to overwrite the input file")
 
 
-_SUFFIXES = ", ".join(suffix for suffix, _ in FORMATS.values())
+_SUFFIXES = ", ".join(f.suffixes[0] for f in formats.registered() if f.writes)
+_CHECKED = " and ".join(f"*{s}" for f in formats.registered() if f.checks for s in f.suffixes[:1] if s.count(".") == 1)
 
 
 def _build_parser() -> argparse.ArgumentParser:
@@ -216,8 +213,8 @@ def _build_parser() -> argparse.ArgumentParser:
     )
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
-    formats = sorted(FORMATS)
-    any_file = "a document file: JSON, XML (native, Akoma Ntoso, edXML), text, PDF, Word (.docx) or an image"
+    writable = sorted(f.name for f in formats.registered() if f.writes)
+    any_file = f"a document file ({', '.join(f.name for f in formats.registered() if f.reads)}), told by its content"
     ocr_help = "OCR (Tesseract, vie) for pages with no usable text layer: auto, always or never (default: auto)"
 
     show = commands.add_parser("show", help="print a document's outline: header, divisions, tasks, references")
@@ -228,7 +225,7 @@ def _build_parser() -> argparse.ArgumentParser:
     parse = commands.add_parser("parse", help="read a document from plain text (Word/PDF export, markdown, OCR)")
     parse.add_argument("file", help="a text file, PDF, Word file (.docx) or image, or - for standard input")
     parse.add_argument("--ocr", choices=OCR_MODES, default="auto", help=ocr_help)
-    parse.add_argument("--to", choices=formats, default=None, help="output format (default: -o's extension, or json)")
+    parse.add_argument("--to", choices=writable, default=None, help="output format (default: -o's extension, or json)")
     parse.add_argument(
         "-o", "--output", metavar="OUT", help="write to this file (atomically) instead of standard output"
     )
@@ -245,7 +242,7 @@ def _build_parser() -> argparse.ArgumentParser:
     validate = commands.add_parser(
         "validate",
         help="check document files (XML, JSON) against the schema and the domain rules",
-        description="Check files and folders (recursing over *.xml and *.json). Prints one line per "
+        description=f"Check files and folders (recursing over {_CHECKED}). Prints one line per "
         "problem as 'file:line: severity rule-id message' and a summary. Exit status 0 when every "
         "file is valid (warnings allowed), 1 when any is not, 2 on usage errors.",
     )
@@ -261,15 +258,19 @@ def _build_parser() -> argparse.ArgumentParser:
     convert = commands.add_parser(
         "convert",
         help="convert a document from one format to another",
-        description="Read IN (JSON, XML, Akoma Ntoso, edXML or text, told by its content) and write OUT in "
+        description="Read IN (JSON, XML, Akoma Ntoso, edXML, text, PDF, Word or an image, told by its content) "
+        "and write OUT in "
         f"the format --to names, or else its extension names ({_SUFFIXES}). OUT is written atomically "
         "and is never the input file.",
     )
     convert.add_argument("input", metavar="IN", help="the document to read")
     convert.add_argument("output", metavar="OUT", help="the file to write")
-    convert.add_argument("--to", choices=formats, default=None, help="the output format")
+    convert.add_argument("--to", choices=writable, default=None, help="the output format")
     convert.add_argument("--ocr", choices=OCR_MODES, default="auto", help=ocr_help)
     convert.set_defaults(run=_cmd_convert)
+    from ._cli_index import add_index_commands  # index, cites, tasks
+
+    add_index_commands(commands)
     return parser
 
 
@@ -287,7 +288,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"nghiquyet {args.command}: error: {exc}", file=sys.stderr)
         return 2
     except NghiquyetError as exc:
-        print(f"nghiquyet: {exc}", file=sys.stderr)
+        print(f"nghiquyet: {f'{exc.file}: ' if exc.file else ''}{exc}", file=sys.stderr)
         return 1
     except BrokenPipeError:  # e.g. `nghiquyet show … | head`
         return 0

@@ -78,8 +78,9 @@ def test_a_page_without_text_or_image_is_blank_and_needs_no_ocr() -> None:
 
 def test_bad_pdf_is_a_library_error(tmp_path: Path) -> None:
     (tmp_path / "bad.pdf").write_bytes(b"%PDF-1.7\nthis is not a PDF at all")
-    with pytest.raises(nq.NghiquyetError, match=r"bad\.pdf: not a PDF that can be opened"):
+    with pytest.raises(nq.NghiquyetError, match=r"not a PDF that can be opened") as raised:
         nq.read_document(tmp_path / "bad.pdf")
+    assert raised.value.file == str(tmp_path / "bad.pdf")
     with pytest.raises(nq.NghiquyetError, match="ocr must be one of"):
         extract(make_pdf([BODY]), ocr="sometimes")
 

@@ -50,6 +50,6 @@ def extract(data: bytes, *, ocr: str = "auto") -> Extracted:
     except ModuleNotFoundError as exc:
         if exc.name not in _DEPENDENCIES:
             raise
-        what = {"pdf": "a PDF", "image": "an image", "docx": "a Word file"}[kind]
+        what = {"pdf": "a PDF", "image": "an image", "docx": "a Word file"}.get(kind or "", "an original")
         raise NghiquyetError(_MISSING.format(what=what, name=exc.name)) from None
-    raise NghiquyetError(f"not a PDF, Word file or image (it reads as {kind})")
+    raise NghiquyetError("not a PDF, Word file or image")

@@ -15,6 +15,8 @@ from collections.abc import Callable
 import attrs
 from lxml import etree
 
+from ..grammar.numerals import to_roman
+
 __all__ = ["Numbering", "format_number"]
 
 _W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
@@ -41,33 +43,12 @@ class _Level:
     legal: bool = False
 
 
-_ROMAN = (
-    (1000, "m"),
-    (900, "cm"),
-    (500, "d"),
-    (400, "cd"),
-    (100, "c"),
-    (90, "xc"),
-    (50, "l"),
-    (40, "xl"),
-    (10, "x"),
-    (9, "ix"),
-    (5, "v"),
-    (4, "iv"),
-    (1, "i"),
-)
-
-
 def _roman(n: int) -> str:
-    out = ""
-    for value, letters in _ROMAN:
-        while n >= value:
-            out, n = out + letters, n - value
-    return out
+    return to_roman(n).lower() if 1 <= n <= 3999 else str(n)
 
 
 def _letters(n: int) -> str:
-    # Word's letter numbering: a … z, then aa … zz, aaa …
+    # Word's letter numbering (not the Vietnamese point letters, which have đ after d): a … z, then aa … zz, aaa …
     return chr(ord("a") + (n - 1) % 26) * ((n - 1) // 26 + 1) if n > 0 else ""
 
 

@@ -13,7 +13,7 @@ import re
 
 import attrs
 
-from ._dates import DATE_IN_TEXT, make_date
+from ..grammar.dates import DATE_IN_TEXT, make_date
 from .normalize import fold
 
 __all__ = ["TaskFound", "body_run", "find_task", "may_assign", "next_task_clause"]

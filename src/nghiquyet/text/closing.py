@@ -12,6 +12,8 @@ import re
 
 import attrs
 
+from ..errors import DocumentError
+from ..grammar.recipients import split_recipient
 from ..model import Recipient, Signature, SigningAuthority
 from .normalize import Line, fold, is_upper
 
@@ -56,7 +58,6 @@ _POSITION_HEADS = tuple(
     )
 )
 _INLINE_ENTRY = re.compile(r"(?<=[,;])\s+[-+•*]\s+")
-_TRAILING_PURPOSE = re.compile(r"\s*\((?P<p>[^()]*)\)\s*[,;.]*\s*$")
 
 
 def is_authority(text: str) -> bool:
@@ -175,7 +176,7 @@ def _authority(code: str) -> SigningAuthority | None:
         code = f"{letters[0]}/{letters[1]}"  # "T/M", "T/M.", "TM", "T.M", "TM/": the Party's mark
     try:
         return SigningAuthority.from_code(code)
-    except Exception:
+    except DocumentError:
         return SigningAuthority.TUQ if code.startswith("TUQ") else None
 
 
@@ -381,13 +382,6 @@ def _read_position(printed: str) -> str | None:
 
 
 def _recipient(text: str) -> Recipient:
-    text = re.sub(r"\s+", " ", text).strip()
-    purpose = None
-    m = _TRAILING_PURPOSE.search(text)
-    if m and m.start() > 0:
-        purpose = m.group("p").strip() or None
-        text = text[: m.start()]
+    text, purpose = split_recipient(re.sub(r"\s+", " ", text).strip())
     name = text.strip().rstrip(",;.").strip() or text.strip() or "?"
-    if purpose is None and not name:
-        name = "?"
-    return Recipient(name=name, purpose=purpose)
+    return Recipient(name=name, purpose=None if purpose is None else purpose.strip() or None)

@@ -6,6 +6,8 @@ import re
 
 import attrs
 
+from ..errors import DocumentError
+from ..grammar.numerals import FOLDED_TERM, FOLDED_UNIT, is_roman
 from ..model import (
     Appendix,
     Block,
@@ -26,12 +28,9 @@ from .normalize import Line, clean_lines, fold
 
 __all__ = ["parse_text"]
 
-_ROMAN = re.compile(r"M{0,3}(CM|CD|D?C{0,3})(XC|XL|L?X{0,3})(IX|IV|V?I{0,3})")
 _CONFERENCE_IN_TEXT = re.compile(
-    r"hoi nghi\s+lan\s+thu\s*\S+(?:\s+muoi)?(?:\s+(?:mot|hai|ba|bon|tu|nam|lam|sau|bay|tam|chin)\b)?"
-    r"(?:\s+[^,.;:]{0,80}?\s+khoa\s+[ivxlc]+\b)?"
+    rf"hoi nghi\s+lan\s+thu\s*\S+(?:\s+muoi)?(?:\s+{FOLDED_UNIT}\b)?(?:\s+[^,.;:]{{0,80}}?\s+{FOLDED_TERM.pattern})?"
 )
-_TERM_IN_TEXT = re.compile(r"\bkhoa\s*(?P<t>[ivxlc]+)\b")  # searched in the fold() key
 
 
 def parse_text(text: str) -> Document:
@@ -61,7 +60,7 @@ def parse_text(text: str) -> Document:
         text = str(text)
     try:
         return _parse(text)
-    except Exception as exc:
+    except Exception as exc:  # noqa: BLE001 - parse_text never raises on a str: a bug keeps the text
         return _fallback(text, exc)
 
 
@@ -72,7 +71,7 @@ def _fallback(text: str, exc: Exception) -> Document:
         lines = [line for line in clean_lines(text) if line.role in ("text", "banner")]
         blocks = tuple(Paragraph(text=line.text) for line in lines)
         return Document(body=blocks, warnings=(ParseWarning(message=message),))
-    except Exception:
+    except Exception:  # noqa: BLE001 - the last resort of the same promise
         return Document(warnings=(ParseWarning(message=message),))
 
 
@@ -113,7 +112,7 @@ def _parse(text: str) -> Document:
     if kind is None and header.notation is not None and header.notation.kind_code:
         try:
             kind = DocumentKind.from_code(header.notation.kind_code)
-        except Exception:
+        except DocumentError:
             kind = None
     if kind is DocumentKind.QUYET_DINH and title and fold(title).startswith("quy dinh"):
         kind = DocumentKind.QUY_DINH
@@ -172,9 +171,9 @@ def _parse(text: str) -> Document:
             conference = parse_conference(opening[found_conference.start() : found_conference.end()])
     if conference is not None and conference.term is None:
         running = " ".join(_texts(preamble + body_blocks))
-        found = _TERM_IN_TEXT.search(fold(running))
-        term = running[found.start("t") : found.end("t")].upper() if found else ""
-        if term and _ROMAN.fullmatch(term):
+        found = FOLDED_TERM.search(fold(running))
+        term = running[found.start("term") : found.end("term")].upper() if found else ""
+        if is_roman(term):
             conference = attrs.evolve(conference, term=term)
     return Document(
         kind=kind,

@@ -7,6 +7,7 @@ paragraph, blank lines between, no hard wraps. :func:`parse_text` reads it back.
 
 from __future__ import annotations
 
+from ..grammar.recipients import print_recipient
 from ..model import Block, Body, Division, Document, DocumentSystem, ListItem, Paragraph, Reference, Table, Task
 
 __all__ = ["to_text"]
@@ -86,14 +87,7 @@ def _header(document: Document, out: list[str]) -> None:
     if document.notation is not None:
         colon = ":" if document.system is DocumentSystem.STATE else ""
         out.append(f"Số{colon} {document.notation}")
-    when = None
-    if document.date is not None:
-        d = document.date
-        # Nghị định 30/2020: a day below 10 and a month below 3 are written with a leading 0
-        month = f"{d.month:02d}" if d.month < 3 else str(d.month)
-        when = f"ngày {d.day:02d} tháng {month} năm {d.year}"
-    elif document.date_text:
-        when = document.date_text
+    when = document.printed_date
     if document.place or when:
         out.append(", ".join(x for x in (document.place, when) if x))
     for mark in (document.secrecy, document.urgency):
@@ -164,8 +158,7 @@ def _closing(document: Document, out: list[str]) -> None:
         out.append("Nơi nhận:")
         last = len(document.recipients) - 1
         for index, recipient in enumerate(document.recipients):
-            purpose = f" ({recipient.purpose})" if recipient.purpose else ""
-            out.append(f"- {recipient.name}{purpose}{'.' if index == last else ','}")
+            out.append(f"- {print_recipient(recipient.name, recipient.purpose)}{'.' if index == last else ','}")
         out.append("")
     for signature in document.signatures:
         first = " ".join(

@@ -1,11 +1,11 @@
 """Akoma Ntoso 3.0 (OASIS LegalDocML), both directions, valid against the OASIS schema.
 
 A document becomes ``<akomaNtoso><statement name="…">`` (the name by kind is tabled in
-:mod:`nghiquyet.formats._akn_vocabulary`, with the FRBR URI rule
-``/akn/vn/statement/<name>/<issuer>/<date>/<number>`` and its ``undated`` / ``nn``
-placeholders). Where each part of the model goes:
+``_vocabulary.py``; the FRBR URI rule ``/akn/vn/statement/<name>/<issuer>/<date>/<number>``,
+the work's date and title are in ``_identity.py``). Where each part of the model goes:
 
-* ``meta/identification``: FRBRWork / FRBRExpression / FRBRManifestation (language ``vie``).
+* ``meta/identification``: FRBRWork (with an ``FRBRalias name="title"``) / FRBRExpression /
+  FRBRManifestation (language ``vie``).
 * ``meta/references``: a ``TLCOrganization`` for every body named (issuer, bodies in the
   text, task leads and partners, citation issuers, the conference body, their parents)
   and every recipient, a ``TLCPerson`` per signer, a ``TLCRole`` per position, a
@@ -44,20 +44,23 @@ from __future__ import annotations
 
 from lxml import etree
 
-from ...errors import NghiquyetError
 from ...model import Document
 from .._xmlsafe import parse_xml
 from ._reader import read_akoma_ntoso
 from ._schema import validate_akoma_ntoso
+from ._vocabulary import AKN
 from ._writer import write_akoma_ntoso
 
-__all__ = ["from_akoma_ntoso", "to_akoma_ntoso", "validate_akoma_ntoso"]
+__all__ = ["NAMESPACE", "from_akoma_ntoso", "to_akoma_ntoso", "validate_akoma_ntoso"]
+
+#: The Akoma Ntoso 3.0 namespace, of the root element ``akomaNtoso``.
+NAMESPACE = AKN
 
 
 def to_akoma_ntoso(document: Document) -> bytes:
     """``document`` as Akoma Ntoso 3.0 XML (UTF-8, with an XML declaration)."""
     if not isinstance(document, Document):
-        raise NghiquyetError(f"to_akoma_ntoso expects a Document, got {type(document).__name__}")
+        raise TypeError(f"to_akoma_ntoso expects a Document, got {type(document).__name__}")
     return etree.tostring(write_akoma_ntoso(document), xml_declaration=True, encoding="UTF-8")
 
 

@@ -52,11 +52,13 @@ from __future__ import annotations
 
 import datetime
 import re
+import time
 from typing import Any
 
 from lxml import etree
 
-from ...errors import DocumentError, FormatError, NghiquyetError
+from ...errors import DocumentError, FormatError
+from ...grammar.recipients import print_recipient, split_recipient
 from ...model import (
     Appendix,
     Body,
@@ -74,13 +76,14 @@ from ...model import (
 from .._signing import split_authority
 from .._xmlsafe import parse_xml
 
-__all__ = ["EDXML", "from_edxml", "read_edxml", "to_edxml"]
+__all__ = ["NAMESPACE", "from_edxml", "to_edxml"]
 
 EDXML = "http://www.mic.gov.vn/TBT/QCVN_102_2016"
+#: The edXML namespace, of the root element ``edXML``.
+NAMESPACE = EDXML
 
 _PRIORITY: dict[Urgency | None, str] = {None: "0", Urgency.KHAN: "1", Urgency.THUONG_KHAN: "2", Urgency.HOA_TOC: "3"}
 _URGENCY = {code: urgency for urgency, code in _PRIORITY.items()}
-_PURPOSE = re.compile(r"(.*) \(([^()]*)\)", re.DOTALL)
 _DIGITS = re.compile(r"[0-9]+")
 _CODE_NUMBER_DIGITS = 11  # the archival limit on CodeNumber (Nghị định 30/2020, Phụ lục VI)
 _BUSINESS = {"1": "revokes (thu hồi)", "2": "updates (cập nhật)", "3": "replaces (thay thế)"}
@@ -107,7 +110,7 @@ def _date(value: datetime.date) -> str:
 def to_edxml(document: Document) -> bytes:
     """The edXML envelope with ``document``'s header (UTF-8, with an XML declaration)."""
     if not isinstance(document, Document):
-        raise NghiquyetError(f"to_edxml expects a Document, got {type(document).__name__}")
+        raise TypeError(f"to_edxml expects a Document, got {type(document).__name__}")
     root = etree.Element(_e("edXML"), nsmap={None: EDXML})
     envelope = etree.SubElement(root, _e("edXMLEnvelope"), nsmap={"edXML": EDXML})
     header = etree.SubElement(etree.SubElement(envelope, _e("edXMLHeader")), _e("MessageHeader"))
@@ -128,9 +131,8 @@ def to_edxml(document: Document) -> bytes:
         day = "" if doc.date is None else _date(doc.date)
         add(header, "DocumentId", f"{issuer_code},{day},{doc.notation}")
         code = add(header, "Code")
-        number, _, notation = _split_notation(doc.notation)
-        add(code, "CodeNumber", number)
-        add(code, "CodeNotation", notation)
+        add(code, "CodeNumber", doc.notation.number_text)
+        add(code, "CodeNotation", doc.notation.code)
     if doc.place is not None or doc.date is not None:
         promulgation = add(header, "PromulgationInfo")
         if doc.place is not None:
@@ -169,21 +171,12 @@ def to_edxml(document: Document) -> bytes:
     if doc.recipients:
         places = add(header, "ToPlaces")
         for recipient in doc.recipients:
-            printed = recipient.name if recipient.purpose is None else f"{recipient.name} ({recipient.purpose})"
-            add(places, "Place", printed)
+            add(places, "Place", print_recipient(recipient.name, recipient.purpose))
     return etree.tostring(root, xml_declaration=True, encoding="UTF-8")
 
 
 def _code(authority: SigningAuthority | None) -> str | None:
     return None if authority is None else authority.code
-
-
-def _split_notation(notation: Notation) -> tuple[str, str, str]:
-    """CodeNumber, separator, CodeNotation: "08-KL/TU" → ("08", "-", "KL/TU")."""
-    printed = str(notation)
-    number = "" if notation.number is None else str(notation.number).zfill(notation.width)
-    separator = "/" if notation.system is DocumentSystem.STATE else "-"
-    return number, separator, printed[len(number) + 1 :]
 
 
 # -- reading ------------------------------------------------------------------------------
@@ -244,7 +237,7 @@ class _HeaderReader:
             parts = "".join(element.itertext()).split(",")
             if len(parts) == 3 and parts[1]:
                 try:
-                    datetime.datetime.strptime(parts[1].strip(), "%Y/%m/%d")
+                    time.strptime(parts[1].strip(), "%Y/%m/%d")
                 except ValueError:
                     message = f"DocumentId: {parts[1]!r} in {','.join(parts)!r} is not a date (yyyy/MM/dd)"
                     found.append(ParseWarning(message=message, line=_line(element)))
@@ -323,7 +316,7 @@ class _HeaderReader:
         if printed is None:
             return None
         try:
-            return datetime.datetime.strptime(printed.strip(), "%Y/%m/%d").date()
+            return datetime.date(*time.strptime(printed.strip(), "%Y/%m/%d")[:3])
         except ValueError:
             self.warn("PromulgationInfo/PromulgationDate", f"{printed!r} is not a date (yyyy/MM/dd); left out")
             return None
@@ -350,10 +343,8 @@ class _HeaderReader:
         )
 
     def recipient(self, element: etree._Element) -> Recipient:
-        printed = "".join(element.itertext())
-        if (match := _PURPOSE.fullmatch(printed)) is not None:
-            return Recipient(name=match.group(1), purpose=match.group(2))
-        return Recipient(name=printed)
+        name, purpose = split_recipient("".join(element.itertext()))
+        return Recipient(name=name, purpose=purpose)
 
     def urgency(self) -> Urgency | None:
         priority = self.text("OtherInfo/Priority")

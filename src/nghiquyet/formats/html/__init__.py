@@ -14,7 +14,6 @@ Every text goes through lxml's element builder, so it is always escaped.
 
 from __future__ import annotations
 
-import datetime
 import json
 from collections.abc import Iterable, Iterator, Mapping
 from importlib.resources import files
@@ -23,7 +22,7 @@ import lxml.html
 from lxml.html import HtmlElement
 from lxml.html.builder import E
 
-from ...errors import NghiquyetError
+from ...grammar.recipients import print_purpose
 from ...model import (
     Block,
     Body,
@@ -51,13 +50,13 @@ _STYLESHEET = files(__package__).joinpath("html.css").read_text(encoding="utf-8"
 _Child = HtmlElement | str | None
 
 
-def to_html(document: Document) -> str:
+def to_html(document: Document) -> bytes:
     """Return ``document`` as a complete HTML page (``<!DOCTYPE html>``, ``lang="vi"``).
 
     The page carries its own stylesheet and loads nothing from elsewhere.
     """
     if not isinstance(document, Document):
-        raise NghiquyetError(f"to_html expects a Document, got {type(document).__name__}")
+        raise TypeError(f"to_html expects a Document, got {type(document).__name__}")
     sheet = _el(
         "article",
         _header(document),
@@ -82,7 +81,7 @@ def to_html(document: Document) -> str:
         _el("body", sheet),
         attrs={"lang": "vi"},
     )
-    return lxml.html.tostring(page, doctype="<!DOCTYPE html>", encoding="unicode", method="html") + "\n"
+    return lxml.html.tostring(page, doctype="<!DOCTYPE html>", encoding="UTF-8", method="html") + b"\n"
 
 
 def _el(
@@ -149,14 +148,8 @@ def _notation(notation: Notation | None) -> HtmlElement | None:
     return _el("p", prefix + blank + str(notation), cls="notation", attrs={"data-notation": str(notation)})
 
 
-def _printed_date(date: datetime.date) -> str:
-    """ "ngày 06 tháng 10 năm 2023": days below 10 and the months 1 and 2 take a leading zero."""
-    month = f"{date.month:02d}" if date.month < 3 else str(date.month)
-    return f"ngày {date.day:02d} tháng {month} năm {date.year}"
-
-
 def _place_and_date(document: Document) -> HtmlElement | None:
-    printed = document.date_text or (_printed_date(document.date) if document.date else None)
+    printed = document.printed_date
     if document.place is None and printed is None:
         return None
     date = _el("time", printed, attrs={"datetime": document.date.isoformat() if document.date else None})
@@ -368,7 +361,7 @@ def _recipients(recipients: tuple[Recipient, ...]) -> HtmlElement | None:
     for index, recipient in enumerate(recipients):
         # Each line ends with a comma, the last with a full stop, unless the name brings its own.
         end = "" if recipient.name[-1:] in ",;.:" and recipient.purpose is None else ("." if index == last else ",")
-        purpose = _el("span", f"({recipient.purpose})", cls="purpose") if recipient.purpose else None
+        purpose = _el("span", print_purpose(recipient.purpose), cls="purpose") if recipient.purpose else None
         lines.append(_el("li", "- ", recipient.name, " " if purpose is not None else None, purpose, end))
     return _el("section", _el("p", "Nơi nhận:", cls="recipients-label"), _el("ul", *lines), cls="recipients")
 

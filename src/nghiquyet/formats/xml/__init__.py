@@ -19,100 +19,26 @@ naming the line (and column where known).
 
 from __future__ import annotations
 
-import re
-from functools import cache
-from importlib import resources
-
 from lxml import etree
 
-from ...errors import FormatError, NghiquyetError
 from ...model import Document
-from .._xml_where import element_path, locate
 from .._xmlsafe import parse_xml
-from ._names import NS, T
-from ._read import ElementError, read
+from ._names import NS
+from ._schema import xml_schema
+from ._tree import read_tree
 from ._write import build
 
-__all__ = ["NAMESPACE", "from_xml", "located", "read_tree", "schema_errors", "to_xml", "xml_schema"]
+__all__ = ["NAMESPACE", "from_xml", "to_xml", "xml_schema"]
 
 #: The namespace of every document this version writes and reads.
 NAMESPACE = NS
 
 
-@cache
-def xml_schema() -> etree.XMLSchema:
-    """The XSD of the native XML, as shipped in the package (``schemas/nghiquyet-1.xsd``)."""
-    source = resources.files("nghiquyet.formats").joinpath("schemas", "nghiquyet-1.xsd").read_bytes()
-    return etree.XMLSchema(etree.fromstring(source, etree.XMLParser(resolve_entities=False, no_network=True)))
-
-
 def to_xml(doc: Document) -> bytes:
     """``doc`` as native XML: UTF-8 bytes with an XML declaration."""
     if not isinstance(doc, Document):
-        raise NghiquyetError(f"to_xml expects a Document, got {type(doc).__name__}")
+        raise TypeError(f"to_xml expects a Document, got {type(doc).__name__}")
     return etree.tostring(build(doc), encoding="UTF-8", xml_declaration=True, pretty_print=True)
-
-
-def located(data: bytes | str, element: etree._Element, message: str) -> FormatError:
-    """A :class:`FormatError` at ``element``: its line, column and path in ``data``."""
-    line, column = locate(data, element)
-    return FormatError(message, path=element_path(element), line=line, column=column)
-
-
-def schema_errors(root: etree._Element, data: bytes | str) -> list[FormatError]:
-    """Every way ``root`` (parsed from ``data``) breaks the XSD, each naming its line, column and path."""
-    schema = xml_schema()
-    if schema.validate(root):
-        return []
-    tree = root.getroottree()
-    errors = []
-    for entry in schema.error_log:
-        message = entry.message.replace(f"{{{NS}}}", "")
-        element = _element_at(tree, entry.path, entry.line, message)
-        if element is not None:
-            errors.append(located(data, element, message))
-        else:
-            errors.append(FormatError(message, line=entry.line or None))
-    return errors
-
-
-_NAMED = re.compile(r"Element '(\w+)'")
-
-
-def _element_at(tree: etree._ElementTree, path: str | None, line: int, message: str) -> etree._Element | None:
-    """The element a schema error is about: by its XPath, or (key errors carry none) by name and line."""
-    found = tree.xpath(path) if path else None
-    if isinstance(found, list) and found and isinstance(found[0], etree._Element):
-        return found[0]
-    named = _NAMED.search(message)
-    if named:
-        for element in tree.iter(f"{{{NS}}}{named.group(1)}"):
-            if element.sourceline == line:
-                return element
-    return None
-
-
-def check_root(root: etree._Element, data: bytes | str) -> None:
-    """Refuse a root that is not this format's ``Document``, saying what it is instead."""
-    if root.tag != T.Document:
-        qname = etree.QName(root)
-        if qname.localname == "Document":
-            got = f"namespace {qname.namespace!r}" if qname.namespace else "no namespace"
-            raise located(data, root, f"the Document element has {got}, not {NS!r}")
-        raise located(data, root, f"the root element is {root.tag!r}, not a Document in {NS!r}")
-
-
-def read_tree(root: etree._Element, data: bytes | str, *, schema_checked: bool = False) -> Document:
-    """The document of a parsed tree: root check, XSD (unless already done), then the model's rules."""
-    if not schema_checked:
-        check_root(root, data)
-        errors = schema_errors(root, data)
-        if errors:
-            raise errors[0]
-    try:
-        return read(root)
-    except ElementError as exc:
-        raise located(data, exc.element, exc.message) from None
 
 
 def from_xml(data: bytes | str) -> Document:
