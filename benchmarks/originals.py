@@ -32,14 +32,16 @@ DEFAULT = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "original"
 BROKEN = "kh1105-sct-laocai-ke-hoach-kiem-tra.pdf"
 
 
-def best_of(run: Callable[[], object], seconds: float) -> float:
-    """The fastest of repeated timings of ``run()`` within about ``seconds`` (at least one)."""
-    best = float("inf")
+def best_of(runs: tuple[Callable[[], object], ...], seconds: float) -> list[float]:
+    """The fastest timing of each of ``runs`` within about ``seconds``, taken in turns, so that
+    a busy spell of a shared machine weighs on each alike (at least one round)."""
+    best = [float("inf")] * len(runs)
     deadline = time.perf_counter() + seconds
     while True:
-        start = time.perf_counter()
-        run()
-        best = min(best, time.perf_counter() - start)
+        for k, run in enumerate(runs):
+            start = time.perf_counter()
+            run()
+            best[k] = min(best[k], time.perf_counter() - start)
         if time.perf_counter() > deadline:
             return best
 
@@ -61,7 +63,7 @@ def text_layers(folder: Path, seconds: float) -> None:
         for path in files:
             subprocess.run(["pdftotext", "-layout", str(path), "-"], capture_output=True, check=True)
 
-    mine, theirs = best_of(ours, seconds), best_of(pdftotext, seconds)
+    mine, theirs = best_of((ours, pdftotext), seconds)
     print(f"text-layer PDFs: {len(files)} files, {pages} pages ({', '.join(p.name[:12] for p in files)})")
     print(f"  read_document (read + parse): {pages / mine:8.1f} pages/s  ({mine:.3f} s)")
     print(f"  pdftotext -layout alone:      {pages / theirs:8.1f} pages/s  ({theirs:.3f} s)")

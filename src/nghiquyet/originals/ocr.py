@@ -16,7 +16,8 @@ import re
 import shutil
 import subprocess
 import sys
-from collections.abc import Iterable, Iterator
+from collections import deque
+from collections.abc import Iterable
 from concurrent.futures import Future, ThreadPoolExecutor
 
 import attrs
@@ -131,21 +132,24 @@ def ocr_images(images: Iterable[bytes], *, total: int, jobs: int | None = None) 
     progress = _Progress(total) if sys.stderr.isatty() else None
     workers = max(1, jobs or os.cpu_count() or 1)
     pages: list[OcrPage] = []
+
+    def collect(future: Future[list[OcrPage]]) -> None:
+        pages.extend(future.result())
+        if progress is not None:
+            progress.step()
+
+    # At most two pages per worker rendered ahead: a long scan never sits in memory whole.
+    pending: deque[Future[list[OcrPage]]] = deque()
     with ThreadPoolExecutor(max_workers=workers) as pool:
-        pending: list[Future[list[OcrPage]]] = [pool.submit(_run, image) for image in images]
-        for future in _in_order(pending):
-            pages.extend(future.result())
-            if progress is not None:
-                progress.step()
+        for image in images:
+            pending.append(pool.submit(_run, image))
+            while len(pending) > 2 * workers:
+                collect(pending.popleft())
+        while pending:
+            collect(pending.popleft())
     if progress is not None:
         progress.close()
     return pages
-
-
-def _in_order(futures: list[Future[list[OcrPage]]]) -> Iterator[Future[list[OcrPage]]]:
-    for future in futures:
-        future.result()
-        yield future
 
 
 class _Progress:
