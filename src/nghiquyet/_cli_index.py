@@ -12,9 +12,9 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from .cli import UsageError, _date, _jobs, _Progress, _refuse_input
+from ._cli_io import STDIO, UsageError, refuse_input, write_output
+from .cli import _date, _jobs, _Progress
 from .errors import NghiquyetError
-from .files import write_atomically
 from .index import Index
 
 __all__ = ["add_index_commands"]
@@ -82,18 +82,14 @@ def _cmd_tasks(args: argparse.Namespace) -> int:
     chosen = args.format or (_EXPORT_SUFFIXES.get(Path(args.output).suffix.lower()) if args.output else "table")
     if chosen is None:
         raise UsageError(f"{args.output}: say the format with --format, or use .txt, .csv, .xlsx or .ics")
-    if chosen == "xlsx" and not args.output:
+    if chosen == "xlsx" and args.output in (None, STDIO):
         raise UsageError("--format xlsx writes a file: give it with -o")
     if args.output:
-        _refuse_input(args.db, args.output)
+        refuse_input(args.db, args.output)
     where = {"body": args.body, "role": args.role, "due_before": args.due_before, "notation": args.notation}
     with Index(args.db, create=False) as index:
         data = index.export_tasks(chosen, **where)
-    if args.output:
-        write_atomically(Path(args.output), data)
-    else:
-        sys.stdout.flush()
-        sys.stdout.buffer.write(data)
+    write_output(data, args.output or STDIO)
     return 0
 
 

@@ -103,3 +103,15 @@ def test_the_output_file_is_written_atomically(
     rows = io.StringIO(target.read_text(encoding="utf-8-sig")).read().splitlines()
     assert len(rows) == 3
     assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".")] == []
+
+
+def test_tasks_write_standard_output_with_dash(
+    capsys: pytest.CaptureFixture[str], archive: Path, tmp_path: Path
+) -> None:
+    db = str(tmp_path / "corpus.sqlite")
+    assert main(["index", str(archive), "--db", db, "--jobs", "1"]) == 0
+    capsys.readouterr()
+    status, out, _ = _run(capsys, "tasks", "--db", db, "--format", "csv", "-o", "-")
+    assert status == 0
+    assert "Văn phòng Tỉnh ủy" in out
+    assert not (Path.cwd() / "-").exists()

@@ -128,6 +128,17 @@ class Deadline:
     date: datetime.date | None = None
 
 
+def _bodies(_instance: Any, attribute: attrs.Attribute[Any], bodies: tuple[Any, ...]) -> None:
+    for body in bodies:
+        if not isinstance(body, Body):
+            raise DocumentError(f"{attribute.name}: expected a Body, got {type(body).__name__}")
+
+
+def _body_or_none(instance: Any, attribute: attrs.Attribute[Any], body: Any) -> None:
+    if body is not None:
+        _bodies(instance, attribute, (body,))
+
+
 @attrs.frozen(kw_only=True)
 class Task:
     """A paragraph that assigns work (nhiệm vụ được giao).
@@ -140,9 +151,9 @@ class Task:
 
     text: str = text()
     spans: tuple[Span, ...] = _spans()
-    lead: tuple[Body, ...] = attrs.field(default=(), converter=as_tuple)
-    partners: tuple[Body, ...] = attrs.field(default=(), converter=as_tuple)
-    report_to: Body | None = None
+    lead: tuple[Body, ...] = attrs.field(default=(), converter=as_tuple, validator=_bodies)
+    partners: tuple[Body, ...] = attrs.field(default=(), converter=as_tuple, validator=_bodies)
+    report_to: Body | None = attrs.field(default=None, validator=_body_or_none)
     deadline: Deadline | None = None
 
 

@@ -43,11 +43,27 @@ from ...model import (
     Task,
 )
 
-__all__ = ["to_html"]
+__all__ = ["pdf_engine", "to_html", "to_pdf"]
 
 _STYLESHEET = files(__package__).joinpath("html.css").read_text(encoding="utf-8")
 
 _Child = HtmlElement | str | None
+
+
+def pdf_engine() -> str | None:
+    """The program :func:`to_pdf` prints with (headless Chromium, found on ``PATH``), or None."""
+    from ._pdf import pdf_engine as found
+
+    return found()
+
+
+def to_pdf(document: Document) -> bytes:
+    """``document``'s HTML page (:func:`to_html`) printed to PDF by headless Chromium, as a
+    browser prints it (A4, the page's own margins); :class:`~nghiquyet.NghiquyetError` when no
+    engine is installed (see :func:`pdf_engine`)."""
+    from ._pdf import print_pdf
+
+    return print_pdf(to_html(document))
 
 
 def to_html(document: Document) -> bytes:
