@@ -16,7 +16,7 @@ import attrs
 from ._dates import DATE_IN_TEXT, make_date
 from .normalize import fold
 
-__all__ = ["TaskFound", "body_run", "find_task", "may_assign", "next_task_clause"]
+__all__ = ["RUN_WINDOW", "TaskFound", "body_run", "find_task", "may_assign", "next_task_clause"]
 
 # --- bodies ------------------------------------------------------------------------------
 
@@ -72,9 +72,16 @@ def _level_follows(word: str, taken: list[str]) -> bool:
     return previous[-1] in ("cấp", "trên", "sở")
 
 
+# A run of names is read within this many characters: no list of bodies is longer, and the bound
+# keeps the search linear when a sentence of thousands of words is tried at each of its commas.
+RUN_WINDOW = 800
+
+
 def body_run(text: str) -> str:
     """The longest prefix of ``text`` that reads as names of bodies ("UBND thị xã, các cơ quan …")."""
-    tokens = text.split()  # (the same tokens as re.findall(r"\S+"), without a regex)
+    tokens = text[:RUN_WINDOW].split()  # (the same tokens as re.findall(r"\S+"), without a regex)
+    if len(text) > RUN_WINDOW and tokens and not text[RUN_WINDOW].isspace():
+        tokens.pop()  # a word cut by the window
     taken: list[str] = []
     for index, raw in enumerate(tokens):
         token = raw.rstrip(",")
@@ -304,12 +311,14 @@ _CLAUSE_SEPARATOR = re.compile(r"[;,]\s+(?=[A-ZĐÀ-Ỹ])")
 _ASK_OPENS = re.compile(r"(?:Giao|Đề\s*nghị|Yêu\s*cầu)\s")
 
 
-def next_task_clause(sentence: str) -> int | None:
-    """Where a later clause of ``sentence`` opens an assignment of its own, if one does."""
-    for m in _CLAUSE_SEPARATOR.finditer(sentence, 12):
-        clause = sentence[m.end() :]
+def next_task_clause(sentence: str, start: int = 0) -> int | None:
+    """Where a later clause of ``sentence`` (after ``start``) opens an assignment of its own, if one does."""
+    for m in _CLAUSE_SEPARATOR.finditer(sentence, start + 12):
+        clause = sentence[m.end() : m.end() + RUN_WINDOW + 200]  # (a bounded look: linear in long sentences)
         if sentence[m.start()] == ";" and _ASK_OPENS.match(clause):
             return m.end()
+        if "trách" not in clause and "chủ" not in clause:
+            continue  # neither "có trách nhiệm" nor "chủ trì" follows: no duty opens here
         run = _lead_at(clause, strict=True)
         following = clause[len(run) :]
         if run and _names_a_body(run) and (_RESPONSIBLE_DUTY.match(following) or _PRESIDES.match(following)):

@@ -30,7 +30,7 @@ from ..model import (
     Task,
 )
 from ._dates import DATE_IN_TEXT, find_dates, make_date
-from ._tasks import TaskFound, body_run, find_task, may_assign, next_task_clause
+from ._tasks import RUN_WINDOW, TaskFound, body_run, find_task, may_assign, next_task_clause
 from .normalize import fold
 
 __all__ = ["Annotator", "TaskFound", "find_task", "sentences"]
@@ -143,11 +143,11 @@ class Annotator:
                     date = _date_before(text, start)
                 issuer = None
                 if im := _AFTER_ISSUER.match(text[end:]):
-                    run = body_run(text[end + im.end() :])
+                    run = body_run(text[end + im.end() : end + im.end() + RUN_WINDOW + 1])
                     run = _ISSUER_END.split(run)[0].strip(" ,")  # one issuer: stop at "về …", a comma
                     if run:
                         issuer = Body(name=run)
-                        end += im.end() + text[end + im.end() :].find(run) + len(run)
+                        end += im.end() + text.find(run, end + im.end()) - (end + im.end()) + len(run)
                 late = _DATE_AFTER_ISSUER.match(text[end:]) if date is None and issuer is not None else None
                 if late and (dm := DATE_IN_TEXT.match(text, end + late.end())) and (value := _date_of(dm)):
                     date, end = value, dm.end()  # "Nghị quyết số 57-NQ/TW của Bộ Chính trị ngày 22/12/2024"
@@ -206,14 +206,19 @@ class Annotator:
     def _clause_tasks(self, sentence: str, found: TaskFound) -> list[Block]:
         """ "X chủ trì …; Y có trách nhiệm …": one task per clause that assigns work to its own bodies."""
         out: list[Block] = []
-        while (cut := next_task_clause(sentence)) is not None:
-            head, tail = sentence[:cut].rstrip(), sentence[cut:].lstrip()
-            head_found, tail_found = find_task(head), find_task(tail)
-            if head_found is None or tail_found is None:
+        start = 0  # (offsets, not slices: a sentence of many clauses is read in one pass)
+        while (cut := next_task_clause(sentence, start)) is not None:
+            head = sentence[start:cut].strip()
+            head_found = find_task(head)
+            # the later clause opens an assignment of its own: its first stretch says so
+            if head_found is None or find_task(sentence[cut : cut + RUN_WINDOW].strip()) is None:
                 break
             out.append(self.task(head, head_found))
-            sentence, found = tail, tail_found
-        out.append(self.task(sentence, found))
+            start = cut
+        rest = sentence[start:].strip()
+        if start:
+            found = find_task(rest) or found
+        out.append(self.task(rest, found))
         return out
 
     def paragraph(self, text: str) -> Paragraph:

@@ -15,7 +15,7 @@ import attrs
 from ..model import Recipient, Signature, SigningAuthority
 from .normalize import Line, fold, is_upper
 
-__all__ = ["Closing", "find_closing", "is_authority", "parse_closing"]
+__all__ = ["Closing", "find_closing", "is_authority", "is_signing_remark", "parse_closing"]
 
 # "T/M", also as typed or scanned: "T / M", "T/M." ; the state's "TM.", "KT."
 # … and as OCR or a careless typist leaves it: "TM BAN THƯỜNG VỤ", "T.M", "KT/" (read as the Party's mark)
@@ -33,6 +33,11 @@ _SIGNED_KEY = re.compile(r"^[\[(]?\s*(?:[dð]a\s+)?ky(?:\s+va\s+dong\s+dau)?\s*[
 
 def _is_signed(text: str) -> bool:
     return len(text) < 30 and _SIGNED_KEY.match(fold(text)) is not None
+
+
+def is_signing_remark(text: str) -> bool:
+    """ "(Đã ký)", "(Dấu của Văn phòng …)", "[ký số]": a bracketed remark in a signature block."""
+    return _is_signed(text) or (len(text) <= 120 and text[:1] in "([" and text[-1:] in ")]")
 
 
 _NAME_TOKEN = re.compile(r"^[A-ZĐÀ-Ỹ][a-zà-ỹđ]*$")
@@ -264,6 +269,9 @@ def parse_closing(lines: list[Line]) -> Closing:
                     sigs.append(sig)
                 sig.notes.append(cell)
                 continue
+            if sig is not None and sig.signer is None and (sig.lines or sig.rest) and is_signing_remark(cell):
+                sig.notes.append(cell)  # "(Dấu của …)", "(Ký, ghi rõ họ tên)" between position and name
+                continue
             if _ENTRY_MARK.match(cell) and in_recipients:
                 raw_recipients.append((line.number, _ENTRY_MARK.sub("", cell, count=1)))
                 unmarked_list = False
@@ -287,6 +295,9 @@ def parse_closing(lines: list[Line]) -> Closing:
                 sigs.append(sig)
                 continue
             if sig is not None and sig.signer is not None and not (in_recipients and cell[:1].islower()):
+                if _another_signature_follows(lines, index):
+                    sig.notes.append(cell)  # the seal's or e-signature's text under one of several signers
+                    continue
                 closing.tail = lines[index:]
                 return _finish(closing, raw_recipients, sigs)
             if is_upper(cell) and (sig is None or sig.signer is None):
@@ -312,6 +323,20 @@ def parse_closing(lines: list[Line]) -> Closing:
                 return _finish(closing, raw_recipients, sigs)
             closing.leftovers.append((line.number, cell))
     return _finish(closing, raw_recipients, sigs)
+
+
+def _another_signature_follows(lines: list[Line], index: int, within: int = 3) -> bool:
+    """Whether a signing mark opens one of the next ``within`` text lines after ``lines[index]``."""
+    seen = 0
+    for line in lines[index + 1 :]:
+        if line.role != "text":
+            continue
+        if any(is_authority(cell) for cell in line.cells):
+            return True
+        seen += 1
+        if seen >= within:
+            return False
+    return False
 
 
 def _finish(closing: Closing, raw: list[tuple[int, str]], sigs: list[_Sig]) -> Closing:

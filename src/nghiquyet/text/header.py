@@ -397,7 +397,7 @@ def parse_title_block(lines: list[Line], start: int) -> TitleBlock:
     in_conference = False
     subject_started = False
 
-    def take(text: str, bold: bool) -> bool:
+    def take(text: str, bold: bool, ruled: bool = False) -> bool:
         nonlocal in_conference, subject_started
         key = fold(text)
         if not subject_started:
@@ -439,7 +439,10 @@ def parse_title_block(lines: list[Line], start: int) -> TitleBlock:
             short_line = len(text) < 120 and not text.rstrip().endswith((".", ":", ";"))
             if saw_blank and not (key.startswith("ve ") or key == "ve" or is_upper(text) or bold or short_line):
                 return False
-        if len(text) > 300 or (_BODY_START.match(text) and not key.startswith("ve")):
+        # (a long line is the trích yếu only when the rule under the trích yếu closes it)
+        if (len(text) > 300 and not (ruled and not block.subject_lines)) or (
+            _BODY_START.match(text) and not key.startswith("ve")
+        ):
             return False
         if subject_started and len(text) > 60 and text[:1].isupper() and not is_upper(text) and not bold:
             return False  # a full-width sentence after the trích yếu: the body has begun
@@ -462,7 +465,7 @@ def parse_title_block(lines: list[Line], start: int) -> TitleBlock:
             break
         if line.role != "text" or len(block.subject_lines) >= 8:
             break
-        if not take(line.text, line.bold):
+        if not take(line.text, line.bold, index + 1 < len(lines) and lines[index + 1].role == "rule"):
             break
         index += 1
     block.end = index

@@ -149,22 +149,19 @@ def _parse(text: str) -> Document:
             warnings.append(
                 ParseWarning(message=f"closing text not recognised, kept in the body: {leftover!r}", line=number)
             )
-        tail = [line for line in closing.tail if line.role == "text"]
+        remarks, rest = _split_tail(closing.tail) if signatures else ([], closing.tail)
+        if remarks:
+            last = signatures[-1]
+            note = "; ".join([*(x for x in [last.note] if x), *(t.text for t in remarks)])
+            signatures[-1] = attrs.evolve(last, note=note)
+            warnings.append(
+                ParseWarning(message="text after the signer kept as a note of the signature", line=remarks[0].number)
+            )
+        tail = [line for line in rest if line.role == "text"]
         if tail:
-            if len(tail) <= 3 and signatures and not any(match_marker(t.text) for t in tail):
-                last = signatures[-1]
-                note = "; ".join([*(x for x in [last.note] if x), *(t.text for t in tail)])
-                signatures[-1] = attrs.evolve(last, note=note)
-                warnings.append(
-                    ParseWarning(message="text after the signer kept as a note of the signature", line=tail[0].number)
-                )
-            else:
-                appendices.append(
-                    Appendix(
-                        title=tail[0].text,
-                        body=tuple(_blocks(closing.tail[closing.tail.index(tail[0]) + 1 :], annotator)),
-                    )
-                )
+            appendices.append(
+                Appendix(title=tail[0].text, body=tuple(_blocks(rest[rest.index(tail[0]) + 1 :], annotator)))
+            )
     if conference is None and title and "hoi nghi" in fold(f"{title} {subject or ''}"):
         # "KẾT LUẬN CỦA HỘI NGHỊ BAN CHẤP HÀNH …": the opening paragraph numbers the conference
         opening = " ".join(_texts(preamble[:3]))
@@ -199,6 +196,29 @@ def _parse(text: str) -> Document:
         circulation=header.circulation,
         warnings=tuple(warnings),
     )
+
+
+_ANNEX_TITLE = re.compile(r"^(?:phu luc|danh sach|bieu|mau)\b")
+
+
+def _split_tail(tail: list[Line]) -> tuple[list[Line], list[Line]]:
+    """What follows the signer: (remarks kept as a note of the signature, the annex after them).
+
+    A few short lines are the signer's remarks (a seal's or an e-signature's text, a footer)
+    when a rule, an annex title ("PHỤ LỤC …") or the end of the text follows them; lines
+    before a numbered division are the title of an annex.
+    """
+    end = len(tail)
+    for index, line in enumerate(tail):
+        if line.role == "rule" or (line.role == "text" and _ANNEX_TITLE.match(fold(line.text))):
+            end = index
+            break
+        if line.role == "text" and match_marker(line.text):
+            return [], tail
+    above = [line for line in tail[:end] if line.role == "text"]
+    if len(above) > 3:
+        return [], tail
+    return above, tail[end + 1 :] if end < len(tail) and tail[end].role == "rule" else tail[end:]
 
 
 def _texts(blocks: list[Block]) -> list[str]:

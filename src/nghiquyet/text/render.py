@@ -8,6 +8,7 @@ paragraph, blank lines between, no hard wraps. :func:`parse_text` reads it back.
 from __future__ import annotations
 
 from ..model import Block, Body, Division, Document, DocumentSystem, ListItem, Paragraph, Reference, Table, Task
+from .closing import is_authority, is_signing_remark
 
 __all__ = ["to_text"]
 
@@ -172,11 +173,20 @@ def _closing(document: Document, out: list[str]) -> None:
             x for x in (signature.authority.code if signature.authority else None, signature.on_behalf_of) if x
         )
         notes = signature.note.split("; ") if signature.note else []  # "(Đã ký)", the seal: a line each
-        for line in (first, signature.position, *notes):
+        # Each note where the parser reads it back: an inner mark ("KT. THỦ TƯỚNG") under the outer
+        # one, "(Đã ký)" and a bracketed remark above the signer, anything else (a seal's or an
+        # e-signature's text, a footer) below the name.
+        inner = [n for n in notes if is_authority(n)]
+        above = [n for n in notes if n not in inner and is_signing_remark(n)]
+        below = [n for n in notes if n not in inner and n not in above]
+        for line in (first, *inner, signature.position, *above):
             if line:
                 out.append(line)
         if signature.signer:
             if signature.signer.isupper():
                 out.append("")  # a name in capitals is told from a position by the space signed in
             out.append(signature.signer)
+        out.extend(below)
         out.append("")
+    if document.appendices and any(s.note for s in document.signatures):
+        out.extend(["-----", ""])  # what follows the rule is an annex, not the signer's remarks
