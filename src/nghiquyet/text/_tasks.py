@@ -143,10 +143,11 @@ _ASK = re.compile(r"(?:^|(?<=[\s,;:(]))(?:[Đđ]ề\s*nghị|[Yy]êu\s*cầu)\s*
 # Each opener with substrings one of which any match of it contains: the regex, slow to scan
 # (a look-behind at every position), runs only when one is present.
 _OPENERS = ((_GIAO, ("iao", "IAO")), (_ASK, ("nghị", "cầu")))
-_DUTY_ANYWHERE = re.compile(r"có\s+trách\s+nhiệm|chủ\s+trì")
+_DUTY_ANYWHERE = re.compile(r"có\s+trách\s+nhiệm|chủ\s*trì")  # (OCR glues "chủtrì")
 _RESPONSIBLE_DUTY = re.compile(r"\s+có\s+trách\s+nhiệm\b")
-_PRESIDES = re.compile(r"\s+chủ\s+trì\s*,?\s*(?:phối\s+hợp|tham\s+mưu)\b")
+_PRESIDES = re.compile(r"\s+chủ\s*trì\s*,?\s*(?:phối\s+hợp|tham\s+mưu)\b")
 _PARTNER = re.compile(r"\bphối\s+hợp(?:\s+với)?\s+")
+_PARTNER_NOUN = re.compile(r"(?:cơ\s+quan|đơn\s+vị|ban|ngành|sở|phòng|ủy\s+ban|uỷ\s+ban)\s")
 _REPORT = re.compile(r"\bbáo\s+cáo\s+(?:về\s+|với\s+|lên\s+)?")
 _DEADLINE = re.compile(
     r"\b(?:trước|chậm nhất(?: là)?|hoàn thành trong|trong)\s+(?:ngày\s+\d{1,2}/\d{1,2}/\d{4}|\d{1,2}/\d{1,2}/\d{4}|"
@@ -190,7 +191,7 @@ _ROLE_HOLDER = re.compile(
 _INSERTION = re.compile(
     r"^\s*(?:\([^()]{0,200}\))?\s*(?:(?:trong\s+phạm\s+vi|căn\s+cứ|cần\s+cứ|theo)\s[^.;:()]{0,140}?(?=\s+có\s+trách\s+nhiệm))?"
 )
-_MAYBE_TASK = re.compile(r"[Gg]iao|GIAO|[Đđ]ề\s*nghị|[Yy]êu\s*cầu|chủ\s+trì|trách\s+nhiệm")
+_MAYBE_TASK = re.compile(r"[Gg]iao|GIAO|[Đđ]ề\s*nghị|[Yy]êu\s*cầu|chủ\s*trì|trách\s+nhiệm")
 
 
 def may_assign(text: str) -> bool:
@@ -293,7 +294,10 @@ def find_task(sentence: str) -> TaskFound | None:
     rest = sentence[after:]
     partners: list[str] = []
     if "phối" in rest and (partner := _PARTNER.search(rest)):
-        partners = _split_bodies(_lead_at(rest[partner.end() :], strict=True))
+        after_partner = rest[partner.end() : partner.end() + RUN_WINDOW]
+        # "phối hợp cơ quan liên quan …": after "phối hợp" a body may open with its common noun
+        strict = _PARTNER_NOUN.match(after_partner) is None
+        partners = _split_bodies(_lead_at(after_partner, strict=strict))
     report_to = None
     if "báo" in rest and (report := _REPORT.search(rest)):
         run = _lead_at(rest[report.end() :], strict=True)

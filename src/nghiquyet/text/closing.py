@@ -72,6 +72,31 @@ def is_authority(text: str) -> bool:
     return m is not None and (not m.group("rest") or is_upper(m.group("rest")) or len(m.group("rest")) < 4)
 
 
+def split_flat_signature(text: str) -> list[str] | None:
+    """A signature flattened into one cell: "T/M BỘ CHÍNH TRỊ (Đã ký) Trương Thị Mai" → its three lines."""
+    m = _AUTHORITY.match(text)
+    if m is None or m.group("loose"):
+        return None
+    rest = m.group("rest")
+    cut = next((i for i, c in enumerate(rest) if c.islower() or c in "(["), len(rest))
+    # back to the start of the word the first lower-case letter is in: the name's first word
+    while cut < len(rest) and cut > 0 and rest[cut] not in "([" and not rest[cut - 1].isspace():
+        cut -= 1
+    upper, after = rest[:cut].strip(), rest[cut:].strip()
+    if len(upper) < 3 or not is_upper(upper) or not after:
+        return None
+    parts = [f"{m.group('a')} {upper}"]
+    if after[:1] in "([":
+        close = after.find(")" if after[0] == "(" else "]")
+        if close < 0:
+            return None
+        parts.append(after[: close + 1])
+        after = after[close + 1 :].strip()
+    if not _is_name(after):
+        return None
+    return [*parts, after]
+
+
 def is_recipients_heading(text: str) -> bool:
     """Whether ``text`` is the "Nơi nhận" heading (OCR "Nơi nhân" too)."""
     return text[:1] in "Nn" and bool(_RECIPIENTS.match(fold(text[:12])))
@@ -84,7 +109,9 @@ def find_closing(lines: list[Line], start: int) -> int | None:
         if line.role != "text":
             continue
         for cell in line.cells:
-            if cell[:1] in "NnTKQ" and (is_recipients_heading(cell) or is_authority(cell)):
+            if cell[:1] in "NnTKQ" and (
+                is_recipients_heading(cell) or is_authority(cell) or split_flat_signature(cell) is not None
+            ):
                 return index
         if is_recipients_heading(line.text) and _AUTHORITY_INSIDE.search(line.text):
             return index
@@ -187,6 +214,9 @@ def _authority(code: str) -> SigningAuthority | None:
 def _cells(line: Line, side_by_side: bool) -> list[str]:
     cells: list[str] = []
     for cell in line.cells:
+        if cell[:1] in "TKQ" and (flat := split_flat_signature(cell)) is not None:
+            cells.extend(flat)  # a table cell holding the whole signature block
+            continue
         # OCR joins the columns with one space: "Nơi nhân: T/M BAN THƯỜNG VỤ"
         m = _AUTHORITY_INSIDE.search(cell)
         if m and not is_authority(cell):

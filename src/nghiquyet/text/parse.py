@@ -16,12 +16,14 @@ from ..model import (
     DocumentSystem,
     Paragraph,
     ParseWarning,
+    Reference,
     Signature,
 )
 from .annotate import Annotator, find_task, sentences
 from .body import Unit, build_blocks, match_marker, units
 from .closing import find_closing, parse_closing
-from .header import find_header_end, find_title, parse_conference, parse_header_lines, parse_title_block
+from ._press import find_press_title, header_follows
+from .header import Header, find_header_end, find_title, parse_conference, parse_header_lines, parse_title_block
 from .normalize import Line, clean_lines, fold
 
 __all__ = ["parse_text"]
@@ -90,12 +92,25 @@ def _parse(text: str) -> Document:
         warnings.append(
             ParseWarning(message=f"page numbers and page markers left out (line {listed})", line=pages[0].number)
         )
-    title_index = find_title(lines)
     kind: DocumentKind | None = None
     title: str | None = None
     subject: str | None = None
     conference: Conference | None = None
-    if title_index is not None:
+    page_title: list[Line] = []
+    press = find_press_title(lines)
+    if press is not None and header_follows(lines, press.end):
+        # a portal's heading over a copy that keeps its own header: the page's title, kept as text
+        page_title = [line for line in lines[press.start : press.end] if line.role == "text"]
+        lines = [*lines[: press.start], *(attrs.evolve(x, role="blank") for x in lines[press.start : press.end])] + (
+            lines[press.end :]
+        )
+        press = None
+    title_index = find_title(lines) if press is None else None
+    if press is not None:
+        header = Header(notation=press.notation, date=press.date, system=press.notation.system)
+        kind, title, subject = press.kind, "\n".join(press.title_lines), press.subject
+        body_start = press.end
+    elif title_index is not None:
         header = parse_header_lines(lines[:title_index])
         block = parse_title_block(lines, title_index)
         kind = block.kind
@@ -108,6 +123,7 @@ def _parse(text: str) -> Document:
         header = parse_header_lines(lines[:header_end])
         body_start = header_end
         subject = header.subject
+    header.leftovers[:0] = [(line.number, line.text) for line in page_title]
     if header.system is DocumentSystem.STATE:
         warnings.append(ParseWarning(message="a state document (văn bản nhà nước), not a Party one: read what applies"))
     if kind is None and header.notation is not None and header.notation.kind_code:
@@ -244,7 +260,9 @@ def _split_heading(annotator: Annotator) -> object:
         if unit.bold or unit.upper or unit.heading:
             # "### 3. Giao Văn phòng … theo dõi.": a heading that assigns work is a task as well
             found = find_task(text) if len(text) > 20 and not unit.upper else None
-            return text, [annotator.task(text, found)] if found is not None else []
+            if found is not None:
+                return text, [annotator.task(text, found)]
+            return text, _citing(text)
         start, end = sentences(text, first=True)[0]
         if run_in := _RUN_IN_HEADING.match(text):  # "Về quốc phòng: Giữ vững …": a short heading before a colon
             end = min(end, run_in.end())
@@ -258,7 +276,13 @@ def _split_heading(annotator: Annotator) -> object:
             if len(opening) == 1 and getattr(opening[0], "text", None) == first:
                 return first, [*opening, *annotator.blocks(text[end:])]
             return None, annotator.blocks(text)
-        return first, annotator.blocks(text[end:])
+        return first, [*_citing(first), *annotator.blocks(text[end:])]
+
+    def _citing(heading: str) -> list[Block]:
+        # "2.2. Kế hoạch triển khai Nghị quyết số 12-NQ/TW …": a heading that cites a document stays
+        # a paragraph too, so that its citations are kept; to_text prints it once
+        paragraph = annotator.paragraph(heading)
+        return [paragraph] if any(isinstance(span, Reference) for span in paragraph.spans) else []
 
     return split
 

@@ -1,0 +1,130 @@
+"""Republications and damaged copies written for these tests: running titles, portal headings,
+signatures flattened into a table cell, citations in headings, OCR-glued words.
+
+Every expectation is read off the text by hand, following ../shared/corpus/FACTS.md.
+"""
+
+from __future__ import annotations
+
+import datetime
+
+from _views import signatures, tasks
+
+from nghiquyet import DocumentKind, SigningAuthority, parse_text, to_text
+
+PRESS_CHI_THI = """\
+# Chỉ thị số 31-CT/TW
+
+Chỉ thị số 31-CT/TW ngày 04/3/2027 của Ban Bí thư về tăng cường công tác phòng, chống thiên tai trong tình hình mới
+
+**    **
+
+Những năm qua, công tác phòng, chống thiên tai đã đạt nhiều kết quả.
+
+**1\\. Nâng cao nhận thức của cán bộ, đảng viên**
+
+Các cấp ủy tổ chức quán triệt sâu rộng.
+
+**2\\. Tổ chức thực hiện**
+
+Ban Tuyên giáo Trung ương chủ trì, phối hợp với các cơ quan liên quan hướng dẫn thực hiện Chỉ thị này.
+
+|   | T/M BAN BÍ THƯ *(Đã ký)* Lương Văn Cường |
+| :---- | :---- |
+"""
+
+
+def test_a_running_title_names_kind_notation_date_and_trich_yeu() -> None:
+    doc = parse_text(PRESS_CHI_THI)
+    assert doc.kind is DocumentKind.CHI_THI
+    assert str(doc.notation) == "31-CT/TW"
+    assert doc.date == datetime.date(2027, 3, 4)
+    assert doc.place is None
+    assert doc.issuer is None  # "của Ban Bí thư" is the author in a sentence, not an issuer line
+    assert doc.subject == "về tăng cường công tác phòng, chống thiên tai trong tình hình mới"
+    assert [d.label for d in doc.body] == ["1", "2"]
+
+
+def test_a_signature_flattened_into_one_table_cell_is_read() -> None:
+    doc = parse_text(PRESS_CHI_THI)
+    assert signatures(doc) == [(SigningAuthority.TM, "BAN BÍ THƯ", None, "Lương Văn Cường")]
+
+
+def test_a_press_copy_comes_back_through_to_text() -> None:
+    doc = parse_text(PRESS_CHI_THI)
+    again = parse_text(to_text(doc))
+    for field in ("kind", "notation", "date", "place", "issuer", "subject", "title"):
+        assert getattr(again, field) == getattr(doc, field), field
+    assert signatures(again) == signatures(doc)
+
+
+PORTAL_HEADING_OVER_A_FULL_COPY = """\
+## Công văn số 1275-CV/VPTU
+
+**TỈNH ỦY NINH BÌNH**
+**VĂN PHÒNG**
+\\*
+Số 1275-CV/VPTU
+V/v góp ý dự thảo quy chế làm việc
+
+**ĐẢNG CỘNG SẢN VIỆT NAM**
+Ninh Bình, ngày 17 tháng 9 năm 2027
+
+Kính gửi: Các sở, ban, ngành tỉnh.
+
+Văn phòng Tỉnh ủy đề nghị các cơ quan góp ý trước ngày 30/9/2027.
+"""
+
+
+def test_a_portal_heading_over_a_copy_with_its_header_is_the_page_title() -> None:
+    doc = parse_text(PORTAL_HEADING_OVER_A_FULL_COPY)
+    assert str(doc.notation) == "1275-CV/VPTU"
+    assert doc.issuer is not None
+    assert doc.issuer.name == "VĂN PHÒNG"
+    assert doc.place == "Ninh Bình"
+    assert doc.date == datetime.date(2027, 9, 17)
+    assert doc.subject == "V/v góp ý dự thảo quy chế làm việc"
+    kept = [getattr(b, "text", "") for b in doc.preamble]
+    assert "Công văn số 1275-CV/VPTU" in kept  # the heading's words are kept, as text
+
+
+CHUONG_TRINH_WITH_DAMAGED_TEXT = """\
+ĐẢNG BỘ XÃ TÂN PHONG
+*
+Số 15-CTr/ĐU
+ĐẢNG CỘNG SẢN VIỆT NAM
+Tân Phong, ngày 10 tháng 10 năm 2026
+
+CHƯƠNG TRÌNH
+công tác năm 2027
+
+1. Kế hoạch thực hiện Nghị quyết số 27-NQ/TW của Bộ Chính trị về xây dựng Nhà nước pháp quyền
+
+Ban Tuyên giáo chủtrì, phối hợp cơ quan liên quan tham mưu trình trong tháng 02/2027.
+
+2. Sơ kết 02 năm thực hiện Chỉ thịsố18-CT/TU ngày 05/6/2025 của Ban Thường vụ Tỉnh ủy
+
+Văn phòng Đảng ủy chủ trì, phối hợp các đơn vị liên quan thực hiện.
+
+3. Triển khai Công văn số 12480-CV/VPTW ngày 02/8/2026 của Văn phòng Trung ương Đảng.
+"""
+
+
+def test_citations_in_headings_glued_to_so_and_with_five_digits_are_read() -> None:
+    doc = parse_text(CHUONG_TRINH_WITH_DAMAGED_TEXT)
+    found = {str(r.notation): r.date for r in doc.references()}
+    assert found == {
+        "27-NQ/TW": None,
+        "18-CT/TU": datetime.date(2025, 6, 5),
+        "12480-CV/VPTW": datetime.date(2026, 8, 2),
+    }
+    again = parse_text(to_text(doc))
+    assert {str(r.notation): r.date for r in again.references()} == found
+
+
+def test_chu_tri_glued_by_ocr_and_partners_named_by_their_common_noun() -> None:
+    doc = parse_text(CHUONG_TRINH_WITH_DAMAGED_TEXT)
+    assert tasks(doc) == [
+        (["Ban Tuyên giáo"], ["cơ quan liên quan"]),
+        (["Văn phòng Đảng ủy"], ["các đơn vị liên quan"]),
+    ]
