@@ -79,12 +79,11 @@ def find_press_title(lines: list[Line], limit: int = 3) -> PressTitle | None:
                 taken.append(texts[at + 1])
                 rest = again[2]
         date = None
-        if lead := _DATE_LEAD.match(rest):
-            if (dm := DATE_IN_TEXT.match(rest, lead.end())) is not None:
-                if dm.group("d1"):
-                    date = make_date(dm.group("y1"), dm.group("m1"), dm.group("d1"))
-                else:
-                    date = make_date(dm.group("y2"), dm.group("m2"), dm.group("d2"))
+        if (lead := _DATE_LEAD.match(rest)) and (dm := DATE_IN_TEXT.match(rest, lead.end())) is not None:
+            if dm.group("d1"):
+                date = make_date(dm.group("y1"), dm.group("m1"), dm.group("d1"))
+            else:
+                date = make_date(dm.group("y2"), dm.group("m2"), dm.group("d2"))
         last = lines[taken[-1]].text
         topic = _TOPIC.search(rest)
         subject = rest[topic.end() :].strip() if topic else None
@@ -93,7 +92,7 @@ def find_press_title(lines: list[Line], limit: int = 3) -> PressTitle | None:
         if subject is None and end < len(lines) and lines[end].role == "text" and _TOPIC.match(lines[end].text):
             subject = lines[end].text.strip()  # the trích yếu on the line under the title
             end += 1
-        title_lines = tuple([*(lines[i].text for i in taken[:-1]), head])
+        title_lines = (*(lines[i].text for i in taken[:-1]), head)
         return PressTitle(index, end, kind, notation, date, title_lines, subject or None)
     return None
 

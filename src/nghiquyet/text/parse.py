@@ -19,10 +19,10 @@ from ..model import (
     Reference,
     Signature,
 )
+from ._press import find_press_title, header_follows
 from .annotate import Annotator, find_task, sentences
 from .body import Unit, build_blocks, match_marker, units
 from .closing import find_closing, parse_closing
-from ._press import find_press_title, header_follows
 from .header import Header, find_header_end, find_title, parse_conference, parse_header_lines, parse_title_block
 from .normalize import Line, clean_lines, fold
 
@@ -101,9 +101,11 @@ def _parse(text: str) -> Document:
     if press is not None and header_follows(lines, press.end):
         # a portal's heading over a copy that keeps its own header: the page's title, kept as text
         page_title = [line for line in lines[press.start : press.end] if line.role == "text"]
-        lines = [*lines[: press.start], *(attrs.evolve(x, role="blank") for x in lines[press.start : press.end])] + (
-            lines[press.end :]
-        )
+        lines = [
+            *lines[: press.start],
+            *(attrs.evolve(x, role="blank") for x in lines[press.start : press.end]),
+            *lines[press.end :],
+        ]
         press = None
     title_index = find_title(lines) if press is None else None
     if press is not None:
