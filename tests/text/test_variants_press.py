@@ -128,3 +128,83 @@ def test_chu_tri_glued_by_ocr_and_partners_named_by_their_common_noun() -> None:
         (["Ban Tuyên giáo"], ["cơ quan liên quan"]),
         (["Văn phòng Đảng ủy"], ["các đơn vị liên quan"]),
     ]
+
+
+LICH_LAM_VIEC = """\
+ĐẢNG BỘ HUYỆN ĐỨC TRỌNG
+ĐẢNG ỦY XÃ HIỆP AN
+*
+Số 52-TB/ĐU
+ĐẢNG CỘNG SẢN VIỆT NAM
+Hiệp An, ngày 03 tháng 4 năm 2027
+
+THÔNG BÁO
+lịch làm việc của Thường trực Đảng ủy với các chi bộ
+
+1. Thời gian: ngày 10/4/2027, làm việc với Chi bộ thôn Đa Thiện (Giao đồng chí Bí thư chi bộ mời các
+thành phần của thôn).
+
+2. Văn phòng Đảng ủy kính đề nghị các đồng chí Ủy viên Ban Thường vụ Đảng ủy dự đầy đủ.
+
+3. Đề nghị các đồng chí sắp xếp thời gian tham dự.
+
+4. Giao đồng chí Nguyễn Văn Hùng chuẩn bị hội trường.
+"""
+
+
+def test_offices_held_by_comrades_lead_tasks_and_persons_do_not() -> None:
+    doc = parse_text(LICH_LAM_VIEC)
+    assert [lead for lead, _ in tasks(doc)] == [
+        ["đồng chí Bí thư chi bộ"],
+        ["các đồng chí Ủy viên Ban Thường vụ Đảng ủy"],
+    ]
+
+
+HDND_RESOLUTION = """\
+HỘI ĐỒNG NHÂN DÂN
+TỈNH BẮC KẠN
+Số: 41/NQ-HĐND
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+Bắc Kạn, ngày 12 tháng 7 năm 2027
+
+NGHỊ QUYẾT
+VỀ KẾT QUẢ GIÁM SÁT VIỆC GIẢI QUYẾT KIẾN NGHỊ CỦA CỬ TRI
+TRƯỚC KỲ HỌP THỨ TƯ
+HỘI ĐỒNG NHÂN DÂN TỈNH BẮC KẠN
+KHÓA X - KỲ HỌP THỨ TƯ
+
+Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;
+
+QUYẾT NGHỊ:
+
+1. Ủy ban nhân dân tỉnh có trách nhiệm chỉ đạo giải quyết dứt điểm các kiến nghị.
+"""
+
+
+def test_the_deciding_authority_under_a_trich_yeu_is_not_part_of_it() -> None:
+    doc = parse_text(HDND_RESOLUTION)
+    # the trích yếu wraps ("… CỦA CỬ TRI" / "TRƯỚC KỲ HỌP THỨ TƯ"); the council's name under it is not the trích yếu
+    assert doc.subject == "VỀ KẾT QUẢ GIÁM SÁT VIỆC GIẢI QUYẾT KIẾN NGHỊ CỦA CỬ TRI TRƯỚC KỲ HỌP THỨ TƯ"
+    assert doc.kind is DocumentKind.NGHI_QUYET
+    assert str(doc.notation) == "41/NQ-HĐND"
+
+
+def test_the_term_is_the_meeting_bodys_not_any_khoa_in_the_text() -> None:
+    text = """\
+KẾT LUẬN
+HỘI NGHỊ BAN CHẤP HÀNH ĐẢNG BỘ PHƯỜNG LẦN THỨ 4
+
+Ngày 05/3/2027, Ban Chấp hành Đảng bộ phường tổ chức Hội nghị lần thứ tư.
+
+1. Lãnh đạo tốt cuộc bầu cử đại biểu Quốc hội khóa XVI và đại biểu Hội đồng nhân dân các cấp.
+
+2. Tin tưởng Ban Chấp hành Đảng bộ phường khóa II sẽ hoàn thành nhiệm vụ.
+"""
+    doc = parse_text(text)
+    assert doc.conference is not None
+    assert doc.conference.ordinal == 4
+    assert doc.conference.term == "II"
+    without = parse_text(text.replace("Ban Chấp hành Đảng bộ phường khóa II", "Ban Chấp hành"))
+    assert without.conference is not None
+    assert without.conference.term is None  # "Quốc hội khóa XVI" is not the meeting body's term

@@ -102,6 +102,8 @@ def body_run(text: str) -> str:
         elif word[:1].isdigit() and taken and _UNIT_NUMBER.fullmatch(word) and not taken[-1][:1].isdigit():
             # "Chi bộ Khối phố 5", "Phường 1": a number names the unit, not a count ("3 tháng")
             ok = nxt.lower().rstrip(",.;:") not in _COUNTED
+        elif (lower == "chí" and taken and taken[-1].lower() == "đồng") or lower == "đ/c":
+            ok = True  # "các đồng chí Ủy viên …", "đ/c Bí thư": the holders of an office
         elif lower in _LEVEL_WORDS and taken and _level_follows(lower, taken):
             ok = True  # "cấp ủy cấp trên cơ sở", "cấp trên trực tiếp"
         elif _upper_start(word) or any(c.isupper() for c in word[1:]) or lower in _BODY_WORDS or lower in ("-", "–"):
@@ -157,6 +159,12 @@ _LEADING_ADVERB = re.compile(r"^(?:[^\W\d_]+\s){0,2}[^\W\d_]+,\s+(?=[A-ZĐÀ-Ỹ
 _BAD_LEAD_START = re.compile(r"^(?:của|được|theo|về|tại|trong)\b", re.IGNORECASE)
 
 
+_COMRADE = re.compile(r"(?:đồng\s+chí|đ/c)\s+(?=[A-ZĐÀ-Ỹ])")
+_OFFICE_WORDS = re.compile(
+    r"\b(?:Bí\s+thư|Chủ\s+tịch|Trưởng|Phó|Giám\s+đốc|Chánh|Ủy\s+viên|Uỷ\s+viên|Thường\s+trực|Chủ\s+nhiệm)\b"
+)
+
+
 def _lead_at(text: str, *, strict: bool) -> str:
     """The bodies named at the start of ``text``; ``strict`` wants a capital or "các" first."""
     if _BAD_LEAD_START.match(text):
@@ -168,6 +176,7 @@ def _lead_at(text: str, *, strict: bool) -> str:
         or any(c.isupper() for c in first)
         or first.lower() == "các"
         or (first.lower() == "cấp" and second in ("ủy", "uỷ"))
+        or _COMRADE.match(text)  # "đồng chí Bí thư", "đ/c Trưởng Ban": an office named by its holder
     ):
         return ""
     run = body_run(text)
@@ -220,7 +229,13 @@ _HEAD_NOUNS = re.compile(
 
 
 def _names_a_body(run: str) -> bool:
-    """A lead names a body: a proper name (a capital inside it) or a word for an organisation."""
+    """A lead names a body: a proper name (a capital inside it) or a word for an organisation.
+
+    Held by a comrade ("đồng chí Bí thư", "các đồng chí Ủy viên Ban Thường vụ"), it must name the
+    office, not a person ("đồng chí Nguyễn Văn An").
+    """
+    if comrade := _COMRADE.search(run):
+        return bool(_OFFICE_WORDS.match(run, comrade.end()))
     return any(c.isupper() for c in run[1:]) or bool(_HEAD_NOUNS.search(run))
 
 
@@ -252,7 +267,7 @@ def find_task(sentence: str) -> TaskFound | None:
             if (
                 pattern is _GIAO
                 and sentence[:start].strip()
-                and not sentence[:start].rstrip().endswith((",", ";", ":"))
+                and not sentence[:start].rstrip().endswith((",", ";", ":", "("))  # "(Giao …)" too
                 and not _names_assigner(sentence[:start])
             ):
                 continue  # "phương án giao Bộ …" hands over, it does not assign

@@ -364,6 +364,24 @@ class TitleBlock:
     end: int = 0
 
 
+# The authority a state resolution or decision names under its trích yếu (folded, with a space)
+_AUTHORITY_HEADS = tuple(
+    fold(head) + " "
+    for head in (
+        "HỘI ĐỒNG NHÂN DÂN",
+        "ỦY BAN NHÂN DÂN",
+        "UỶ BAN NHÂN DÂN",
+        "BỘ TRƯỞNG",
+        "GIÁM ĐỐC",
+        "CHỦ TỊCH",
+        "THỦ TƯỚNG",
+        "CHÁNH VĂN PHÒNG",
+        "TỔNG CỤC TRƯỞNG",
+        "CỤC TRƯỞNG",
+    )
+)
+# a trích yếu line ending so continues on the next line ("… CỦA" / "ỦY BAN NHÂN DÂN TỈNH")
+_OPEN_ENDS = (" cua", " va", " ve", " voi", " cho", " tai", " tren", " doi voi", ",", "-", "–")
 _OPINION = re.compile(r"^y kien (?:ket luan|chi dao)(?= cua )")
 _TYPE_NAME_SUFFIXES = ("lien tich", "hanh dong", "phoi hop")
 _BODY_START = re.compile(r"^(?:căn cứ|theo đề nghị|xét|ngày \d|[-+•*]\s|\d+[.)-]\s|[IVX]+[.-]\s)", re.IGNORECASE)
@@ -446,6 +464,11 @@ def parse_title_block(lines: list[Line], start: int) -> TitleBlock:
             return False
         if subject_started and len(text) > 60 and text[:1].isupper() and not is_upper(text) and not bold:
             return False  # a full-width sentence after the trích yếu: the body has begun
+        if subject_started and is_upper(text) and (key + " ").startswith(_AUTHORITY_HEADS):
+            previous = fold(block.subject_lines[-1]).rstrip()
+            if not previous.endswith(_OPEN_ENDS):
+                # "HỘI ĐỒNG NHÂN DÂN TỈNH …", "BỘ TRƯỞNG BỘ XÂY DỰNG": the authority that decides, not the trích yếu
+                return False
         subject_started = True
         block.subject_lines.append(text)
         return True

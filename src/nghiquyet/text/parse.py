@@ -186,8 +186,14 @@ def _parse(text: str) -> Document:
         if found_conference := _CONFERENCE_IN_TEXT.search(fold(opening)):
             conference = parse_conference(opening[found_conference.start() : found_conference.end()])
     if conference is not None and conference.term is None:
+        # the term is the meeting body's ("Ban Chấp hành Đảng bộ xã khóa I"), wherever the text names
+        # it; not any "khóa" ("bầu cử đại biểu Quốc hội khóa XVI" is another body's term)
         running = " ".join(_texts(preamble + body_blocks))
-        found = _TERM_IN_TEXT.search(fold(running))
+        found = None
+        if conference.body is not None:
+            words = fold(conference.body.name).split()
+            pattern = r"\s*".join(map(re.escape, words)) + r"\s*khoa\s*(?P<t>[ivxlc]+)\b"
+            found = re.search(pattern, fold(running)) if words else None
         term = running[found.start("t") : found.end("t")].upper() if found else ""
         if term and _ROMAN.fullmatch(term):
             conference = attrs.evolve(conference, term=term)
