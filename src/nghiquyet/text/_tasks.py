@@ -109,7 +109,21 @@ def body_run(text: str) -> str:
         elif _upper_start(word) or any(c.isupper() for c in word[1:]) or lower in _BODY_WORDS or lower in ("-", "–"):
             ok = True
         elif lower in _CONNECTORS:
-            ok = bool(taken) and (_upper_start(nxt) or nxt.lower() in ("các", "cơ"))
+            ok = bool(taken) and (_upper_start(nxt) or nxt.lower() in ("các", "cơ", "đơn", "tổ", "ban", "sở", "phòng"))
+        elif lower == "có" and nxt.lower().startswith("liên") and taken:
+            ok = True  # "đơn vị có liên quan"
+        elif (
+            word.isalpha()
+            and taken
+            and _upper_start(taken[-1])
+            and not taken[-1].endswith(",")
+            and _upper_start(nxt)
+            and lower not in _CONNECTORS
+            and any(t.rstrip(",").lower() in _BODY_WORDS for t in taken[-3:-1])
+        ):
+            # "phòng Quản lý Công nghiệp": a lower-case syllable inside the proper name of a body
+            # (not "Huy hiệu Đảng": no word for a body comes before the name)
+            ok = True
         else:
             ok = False
         if not ok:
@@ -124,8 +138,26 @@ def body_run(text: str) -> str:
     return run
 
 
+# How the name of a body begins: after "và" a word that begins none goes on with the name before
+# ("Sở Nông nghiệp và Môi trường", "Bộ Khoa học và Công nghệ"), one that begins one starts another
+# body ("… và Công an tỉnh").
+_NAME_HEADS = re.compile(
+    r"(?:các|cơ\s+quan|đơn\s+vị|ban|bộ|sở|phòng|văn\s+phòng|ủy\s+ban|uỷ\s+ban|ubnd|hđnd|hội|đoàn|đảng|chi|"
+    r"công\s+an|quân|mặt\s+trận|tỉnh|thành|huyện|quận|thị|xã|phường|thường\s+trực|cục|vụ|viện|trung\s+tâm|"
+    r"trường|thanh\s+tra|kho\s+bạc|ngân\s+hàng|người|tổ|cấp|đồng\s+chí|lãnh\s+đạo|bí\s+thư|chủ\s+tịch|"
+    r"giám\s+đốc|thủ\s+trưởng|hiệu\s+trưởng|mttq|liên\s+đoàn|công\s+đoàn)\b",
+    re.IGNORECASE,
+)
+
+
 def _split_bodies(run: str) -> list[str]:
-    parts = re.split(r",\s+|\s+và\s+|;\s*", run)
+    parts: list[str] = []
+    for piece in re.split(r",\s+|;\s*", run):
+        for index, part in enumerate(re.split(r"\s+và\s+", piece)):
+            if index and parts and not _NAME_HEADS.match(part):
+                parts[-1] = f"{parts[-1]} và {part}"
+            else:
+                parts.append(part)
     return [p.strip(" ,;.") for p in parts if p.strip(" ,;.") and any(c.isalpha() for c in p)]
 
 
@@ -223,7 +255,7 @@ _TASK_WORDS = ("giao", "Giao", "GIAO", "Đề nghị", "đề nghị", "Yêu c�
 
 _HEAD_NOUNS = re.compile(
     r"\b(?:cơ quan|đơn vị|ban|ngành|[uủ][ỷy]|bộ|hội|phòng|chính quyền|đoàn thể|địa phương|thường trực|"
-    r"tổ chức|nhà nước|cấp ủy|cấp uỷ)\b",
+    r"tổ chức|nhà nước|cấp ủy|cấp uỷ|thành viên)\b",
     re.IGNORECASE,
 )
 
@@ -292,7 +324,10 @@ def find_task(sentence: str) -> TaskFound | None:
         following = body[len(run) :]
         if (inserted := _INSERTION.match(following)) and inserted.group().strip():
             following = " " + following[inserted.end() :].lstrip()  # "(…)", "trong phạm vi …", "căn cứ chức năng …"
-        everyone = fold(run).startswith(("cac cap uy", "cap uy", "cac to chuc dang", "cac cap", "cac dang vien"))
+        everyone = fold(run).startswith(
+            # (and the state's formula for every ministry and province: "Các bộ, cơ quan ngang bộ, …")
+            ("cac cap uy", "cap uy", "cac to chuc dang", "cac cap", "cac dang vien", "cac bo, co quan ngang bo")
+        )
         if (
             run
             and not everyone  # "các cấp ủy …" count only when introduced by Giao / Đề nghị / Yêu cầu

@@ -80,10 +80,11 @@ def sentences(text: str, *, first: bool = False) -> list[tuple[int, int]]:
 _PARTY_REF = re.compile(
     r"(?:(?<![\w/.-])|(?<=[Ss][ốô]))(?P<n>\d{1,5})\s*[-–—]\s*(?P<k>[A-ZĐ][A-Za-zĐđ]{0,3})\s*/\s*(?P<i>[A-ZĐ][A-ZĐ0-9]*(?:-[A-ZĐ][A-ZĐ0-9]*)*)(?![\w])"
 )
+# (not after ":" — "QCVN 01:2019/BCT" is a standard; "217/2025/NĐ-" / "CP" is one notation split at a line end)
 _STATE_REF = re.compile(
-    r"(?<![\w/.-])(?P<n>\d{1,5})\s*/\s*(?:(?P<y>\d{4})\s*/\s*)?(?P<c>[A-ZĐ][A-Za-zĐđ0-9]*(?:-[A-ZĐ][A-Za-zĐđ0-9]*)*)(?![\w])"
+    r"(?<![\w/.:-])(?P<n>\d{1,5})\s*/\s*(?:(?P<y>\d{4})\s*/\s*)?(?P<c>[A-ZĐ][A-Za-zĐđ0-9]*(?:-\s?[A-ZĐ][A-Za-zĐđ0-9]*)*)(?![\w])"
 )
-_KIND_WORDS = {fold(k.label): k for k in DocumentKind} | {"luat": None, "nghi dinh": None, "thong tu": None}
+_KIND_WORDS = {fold(k.label): k for k in DocumentKind} | {"luat": None, "thong tu": None}
 _KIND_BEFORE = re.compile(
     r"(?P<label>" + "|".join(sorted((re.escape(k) for k in _KIND_WORDS), key=len, reverse=True)) + r")\s*(?:so\s*)?$"
 )
@@ -125,7 +126,7 @@ class Annotator:
                 if km := _KIND_BEFORE.search(before):
                     start -= len(before) - km.start()
                     kind = _KIND_WORDS.get(km.group("label"), kind) or (
-                        kind if km.group("label") not in ("luat", "nghi dinh", "thong tu") else None
+                        kind if km.group("label") not in ("luat", "thong tu") else None
                     )
                     if km.group("label") == fold("Quy định"):
                         kind = DocumentKind.QUY_DINH

@@ -28,7 +28,7 @@ __all__ = [
 ]
 
 # State documents name kinds the model has no code for: their title is read, their kind stays None
-_STATE_ONLY_KINDS = ("nghi dinh", "thong tu lien tich", "thong tu", "phap lenh")
+_STATE_ONLY_KINDS = ("thong tu lien tich", "thong tu", "phap lenh", "luat")
 _KINDS_BY_FOLD: list[tuple[str, DocumentKind | None]] = sorted(
     [*((fold(k.label), k) for k in DocumentKind), *((name, None) for name in _STATE_ONLY_KINDS)],
     key=lambda p: -len(p[0]),
@@ -55,7 +55,8 @@ _BODY_HEADS = tuple(
         "BAN |ĐẢNG BỘ|ĐẢNG ỦY|ĐẢNG UỶ|ĐẢNG ĐOÀN|THÀNH ỦY|THÀNH UỶ|TỈNH ỦY|TỈNH UỶ|HUYỆN ỦY|HUYỆN UỶ|QUẬN ỦY|"
         "QUẬN UỶ|THỊ ỦY|THỊ UỶ|CHI BỘ|VĂN PHÒNG|ỦY BAN|UỶ BAN|CHÍNH PHỦ|BỘ |HỘI ĐỒNG|SỞ |UBND|TỔNG BÍ THƯ|"
         "CHỦ TỊCH|THỦ TƯỚNG|TRƯỜNG |HỌC VIỆN|CỤC |VỤ |ĐẢNG CỘNG SẢN|ĐOÀN |MẶT TRẬN|HỘI |LIÊN ĐOÀN|CÔNG ĐOÀN|"
-        "TỔNG CỤC|VIỆN |BÁO |TẠP CHÍ|NHÀ XUẤT BẢN|ĐÀI |QUÂN ỦY|QUÂN UỶ|CHI ỦY|CHI UỶ|CÔNG AN"
+        "TỔNG CỤC|VIỆN |BÁO |TẠP CHÍ|NHÀ XUẤT BẢN|ĐÀI |QUÂN ỦY|QUÂN UỶ|CHI ỦY|CHI UỶ|CÔNG AN|TỔ |THANH TRA|"
+        "CHI CỤC|TRUNG TÂM"
     ).split("|")
 )
 # Vietnamese numerals in words, folded: "mười hai" 12, "hai mươi mốt" 21, "ba mươi lăm" 35
@@ -177,6 +178,8 @@ def _join_split_cells(cells: list[tuple[int, str]]) -> list[tuple[int, str]]:
             if (
                 re.search(r"(ngay\s*\d{0,2}|\bso\s*:?|\bs[o]\s*:?)$", prev)
                 or (re.search(r"\bngay\b", prev) and "nam" not in prev.split("ngay")[-1] and here.startswith("thang"))
+                # "Lào Cai, ngày      tháng      năm 2026": day and month left blank, three cells
+                or (re.search(r"\bngay\b.*\bthang\s*\d{0,2}$", prev) and here.startswith("nam"))
                 or (here[:1] in "-–" and re.search(r"\bso\s*:?\s*\d*$", prev))
             ):
                 out[-1] = (out[-1][0], f"{out[-1][1]} {cell}")
@@ -202,6 +205,10 @@ def parse_header_lines(lines: list[Line]) -> Header:
     issuer_fragments: list[str] = []
     fragment_lines: list[int] = []
     for number, cell in _join_split_cells(cells):
+        if issuer_fragments and _names_the_founding_act(issuer_fragments[-1], cell):
+            # "ĐOÀN KIỂM TRA / THEO QUYẾT ĐỊNH / SỐ 1050/QĐ-SCT": one name
+            issuer_fragments[-1] = f"{issuer_fragments[-1]} {_DECORATION.sub('', cell).strip()}"
+            continue
         for piece in _classify(number, cell, header):
             if issuer_fragments and fragment_lines[-1] == number and _joint(issuer_fragments[-1], piece):
                 # two issuers side by side ("BAN TỔ CHỨC      BAN DÂN VẬN"): one joint issuer
@@ -213,6 +220,18 @@ def parse_header_lines(lines: list[Line]) -> Header:
             fragment_lines.append(number)
     header.issuer_lines = _merge_issuer(issuer_fragments)
     return header
+
+
+_ACT_NAMES = tuple(fold(k.label) for k in DocumentKind)
+
+
+def _names_the_founding_act(previous: str, cell: str) -> bool:
+    """Whether ``cell`` ("SỐ 1050/QĐ-SCT") numbers the act named at the end of the issuer line above it.
+
+    A team or council set up by a decision is named after it ("ĐOÀN KIỂM TRA THEO QUYẾT ĐỊNH SỐ
+    1050/QĐ-SCT"); the header's own number follows on a line of its own ("Số: 1105/KH-ĐKT").
+    """
+    return is_upper(cell) and fold(cell).startswith("so ") and fold(previous).rstrip().endswith(_ACT_NAMES)
 
 
 def _joint(left: str, right: str) -> bool:

@@ -33,6 +33,8 @@ _CONFERENCE_IN_TEXT = re.compile(
     r"hoi nghi\s+lan\s+thu\s*\S+(?:\s+muoi)?(?:\s+(?:mot|hai|ba|bon|tu|nam|lam|sau|bay|tam|chin)\b)?"
     r"(?:\s+[^,.;:]{0,80}?\s+khoa\s+[ivxlc]+\b)?"
 )
+# type codes printed otherwise than this library's codes: Quy định is "QyĐ" in state notations
+_PRINTED_CODES = {"QyĐ": DocumentKind.QUY_DINH, "QĐi": DocumentKind.QUY_DINH}
 _TERM_IN_TEXT = re.compile(r"\bkhoa\s*(?P<t>[ivxlc]+)\b")  # searched in the fold() key
 
 
@@ -129,8 +131,9 @@ def _parse(text: str) -> Document:
     if header.system is DocumentSystem.STATE:
         warnings.append(ParseWarning(message="a state document (văn bản nhà nước), not a Party one: read what applies"))
     if kind is None and header.notation is not None and header.notation.kind_code:
+        code = header.notation.kind_code
         try:
-            kind = DocumentKind.from_code(header.notation.kind_code)
+            kind = _PRINTED_CODES.get(code) or DocumentKind.from_code(code)
         except Exception:
             kind = None
     if kind is DocumentKind.QUYET_DINH and title and fold(title).startswith("quy dinh"):

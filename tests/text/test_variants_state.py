@@ -1,0 +1,146 @@
+"""State documents written for these tests (Nghị định 30/2020/NĐ-CP layout): licences, inspection
+plans, decisions signed for the head, blank numbers and dates, annexes after the signature.
+
+Every expectation is read off the text by hand, following ../shared/corpus/FACTS.md.
+"""
+
+from __future__ import annotations
+
+import datetime
+
+from _views import signatures, tasks
+
+from nghiquyet import Division, DocumentKind, DocumentSystem, SigningAuthority, parse_text, to_text
+
+GIAY_PHEP = """\
+ỦY BAN NHÂN DÂN                    CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+TỈNH YÊN BÁI                              Độc lập - Tự do - Hạnh phúc
+
+Số: 311/GP-UBND                   Yên Bái, ngày 08 tháng 9 năm 2027
+
+GIẤY PHÉP KHAI THÁC KHOÁNG SẢN
+
+CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH YÊN BÁI
+
+Căn cứ Nghị định số 158/2024/NĐ-CP ngày 18/12/2024 của Chính phủ;
+Căn cứ Quy chuẩn QCVN 02:2021/BCT về an toàn trong khai thác mỏ;
+Xét đề nghị của Sở Nông nghiệp và Môi trường tại Tờ trình số 902/TTr-SNNMT ngày 01/9/2027.
+
+QUYẾT ĐỊNH:
+
+Điều 1. Cho phép Công ty Cổ phần Khoáng sản Trấn Yên khai thác đá vôi tại xã Minh Quân.
+
+Điều 2. Điều kiện khai thác
+
+1. Thực hiện đúng thiết kế mỏ đã được phê duyệt.
+
+2. Giao Sở Nông nghiệp và Môi trường, Công an tỉnh kiểm tra việc thực hiện Giấy phép này.
+
+Điều 3. Giấy phép có hiệu lực kể từ ngày ký./.
+
+Nơi nhận:                                             KT. CHỦ TỊCH
+- Như Điều 3;                                         PHÓ CHỦ TỊCH
+- Sở Nông nghiệp và Môi trường;
+- Lưu: VT.                                            Trần Thanh Hải
+
+PHỤ LỤC
+TỌA ĐỘ KHU VỰC KHAI THÁC
+
+1. Điểm mốc số 1.
+"""
+
+
+def test_a_licence_is_a_state_kind_named_by_its_code() -> None:
+    doc = parse_text(GIAY_PHEP)
+    assert doc.system is DocumentSystem.STATE
+    assert doc.kind is DocumentKind.GIAY_PHEP
+    assert doc.kind.code == "GP"
+    assert doc.kind.is_state
+    assert str(doc.notation) == "311/GP-UBND"
+    assert doc.issuer is not None
+    assert doc.issuer.name == "ỦY BAN NHÂN DÂN TỈNH YÊN BÁI"
+    assert (doc.place, doc.date) == ("Yên Bái", datetime.date(2027, 9, 8))
+    assert doc.subject == "KHAI THÁC KHOÁNG SẢN"
+
+
+def test_a_licence_has_articles_clauses_signature_and_annex() -> None:
+    doc = parse_text(GIAY_PHEP)
+    assert [d.label for d in doc.body if isinstance(d, Division)] == ["1", "2", "3"]
+    article_2 = doc.body[1]
+    assert isinstance(article_2, Division)
+    assert article_2.heading == "Điều kiện khai thác"
+    assert [d.label for d in article_2.children if isinstance(d, Division)] == ["1", "2"]
+    assert signatures(doc) == [(SigningAuthority.STATE_KT, "CHỦ TỊCH", "PHÓ CHỦ TỊCH", "Trần Thanh Hải")]
+    assert [r.name for r in doc.recipients] == ["Như Điều 3", "Sở Nông nghiệp và Môi trường", "Lưu: VT"]
+    assert [a.title for a in doc.appendices] == ["PHỤ LỤC"]
+    assert tasks(doc) == [(["Sở Nông nghiệp và Môi trường", "Công an tỉnh"], [])]
+
+
+def test_a_standard_code_is_not_a_citation() -> None:
+    doc = parse_text(GIAY_PHEP)
+    assert sorted(str(r.notation) for r in doc.references()) == ["158/2024/NĐ-CP", "902/TTr-SNNMT"]
+    kinds = {str(r.notation): r.kind for r in doc.references()}
+    assert kinds["158/2024/NĐ-CP"] is DocumentKind.NGHI_DINH
+
+
+def test_a_licence_comes_back_through_to_text() -> None:
+    doc = parse_text(GIAY_PHEP)
+    again = parse_text(to_text(doc))
+    for field in ("kind", "system", "notation", "issuer", "place", "date", "subject", "recipients"):
+        assert getattr(again, field) == getattr(doc, field), field
+    assert signatures(again) == signatures(doc)
+
+
+KE_HOACH_OF_A_TEAM = """\
+    SỞ XÂY DỰNG                 CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+     TỔ CÔNG TÁC                     Độc lập - Tự do - Hạnh phúc
+  THEO QUYẾT ĐỊNH
+   SỐ 77/QĐ-SXD                  Điện Biên, ngày       tháng      năm 2027
+
+     Số:      /KH-TCT
+
+                               KẾ HOẠCH
+      Rà soát hồ sơ cấp phép xây dựng trên địa bàn tỉnh
+
+      Thực hiện Quyết định số 77/QĐ-SXD ngày 02/02/2027 của Giám đốc Sở Xây dựng, Tổ công tác lập kế hoạch
+như sau:
+      1. Căn cứ Nghị định số 175/2024/NĐ-
+CP ngày 30/12/2024 của Chính phủ.
+      2. Trên đây là Kế hoạch của Tổ, đề nghị các thành viên và đơn vị có liên quan phối hợp thực hiện.
+"""
+
+
+def test_a_team_named_after_the_decision_that_set_it_up() -> None:
+    doc = parse_text(KE_HOACH_OF_A_TEAM)
+    assert doc.issuer is not None
+    assert doc.issuer.name == "TỔ CÔNG TÁC THEO QUYẾT ĐỊNH SỐ 77/QĐ-SXD"
+    assert doc.issuer.parent is not None
+    assert doc.issuer.parent.name == "SỞ XÂY DỰNG"
+    assert str(doc.notation) == "/KH-TCT"
+    assert doc.notation is not None
+    assert doc.notation.number is None
+    assert (doc.place, doc.date) == ("Điện Biên", None)  # day and month left blank, each in its own gap
+
+
+def test_the_founding_decision_and_a_notation_split_at_a_line_end_are_cited() -> None:
+    doc = parse_text(KE_HOACH_OF_A_TEAM)
+    found = {str(r.notation): r.date for r in doc.references()}
+    assert found == {"77/QĐ-SXD": datetime.date(2027, 2, 2), "175/2024/NĐ-CP": datetime.date(2024, 12, 30)}
+
+
+def test_members_and_units_asked_to_act_lead_a_task() -> None:
+    doc = parse_text(KE_HOACH_OF_A_TEAM)
+    assert tasks(doc) == [(["các thành viên", "đơn vị có liên quan"], [])]
+
+
+def test_the_governments_formula_for_every_ministry_is_not_a_task() -> None:
+    text = (
+        "NGHỊ QUYẾT\nban hành Chương trình hành động\n\n"
+        "1. Các bộ, cơ quan ngang bộ, cơ quan thuộc Chính phủ, Ủy ban nhân dân các tỉnh, thành phố trực thuộc "
+        "Trung ương có trách nhiệm xây dựng kế hoạch.\n\n"
+        "2. Bộ Nội vụ có trách nhiệm tổng hợp kết quả.\n\n"
+        "3. Giao phòng Quản lý Xây dựng Sở Xây dựng theo dõi.\n\n"
+        "4. Sau khi có quyết định, Văn phòng tổ chức trao tặng, giao Huy hiệu Đảng cho cấp ủy cơ sở.\n"
+    )
+    doc = parse_text(text)
+    assert [lead for lead, _ in tasks(doc)] == [["Bộ Nội vụ"], ["phòng Quản lý Xây dựng Sở Xây dựng"]]
