@@ -144,3 +144,10 @@ def test_the_governments_formula_for_every_ministry_is_not_a_task() -> None:
     )
     doc = parse_text(text)
     assert [lead for lead, _ in tasks(doc)] == [["Bộ Nội vụ"], ["phòng Quản lý Xây dựng Sở Xây dựng"]]
+
+
+def test_a_team_named_after_its_founding_decision_comes_back_through_to_text() -> None:
+    doc = parse_text(KE_HOACH_OF_A_TEAM)
+    again = parse_text(to_text(doc))
+    assert (again.issuer, str(again.notation)) == (doc.issuer, str(doc.notation))
+    assert sorted(str(r.notation) for r in again.references()) == sorted(str(r.notation) for r in doc.references())

@@ -257,6 +257,8 @@ def _classify(number: int, cell: str, header: Header) -> list[str]:
         header.system = DocumentSystem.STATE
         return _classify(number, cell[: slogan.start()], header) + _classify(number, cell[slogan.end() :], header)
     notation = _NOTATION.search(cell)
+    if notation and notation.start() and _names_the_founding_act(cell[: notation.start()], cell[notation.start() :]):
+        return [cell]  # "ĐOÀN KIỂM TRA THEO QUYẾT ĐỊNH SỐ 1050/QĐ-SCT": the number is part of the name
     if notation and header.notation is None:
         try:
             header.notation = Notation.parse(notation.group("n"))
