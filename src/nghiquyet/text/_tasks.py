@@ -291,21 +291,25 @@ def find_task(sentence: str) -> TaskFound | None:
     lead_run = ""
     after = 0
     role_holder = False
+    leading = len(sentence) - len(sentence.lstrip())  # where the sentence's first word begins
     for pattern, needed in _OPENERS:
         if not any(fragment in sentence for fragment in needed):
             continue
         for m in pattern.finditer(sentence):
             start = m.start()
+            # (bounded looks back and ahead: a sentence with the word a thousand times stays linear)
+            opening = start <= leading
+            before = "" if opening else sentence[max(0, start - 200) : start].rstrip()
             if (
                 pattern is _GIAO
-                and sentence[:start].strip()
-                and not sentence[:start].rstrip().endswith((",", ";", ":", "("))  # "(Giao …)" too
-                and not _names_assigner(sentence[:start])
+                and not opening
+                and not before.endswith((",", ";", ":", "("))  # "(Giao …)" too
+                and not _names_assigner(before)
             ):
                 continue  # "phương án giao Bộ …" hands over, it does not assign
-            strict = not (sentence[:start].strip() == "" or sentence[:start].rstrip().endswith((";", ":")))
-            run = _lead_at(sentence[m.end() :], strict=strict)
-            if run and pattern is _ASK and sentence[:start].strip() and _NOMINATION.match(sentence, m.end() + len(run)):
+            strict = not (opening or before.endswith((";", ":")))
+            run = _lead_at(sentence[m.end() : m.end() + RUN_WINDOW], strict=strict)
+            if run and pattern is _ASK and not opening and _NOMINATION.match(sentence, m.end() + len(run)):
                 continue  # "…, xét đủ tiêu chuẩn thì đề nghị cấp ủy cấp trên xem xét tặng …": a submission
             if run:
                 lead_run, after = run, m.end() + len(run)

@@ -46,6 +46,35 @@ _PLACE_DATE = re.compile(
     r"|(?P<d2>\d{1,2})\s*(?P<sep>[/.-])\s*(?P<m2>\d{1,2})\s*(?P=sep)\s*)(?P<y>\d{4})",  # "ngày 05/01/2026" too
     re.IGNORECASE,
 )
+_NGAY = re.compile("ngày", re.IGNORECASE)
+
+
+def _place_date(text: str) -> re.Match[str] | None:
+    """The first "Place, ngày … năm YYYY" of ``text``, looked for around each "ngày" only.
+
+    (The place may start anywhere; tried at every position the search would cost forty steps a
+    character on a long line. Each match holds a "ngày", so the windows around them suffice.)
+    """
+    for found in _NGAY.finditer(text):
+        at = found.start()
+        end = at  # back over the "\s*,?\s*" between the place and "ngày"
+        while end and text[end - 1].isspace():
+            end -= 1
+        if end and text[end - 1] == ",":
+            end -= 1
+            while end and text[end - 1].isspace():
+                end -= 1
+        start = end  # back over the place: at most 41 characters, none a comma or a digit
+        while start and end - start < 41 and text[start - 1] != "," and not text[start - 1].isdigit():
+            start -= 1
+        while start < end and not text[start].isalpha():
+            start += 1  # the place begins with a letter
+        m = _PLACE_DATE.match(text, start, at + 60)
+        if m is not None:
+            return m
+    return None
+
+
 _DECORATION = re.compile(r"^[\s\-–—*_=.~]+|[\s\-–—*_=~]+$")
 # How the name of a body begins: a header line that begins otherwise continues the line above
 # ("BAN CHẤP HÀNH" / "TRUNG ƯƠNG"). Matched against fold(line) + " ".
@@ -140,7 +169,7 @@ def find_header_end(lines: list[Line]) -> int:
         if (
             is_upper(line.text)
             or _NOTATION.search(line.text)
-            or _PLACE_DATE.search(line.text)
+            or _place_date(line.text)
             or fold(line.text).startswith(("v/v", "ve viec"))  # a Công văn's trích yếu under its number
             or _STATE_SLOGAN.search(fold(line.text))
         ):
@@ -163,7 +192,7 @@ def _continues_vv(previous: Line, line: Line) -> bool:
         and not line.text.startswith(("-", "+", "*"))
         and len(line.text) < 80
         and _NOTATION.search(line.text) is None
-        and _PLACE_DATE.search(line.text) is None
+        and _place_date(line.text) is None
         and not fold(line.text).startswith(("kinh gui", "can cu", "thuc hien"))
     )
 
@@ -285,7 +314,7 @@ def _classify(number: int, cell: str, header: Header) -> list[str]:
     if key.startswith(("v/v", "ve viec")) and header.subject is None:
         header.subject = cell  # a Công văn prints its trích yếu under the number
         return []
-    place_date = _PLACE_DATE.search(cell)
+    place_date = _place_date(cell)
     if place_date and header.place is None:
         header.place = place_date.group("place").strip(" ,")
         d, m, y = (

@@ -292,6 +292,8 @@ def _split_heading(annotator: Annotator) -> object:
     def _citing(heading: str) -> list[Block]:
         # "2.2. Kế hoạch triển khai Nghị quyết số 12-NQ/TW …": a heading that cites a document stays
         # a paragraph too, so that its citations are kept; to_text prints it once
+        if "/" not in heading:  # every notation has its slash
+            return []
         paragraph = annotator.paragraph(heading)
         return [paragraph] if any(isinstance(span, Reference) for span in paragraph.spans) else []
 
