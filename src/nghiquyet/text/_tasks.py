@@ -298,18 +298,18 @@ def find_task(sentence: str) -> TaskFound | None:
         for m in pattern.finditer(sentence):
             start = m.start()
             # (bounded looks back and ahead: a sentence with the word a thousand times stays linear)
-            opening = start <= leading
-            before = "" if opening else sentence[max(0, start - 200) : start].rstrip()
+            first = start <= leading  # nothing before the opener
+            before = "" if first else sentence[max(0, start - 200) : start].rstrip()
             if (
                 pattern is _GIAO
-                and not opening
+                and not first
                 and not before.endswith((",", ";", ":", "("))  # "(Giao …)" too
                 and not _names_assigner(before)
             ):
                 continue  # "phương án giao Bộ …" hands over, it does not assign
-            strict = not (opening or before.endswith((";", ":")))
+            strict = not (first or before.endswith((";", ":")))
             run = _lead_at(sentence[m.end() : m.end() + RUN_WINDOW], strict=strict)
-            if run and pattern is _ASK and not opening and _NOMINATION.match(sentence, m.end() + len(run)):
+            if run and pattern is _ASK and not first and _NOMINATION.match(sentence, m.end() + len(run)):
                 continue  # "…, xét đủ tiêu chuẩn thì đề nghị cấp ủy cấp trên xem xét tặng …": a submission
             if run:
                 lead_run, after = run, m.end() + len(run)
