@@ -50,6 +50,7 @@ def sentences(text: str, *, first: bool = False) -> list[tuple[int, int]]:
     out: list[tuple[int, int]] = []
     start = 0
     paren = "(" in text
+    depth, counted = 0, 0  # parentheses open at ``counted`` (counted once each: linear)
     for m in _BOUNDARY.finditer(text):
         end = m.end()
         mark = m.group()
@@ -58,8 +59,11 @@ def sentences(text: str, *, first: bool = False) -> list[tuple[int, int]]:
             continue
         if mark == ":" and end - start < 40:
             continue
-        if paren and text.count("(", start, m.start()) > text.count(")", start, m.start()):
-            continue  # "(… Việt Nam. Sau đây gọi chung là …)": a parenthesis is inside the sentence
+        if paren:
+            depth += text.count("(", counted, m.start()) - text.count(")", counted, m.start())
+            counted = m.start()
+            if depth > 0:
+                continue  # "(… Việt Nam. Sau đây gọi chung là …)": a parenthesis is inside the sentence
         space = text.rfind(" ", start, m.start())
         before = text[space + 1 if space >= 0 else start : m.start()].lower()
         if mark == "." and (before in _ABBREVIATIONS or (len(before) <= 1 and before.isalpha())):
@@ -70,6 +74,8 @@ def sentences(text: str, *, first: bool = False) -> list[tuple[int, int]]:
         if first:
             return out
         start = m.end(1)
+        depth = 0  # (as before: a sentence counts its own parentheses)
+        counted = start
     if start < len(text):
         out.append((start, len(text)))
     return out
