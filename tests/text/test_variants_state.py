@@ -72,7 +72,7 @@ def test_a_licence_has_articles_clauses_signature_and_annex() -> None:
     assert [d.label for d in article_2.children if isinstance(d, Division)] == ["1", "2"]
     assert signatures(doc) == [(SigningAuthority.STATE_KT, "CHỦ TỊCH", "PHÓ CHỦ TỊCH", "Trần Thanh Hải")]
     assert [r.name for r in doc.recipients] == ["Như Điều 3", "Sở Nông nghiệp và Môi trường", "Lưu: VT"]
-    assert [a.title for a in doc.appendices] == ["PHỤ LỤC"]
+    assert [a.title for a in doc.appendices] == ["PHỤ LỤC\nTỌA ĐỘ KHU VỰC KHAI THÁC"]
     assert tasks(doc) == [(["Sở Nông nghiệp và Môi trường", "Công an tỉnh"], [])]
 
 
@@ -151,3 +151,42 @@ def test_a_team_named_after_its_founding_decision_comes_back_through_to_text() -
     again = parse_text(to_text(doc))
     assert (again.issuer, str(again.notation)) == (doc.issuer, str(doc.notation))
     assert sorted(str(r.notation) for r in again.references()) == sorted(str(r.notation) for r in doc.references())
+
+
+TWO_ANNEXES = """\
+KẾ HOẠCH
+tập huấn nghiệp vụ năm 2027
+
+1. Tổ chức 02 lớp tập huấn.
+
+Nơi nhận:
+- Các sở, ngành,
+- Lưu: VT.
+
+KT. GIÁM ĐỐC
+PHÓ GIÁM ĐỐC
+
+Lò Văn Pấng
+
+PHỤ LỤC I
+DANH SÁCH HỌC VIÊN
+
+1. Sở Tài chính: 05 người.
+
+2. Sở Nội vụ: 04 người.
+
+PHỤ LỤC II
+LỊCH TẬP HUẤN
+
+1. Ngày 05/5/2027: lớp thứ nhất.
+
+Mục 3 (ghi chú): không bắt buộc.
+"""
+
+
+def test_each_annex_keeps_its_title_caption_and_own_numbering() -> None:
+    doc = parse_text(TWO_ANNEXES)
+    assert [a.title for a in doc.appendices] == ["PHỤ LỤC I\nDANH SÁCH HỌC VIÊN", "PHỤ LỤC II\nLỊCH TẬP HUẤN"]
+    assert [[getattr(b, "label", None) for b in a.body] for a in doc.appendices] == [["1", "2"], ["1"]]
+    assert [d.label for d in doc.divisions()] == ["1", "1", "2", "1"]  # "Mục 3 (ghi chú)" names a field
+    assert parse_text(to_text(doc)).appendices == doc.appendices

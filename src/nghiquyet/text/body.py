@@ -37,7 +37,11 @@ _MARKER_PATTERNS: list[tuple[Numbering, re.Pattern[str]]] = [
             + r"|\d+))(?P<p>\s*[.:\-]?)(?=\s|$)"
         ),
     ),
-    (Numbering.SECTION, re.compile(r"^(?P<m>(?:MỤC|Mục)\s+(?P<v>" + _ROMAN_RE + r"|\d+))(?P<p>\s*[.:\-]?)(?=\s|$)")),
+    # ("Mục 10 (thành phần gia đình): …" names field 10 of a form: no section opens with a parenthesis)
+    (
+        Numbering.SECTION,
+        re.compile(r"^(?P<m>(?:MỤC|Mục)\s+(?P<v>" + _ROMAN_RE + r"|\d+))(?P<p>\s*[.:\-]?)(?=\s*$|\s+[^\s(])"),
+    ),
     (Numbering.ARTICLE, re.compile(r"^(?P<m>(?:ĐIỀU|Điều)\s+(?P<v>\d+))(?P<p>\s*[.:])(?=\s|$)")),
     (Numbering.DECIMAL, re.compile(r"^(?P<m>(?P<v>\d{1,2}(?:\.\d{1,2})+))(?P<p>[.\-)]?)(?=\s)")),
     (Numbering.ARABIC, re.compile(r"^(?P<m>(?P<v>\d{1,3}))(?P<p>\s*[.\-)])(?=\s*[^\W\d_(\"“]|\s*\(|\s*$)")),

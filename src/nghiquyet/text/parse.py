@@ -24,7 +24,7 @@ from .annotate import Annotator, find_task, sentences
 from .body import Unit, build_blocks, match_marker, units
 from .closing import find_closing, parse_closing
 from .header import Header, find_header_end, find_title, parse_conference, parse_header_lines, parse_title_block
-from .normalize import Line, clean_lines, fold
+from .normalize import Line, clean_lines, fold, is_upper
 
 __all__ = ["parse_text"]
 
@@ -178,11 +178,7 @@ def _parse(text: str) -> Document:
             warnings.append(
                 ParseWarning(message="text after the signer kept as a note of the signature", line=remarks[0].number)
             )
-        tail = [line for line in rest if line.role == "text"]
-        if tail:
-            appendices.append(
-                Appendix(title=tail[0].text, body=tuple(_blocks(rest[rest.index(tail[0]) + 1 :], annotator)))
-            )
+        appendices.extend(_appendices(rest, annotator))
     if conference is None and title and "hoi nghi" in fold(f"{title} {subject or ''}"):
         # "KẾT LUẬN CỦA HỘI NGHỊ BAN CHẤP HÀNH …": the opening paragraph numbers the conference
         opening = " ".join(_texts(preamble[:3]))
@@ -226,6 +222,42 @@ def _parse(text: str) -> Document:
 
 
 _ANNEX_TITLE = re.compile(r"^(?:phu luc|danh sach|bieu|mau)\b")
+
+
+def _appendices(rest: list[Line], annotator: Annotator) -> list[Appendix]:
+    """What follows the signature: one annex per "PHỤ LỤC …" title, each with its caption and own numbering.
+
+    The title is the first line of an annex and the capitals lines under it that are not
+    numbered ("PHỤ LỤC 2" / "MẪU ĐĂNG KÝ BÁO CÁO VIÊN"); text before a first "PHỤ LỤC" is
+    an annex of its own, titled by its first line.
+    """
+    starts = [
+        i
+        for i, line in enumerate(rest)
+        if line.role == "text" and is_upper(line.text) and fold(line.text).startswith("phu luc")
+    ]
+    first_text = next((i for i, line in enumerate(rest) if line.role == "text"), None)
+    if first_text is None:
+        return []
+    if not starts or starts[0] != first_text:
+        starts.insert(0, first_text)
+    out: list[Appendix] = []
+    for at, start in enumerate(starts):
+        end = starts[at + 1] if at + 1 < len(starts) else len(rest)
+        title = [rest[start].text]
+        index = start + 1
+        if fold(rest[start].text).startswith("phu luc"):
+            while index < end and len(title) < 4:
+                line = rest[index]
+                if line.role == "blank" and len(title) == 1:
+                    index += 1
+                    continue
+                if line.role != "text" or not is_upper(line.text) or match_marker(line.text):
+                    break
+                title.append(line.text)
+                index += 1
+        out.append(Appendix(title="\n".join(title), body=tuple(_blocks(rest[index:end], annotator))))
+    return out
 
 
 def _split_tail(tail: list[Line]) -> tuple[list[Line], list[Line]]:

@@ -42,7 +42,7 @@ def to_text(document: Document) -> str:
     _closing(document, out)
     for appendix in document.appendices:
         if appendix.title:
-            out.extend([appendix.title, ""])
+            out.extend([*appendix.title.split("\n"), ""])
         for block in appendix.body:
             _block(block, out)
     while out and not out[-1]:
