@@ -208,3 +208,26 @@ Ngày 05/3/2027, Ban Chấp hành Đảng bộ phường tổ chức Hội ngh�
     without = parse_text(text.replace("Ban Chấp hành Đảng bộ phường khóa II", "Ban Chấp hành"))
     assert without.conference is not None
     assert without.conference.term is None  # "Quốc hội khóa XVI" is not the meeting body's term
+
+
+QUY_DINH_OF_DUTIES = """\
+QUY ĐỊNH
+về quản lý hồ sơ điện tử
+
+1. Các đơn vị lưu trữ hồ sơ có trách nhiệm sao lưu định kỳ.
+
+2. Cơ quan, tổ chức sử dụng hồ sơ có trách nhiệm bảo mật thông tin.
+
+3. Trung tâm Lưu trữ tỉnh chủ trì, hướng dẫn các sở vận hành hệ thống, phối hợp với Sở Nội vụ kiểm tra.
+
+4. Ban Tổ chức đã phối hợp tốt và có trách nhiệm cao trong năm qua.
+"""
+
+
+def test_a_body_qualified_by_a_few_words_before_its_duty_and_chu_tri_with_a_comma() -> None:
+    doc = parse_text(QUY_DINH_OF_DUTIES)
+    assert tasks(doc) == [
+        (["Các đơn vị lưu trữ hồ sơ"], []),
+        (["Cơ quan", "tổ chức sử dụng hồ sơ"], []),
+        (["Trung tâm Lưu trữ tỉnh"], ["Sở Nội vụ"]),
+    ]

@@ -179,7 +179,13 @@ _ASK = re.compile(r"(?:^|(?<=[\s,;:(]))(?:[Đđ]ề\s*nghị|[Yy]êu\s*cầu)\s*
 _OPENERS = ((_GIAO, ("iao", "IAO")), (_ASK, ("nghị", "cầu")))
 _DUTY_ANYWHERE = re.compile(r"có\s+trách\s+nhiệm|chủ\s*trì")  # (OCR glues "chủtrì")
 _RESPONSIBLE_DUTY = re.compile(r"\s+có\s+trách\s+nhiệm\b")
-_PRESIDES = re.compile(r"\s+chủ\s*trì\s*,?\s*(?:phối\s+hợp|tham\s+mưu)\b")
+# "X chủ trì, phối hợp với Y", "X chủ trì tham mưu", "X chủ trì, chỉ đạo … phối hợp với Y"
+_PRESIDES = re.compile(r"\s+chủ\s*trì\s*(?:,|(?:phối\s+hợp|tham\s+mưu)\b)")
+# "Các cơ quan chủ quản dữ liệu có trách nhiệm": a few words qualify the body before its duty
+_QUALIFIED_DUTY = re.compile(r"(?P<gap>(?:\s+[^\W\d_]+){1,4}?)\s+có\s+trách\s+nhiệm\b")
+_NOT_QUALIFIERS = set(
+    "đã sẽ cần phải được đang không chưa cũng vẫn đều tiếp tục thực hiện và hoặc là thì mà nên có này đó".split()
+)
 _PARTNER = re.compile(r"\bphối\s+hợp(?:\s+với)?\s+")
 _PARTNER_NOUN = re.compile(r"(?:cơ\s+quan|đơn\s+vị|ban|ngành|sở|phòng|ủy\s+ban|uỷ\s+ban)\s")
 _REPORT = re.compile(r"\bbáo\s+cáo\s+(?:về\s+|với\s+|lên\s+)?")
@@ -328,6 +334,15 @@ def find_task(sentence: str) -> TaskFound | None:
         following = body[len(run) :]
         if (inserted := _INSERTION.match(following)) and inserted.group().strip():
             following = " " + following[inserted.end() :].lstrip()  # "(…)", "trong phạm vi …", "căn cứ chức năng …"
+        elif (
+            run
+            and not role_holder
+            and not (_RESPONSIBLE_DUTY.match(following) or _PRESIDES.match(following))
+            and (qualified := _QUALIFIED_DUTY.match(following))
+            and not any(w in _NOT_QUALIFIERS or not w.islower() for w in qualified.group("gap").split())
+        ):
+            run += qualified.group("gap")  # "Cơ quan, tổ chức khai thác dữ liệu có trách nhiệm …"
+            following = following[qualified.end("gap") :]
         everyone = fold(run).startswith(
             # (and the state's formula for every ministry and province: "Các bộ, cơ quan ngang bộ, …")
             ("cac cap uy", "cap uy", "cac to chuc dang", "cac cap", "cac dang vien", "cac bo, co quan ngang bo")
