@@ -10,7 +10,7 @@ import datetime
 
 from _views import signatures, tasks
 
-from nghiquyet import DocumentKind, SigningAuthority, parse_text, to_text
+from nghiquyet import Division, DocumentKind, SigningAuthority, parse_text, to_text
 
 PRESS_CHI_THI = """\
 # Chỉ thị số 31-CT/TW
@@ -231,3 +231,20 @@ def test_a_body_qualified_by_a_few_words_before_its_duty_and_chu_tri_with_a_comm
         (["Cơ quan", "tổ chức sử dụng hồ sơ"], []),
         (["Trung tâm Lưu trữ tỉnh"], ["Sở Nội vụ"]),
     ]
+
+
+def test_a_point_that_ends_on_de_nghi_goes_on_with_whom_it_asks() -> None:
+    text = (
+        "NGHỊ QUYẾT\nvề kết quả giám sát năm 2027\n\n"
+        "1. Về lĩnh vực giao thông:\n"
+        "a) Hội đồng nhân dân tỉnh ghi nhận kết quả thực hiện các dự án giao thông nông thôn trong năm qua.\n"
+        "b) Đề nghị\n"
+        "Ủy ban nhân dân tỉnh chỉ đạo Sở Xây dựng rà soát các công trình chậm tiến độ.\n"
+    )
+    doc = parse_text(text)
+    (item,) = doc.body
+    assert isinstance(item, Division)
+    point_b = item.children[-1]
+    assert isinstance(point_b, Division)
+    assert point_b.label == "b"
+    assert [lead for lead, _ in tasks(doc)] == [["Ủy ban nhân dân tỉnh"]]

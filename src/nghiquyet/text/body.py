@@ -179,6 +179,10 @@ def units(lines: list[Line]) -> list[Unit]:
     return out
 
 
+# a line ending in a word that opens an assignment goes on with whom it assigns ("b) Đề nghị" / "UBND …")
+_ASKS_FOR_MORE = re.compile(r"(?:^|\s)(?:Giao|giao|Đề\s+nghị|đề\s+nghị|Yêu\s+cầu|yêu\s+cầu)$")
+
+
 def _continues(current: Unit, line: Line, upper: bool, width: int) -> bool:
     """Whether ``line`` continues ``current`` (a hard wrap) rather than starting a new paragraph."""
     if current.heading or line.bold != current.bold:
@@ -188,8 +192,8 @@ def _continues(current: Unit, line: Line, upper: bool, width: int) -> bool:
     if line.indent >= current.last_indent + 3 and line.indent >= 3:
         return False  # pdftotext -layout indents the first line of a paragraph
     last = current.more[-1] if current.more else current.text
-    if last.endswith((",", "-", "–")):
-        return True
+    if last.endswith((",", "-", "–")) or _ASKS_FOR_MORE.search(last):
+        return True  # "b) Đề nghị" / "UBND tỉnh chỉ đạo …": the sentence goes on
     short = current.last_length < 0.82 * width
     first = line.text[:1]
     ends_sentence = last.endswith((".", ":", "!", "?"))
