@@ -56,7 +56,7 @@ def _bluebell() -> Callable[[str], object] | None:
     def parse(text: str) -> object:
         try:
             return parser.parse_to_xml(text, "statement")
-        except Exception:  # a text its grammar refuses still cost the time spent on it
+        except Exception:  # noqa: BLE001 - a text its grammar refuses still cost the time spent on it
             return None
 
     return parse

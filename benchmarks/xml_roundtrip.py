@@ -118,7 +118,7 @@ def round_trip(seconds: float) -> None:
 def make_folder(folder: Path, count: int) -> None:
     document = nq.from_json(SEED.read_bytes())
     xml = nq.to_xml(document)
-    json = nq.to_json(document, indent=True).encode()
+    json = nq.to_json(document, indent=True)
     for index in range(count):
         sub = folder / f"{index // 1000:02}"
         sub.mkdir(exist_ok=True)

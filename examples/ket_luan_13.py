@@ -306,5 +306,5 @@ KET_LUAN_13 = nq.Document(
 
 if __name__ == "__main__":
     out = Path(__file__).with_name("ket-luan-13.json")
-    out.write_text(nq.to_json(KET_LUAN_13, indent=True) + "\n", encoding="utf-8")
+    out.write_bytes(nq.to_json(KET_LUAN_13, indent=True) + b"\n")
     print(f"wrote {out}")

@@ -29,7 +29,7 @@ def _run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]
 def folder(tmp_path: Path) -> Path:
     (tmp_path / "sub" / "deeper").mkdir(parents=True)
     (tmp_path / "a.xml").write_bytes(nq.to_xml(full_document()))
-    (tmp_path / "sub" / "b.json").write_text(nq.to_json(full_document()), encoding="utf-8")
+    (tmp_path / "sub" / "b.json").write_bytes(nq.to_json(full_document()))
     (tmp_path / "sub" / "deeper" / "c.XML").write_bytes(nq.to_xml(full_document()))
     (tmp_path / "notes.txt").write_text("not a document", encoding="utf-8")
     return tmp_path
@@ -126,7 +126,7 @@ def test_many_files_on_several_processes_keep_their_order(tmp_path: Path) -> Non
 
 def test_convert_json_to_xml_and_back(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
     source = tmp_path / "kl.json"
-    source.write_text(nq.to_json(full_document()), encoding="utf-8")
+    source.write_bytes(nq.to_json(full_document()))
     assert _run(capsys, "convert", str(source), str(tmp_path / "kl.xml"))[0] == 0
     assert nq.from_xml((tmp_path / "kl.xml").read_bytes()) == full_document()
     assert _run(capsys, "convert", str(tmp_path / "kl.xml"), str(tmp_path / "again.json"))[0] == 0
@@ -136,7 +136,7 @@ def test_convert_json_to_xml_and_back(capsys: pytest.CaptureFixture[str], tmp_pa
 
 def test_convert_replaces_an_existing_file(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
     source = tmp_path / "kl.json"
-    source.write_text(nq.to_json(full_document()), encoding="utf-8")
+    source.write_bytes(nq.to_json(full_document()))
     target = tmp_path / "kl.xml"
     target.write_bytes(b"old")
     assert _run(capsys, "convert", str(source), str(target))[0] == 0
@@ -162,7 +162,7 @@ def test_convert_never_overwrites_its_input(capsys: pytest.CaptureFixture[str], 
 
 def test_convert_needs_a_known_output_format(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
     source = tmp_path / "kl.json"
-    source.write_text(nq.to_json(full_document()), encoding="utf-8")
+    source.write_bytes(nq.to_json(full_document()))
     status, _, err = _run(capsys, "convert", str(source), str(tmp_path / "kl.pdf"))
     assert status == 2
     assert "--to" in err
@@ -195,7 +195,7 @@ def test_convert_between_every_lossless_format(
 def test_convert_to_the_edxml_header(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
     document = full_document()
     source = tmp_path / "kl.json"
-    source.write_text(nq.to_json(document), encoding="utf-8")
+    source.write_bytes(nq.to_json(document))
     assert _run(capsys, "convert", str(source), str(tmp_path / "kl.edxml.xml"))[0] == 0
     header = nq.from_edxml((tmp_path / "kl.edxml.xml").read_bytes())
     assert (header.notation, header.subject) == (document.notation, document.subject)
@@ -215,7 +215,7 @@ def test_a_failed_write_keeps_the_old_file(
     capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:
     source = tmp_path / "kl.json"
-    source.write_text(nq.to_json(full_document()), encoding="utf-8")
+    source.write_bytes(nq.to_json(full_document()))
     target = tmp_path / "kl.xml"
     target.write_bytes(b"old")
 

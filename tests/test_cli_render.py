@@ -23,8 +23,7 @@ def document_file(tmp_path: Path) -> Path:
 def test_render_writes_the_page_of_the_document(document_file: Path, tmp_path: Path) -> None:
     out = tmp_path / "kl13.html"
     assert main(["render", str(document_file), "-o", str(out)]) == 0
-    page = out.read_text(encoding="utf-8")
-    assert page == nq.to_html(nq.from_json(EXAMPLE.read_bytes()))
+    assert out.read_bytes() == nq.to_html(nq.from_json(EXAMPLE.read_bytes()))
     assert sorted(p.name for p in tmp_path.iterdir()) == ["kl13.html", "kl13.json"]
 
 

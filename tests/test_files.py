@@ -14,7 +14,8 @@ from lxml import etree
 
 import nghiquyet as nq
 from _sample import full_document
-from nghiquyet.files import FORMATS, document_files, format_for
+from nghiquyet import formats
+from nghiquyet.files import document_files, format_for
 from nghiquyet.testing import documents
 
 EXAMPLES = Path(__file__).resolve().parents[1] / "examples"
@@ -27,7 +28,7 @@ def test_a_file_is_read_by_its_content_whatever_its_name(tmp_path: Path, fmt: st
     document = full_document()
     data = LOSSLESS[fmt](document)
     path = tmp_path / "no-telling-extension.dat"
-    path.write_bytes(data.encode("utf-8") if isinstance(data, str) else data)
+    path.write_bytes(data)
     assert nq.read_document(path) == document
 
 
@@ -58,17 +59,26 @@ def test_edxml_and_text_files_are_read_too(tmp_path: Path) -> None:
     assert nq.read_document(EXAMPLES / "ket-luan-13.txt") == nq.parse_text(text)
 
 
+def _names(error: pytest.ExceptionInfo[nq.NghiquyetError], path: Path) -> bool:
+    # The reader's message is kept as it was; the file is an attribute and a note (PEP 678).
+    return error.value.file == str(path) and any(str(path) in note for note in error.value.__notes__)
+
+
 def test_read_errors_name_the_file(tmp_path: Path) -> None:
     broken = tmp_path / "broken.xml"
     broken.write_bytes(b"<Document>\n<oops")
-    with pytest.raises(nq.FormatError, match=r"broken\.xml: line 2"):
+    with pytest.raises(nq.FormatError, match=r"^line 2") as error:
         nq.read_document(broken)
+    assert _names(error, broken)
+    assert error.value.line == 2
     foreign = tmp_path / "foreign.xml"
     foreign.write_bytes(b'<html xmlns="http://www.w3.org/1999/xhtml"/>')
-    with pytest.raises(nq.NghiquyetError, match=r"foreign\.xml: XML in namespace 'http://www.w3.org/1999/xhtml'"):
+    with pytest.raises(nq.NghiquyetError, match=r"XML in namespace 'http://www.w3.org/1999/xhtml'") as other:
         nq.read_document(foreign)
-    with pytest.raises(nq.NghiquyetError, match="cannot read"):
+    assert _names(other, foreign)
+    with pytest.raises(nq.NghiquyetError, match="cannot read") as missing:
         nq.read_document(tmp_path / "missing.json")
+    assert _names(missing, tmp_path / "missing.json")
     latin = tmp_path / "latin.txt"
     latin.write_bytes("Quyết định của Đảng".encode("cp1258", errors="replace"))  # the old Windows code page
     with pytest.raises(nq.NghiquyetError, match="not UTF-8"):
@@ -83,8 +93,9 @@ def test_a_text_file_in_utf16_with_its_byte_order_mark_is_read(tmp_path: Path) -
         assert nq.read_document(path) == nq.parse_text(text)
     odd = tmp_path / "odd.txt"
     odd.write_bytes(b"\xff\xfe" + b"\x00\xd8")  # a lone surrogate: not UTF-16 either
-    with pytest.raises(nq.NghiquyetError, match=r"odd\.txt: not UTF-16"):
+    with pytest.raises(nq.NghiquyetError, match=r"^not UTF-16") as error:
         nq.read_document(odd)
+    assert _names(error, odd)
 
 
 @pytest.mark.parametrize("encoding", ["utf-8", "utf-16"])
@@ -102,7 +113,7 @@ def test_json_with_a_byte_order_mark_as_windows_tools_write_it(tmp_path: Path, e
     # RFC 8259 lets a reader ignore the BOM; Notepad and PowerShell write one.
     document = full_document()
     path = tmp_path / "document.json"
-    path.write_bytes(nq.to_json(document).encode(encoding))
+    path.write_bytes(nq.to_json(document).decode().encode(encoding))
     assert nq.validate(path, today=datetime.date(2026, 11, 27)).problems == ()
     assert nq.read_document(path) == document
 
@@ -111,8 +122,9 @@ def test_a_json_array_is_refused_as_json_not_parsed_as_text(tmp_path: Path) -> N
     path = tmp_path / "list.json"
     path.write_text('[{"format": "nghiquyet/1"}]', encoding="utf-8")
     assert [p.rule for p in nq.validate(path).problems] == ["json-schema"]
-    with pytest.raises(nq.FormatError, match=r"list\.json: .*object"):
+    with pytest.raises(nq.FormatError, match=r"object") as error:
         nq.read_document(path)
+    assert _names(error, path)
 
 
 def test_a_path_the_system_cannot_take_is_a_library_error(tmp_path: Path) -> None:
@@ -137,7 +149,7 @@ def test_what_is_written_in_a_lossless_format_reads_back(document: nq.Document) 
 
     with tempfile.TemporaryDirectory() as folder:
         for fmt in LOSSLESS:
-            target = Path(folder) / f"doc{FORMATS[fmt][0]}"
+            target = Path(folder) / f"doc{formats.get(fmt).suffixes[0]}"
             nq.write_document(document, target)
             assert nq.read_document(target) == document
 

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime
-import importlib
 import json
 import re
 from collections.abc import Callable
@@ -17,16 +16,15 @@ from lxml import etree
 
 import nghiquyet as nq
 from _sample import full_document
+from nghiquyet import formats
+from nghiquyet.formats import Checked, Format
 from nghiquyet.testing import documents
-from nghiquyet.validate import Checked, register_xml_checker
-
-validate_module = importlib.import_module("nghiquyet.validate")
 
 TODAY = datetime.date(2026, 11, 27)
 
 
 def _check(doc: nq.Document, *, as_json: bool = False) -> nq.Report:
-    data = nq.to_json(doc).encode() if as_json else nq.to_xml(doc)
+    data = nq.to_json(doc) if as_json else nq.to_xml(doc)
     return nq.validate(data, today=TODAY)
 
 
@@ -213,21 +211,37 @@ def test_a_json_finding_names_the_line_of_the_top_level_key_not_a_nested_one() -
     reordered = {"format": wire.pop("format"), "body": wire.pop("body"), **wire}
     text = json.dumps(reordered, ensure_ascii=False, indent=1)
     assert text.index('"date"') < text.index('\n "date"')  # a nested "date" comes first
-    report = nq.validate(text, today=TODAY)
+    report = nq.validate(text.encode(), today=TODAY)
     assert [(p.rule, p.line) for p in report.problems] == [("date-future", _line_of(text.encode(), '\n "date"') + 1)]
 
 
-def test_paths_bytes_and_str(tmp_path: Path) -> None:
+def test_paths_and_bytes(tmp_path: Path) -> None:
     xml_file = tmp_path / "kl.xml"
     xml_file.write_bytes(nq.to_xml(full_document()))
     json_file = tmp_path / "kl.json"
-    json_file.write_text(nq.to_json(full_document()), encoding="utf-8")
+    json_file.write_bytes(nq.to_json(full_document()))
     for source in (xml_file, str(xml_file), json_file):
         report = nq.validate(source, today=TODAY)
         assert report.ok, report.problems
         assert report.file == str(source)
-    assert nq.validate(nq.to_xml(full_document()).decode(), today=TODAY).ok
-    assert nq.validate(nq.to_json(full_document()), today=TODAY).format == "nghiquyet-json/1"
+    assert nq.validate(nq.to_xml(full_document()), today=TODAY).ok
+    assert nq.validate(bytearray(nq.to_json(full_document())), today=TODAY).format == "nghiquyet-json/1"
+
+
+@pytest.mark.parametrize("name", ["{draft}.json", "<draft>.xml", "[1].json"])
+def test_a_str_is_a_path_whatever_it_starts_with(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, name: str) -> None:
+    monkeypatch.chdir(tmp_path)
+    write = nq.to_xml if name.endswith(".xml") else nq.to_json
+    Path(name).write_bytes(write(full_document()))
+    report = nq.validate(name, today=TODAY)
+    assert (report.file, report.ok) == (name, True), report.problems
+    assert [p.rule for p in nq.validate("{" + name, today=TODAY).problems] == ["file-unreadable"]
+
+
+@pytest.mark.parametrize("source", [None, 12, ["a.xml"], nq.Document()])
+def test_a_wrong_type_is_a_type_error(source: object) -> None:
+    with pytest.raises(TypeError, match="path"):
+        nq.validate(source)  # type: ignore[arg-type]
 
 
 def test_problems_carry_the_file_name(tmp_path: Path) -> None:
@@ -275,7 +289,7 @@ def test_json_faults_are_reported() -> None:
 
 @pytest.mark.parametrize(
     ("data", "line"),
-    [(b"\n\n[1]", 3), (b'\n{"format": "nghiquyet/1", "bogus": 1}', 2), (b'{"kind": "KL"}', 1),
+    [(b"\n\n{}", 3), (b'\n{"format": "nghiquyet/1", "bogus": 1}', 2), (b'{"kind": "KL"}', 1),
      (b'{"format": "nghiquyet/1",\n "kind": 12}', 2)],
 )  # fmt: skip
 def test_every_json_schema_fault_has_a_line(data: bytes, line: int) -> None:
@@ -386,35 +400,49 @@ def test_an_unreadable_file(tmp_path: Path) -> None:
     assert not report.ok
 
 
-def test_another_xml_format_can_plug_in(monkeypatch: pytest.MonkeyPatch) -> None:
+def test_another_xml_format_can_plug_in() -> None:
     namespace = "urn:example:other"
     seen = []
 
-    def checker(root: object, data: bytes) -> Checked:
-        seen.append(data)
-        return Checked(format="other/1", document=full_document())
+    class Codec:
+        @staticmethod
+        def check_root(root: object, data: bytes) -> Checked:
+            seen.append(data)
+            return Checked(format="other/1", document=full_document())
 
-    # The module's registry, restored after the test (the package attribute is the function).
-    monkeypatch.setattr(validate_module, "_XML_CHECKERS", dict(validate_module._XML_CHECKERS))
-    register_xml_checker(namespace, checker)
-    report = nq.validate(f'<doc xmlns="{namespace}"/>'.encode(), today=TODAY)
-    assert report.format == "other/1"
-    assert report.ok
-    assert len(seen) == 1
+        @staticmethod
+        def read_root(root: object, data: bytes) -> nq.Document:
+            return full_document()
+
+    other = Format(
+        name="other", title="other/1", suffixes=(".other.xml",), media_type="application/xml", syntax="xml",
+        root=(namespace, "doc"), codec=Codec(), writes=False,
+    )  # fmt: skip
+    formats.register(other)
+    try:
+        data = f'<doc xmlns="{namespace}"/>'.encode()
+        report = nq.validate(data, today=TODAY)
+        assert report.format == "other/1"
+        assert report.ok
+        assert len(seen) == 1
+        assert formats.read(data) == full_document()  # what is checked is read too
+    finally:
+        formats.unregister("other")
+    assert nq.validate(data).problems[0].rule == "format-unknown"
 
 
-@given(st.binary(max_size=200) | st.text(max_size=200).map(lambda t: "<" + t))
-def test_validate_never_raises(data: bytes | str) -> None:
+@given(st.binary(max_size=200) | st.text(max_size=200).map(lambda t: ("<" + t).encode("utf-8", "surrogatepass")))
+def test_validate_never_raises(data: bytes) -> None:
     report = nq.validate(data)
     assert isinstance(report, nq.Report)
 
 
 @pytest.mark.parametrize(
     ("source", "rule"),
-    [("<Document>\udcff</Document>", "xml-syntax"), ('{"subject": "\udcff"}', "json-syntax"),
-     ("no\x00such.xml", "file-unreadable")],
+    [(b"<Document>\xed\xb3\xbf</Document>", "xml-syntax"), (b'{"subject": "\xed\xb3\xbf"}', "json-syntax"),
+     ("no\x00such.xml", "file-unreadable"), ("no\udcffsuch.xml", "file-unreadable")],
 )  # fmt: skip
-def test_strings_python_cannot_encode_or_open_give_reports(source: str, rule: str) -> None:
+def test_content_and_paths_python_cannot_decode_or_open_give_reports(source: str | bytes, rule: str) -> None:
     assert [p.rule for p in nq.validate(source).problems] == [rule]
 
 

@@ -4,7 +4,6 @@ Read them from the text people have (:func:`parse_text`), write and read them as
 (:func:`to_json`, :func:`from_json`) and XML, and check them (:func:`validate`).
 """
 
-from ._batch import validate_many
 from .errors import DocumentError, FormatError, NghiquyetError
 from .files import read_document, write_document
 from .formats.akn import from_akoma_ntoso, to_akoma_ntoso
@@ -41,7 +40,8 @@ from .model import (
 )
 from .text import parse_text, to_text
 from .text.normalize import fold
-from .validate import Problem, Report, validate
+from .validation import Problem, Report, validate
+from .validation._batch import validate_many
 
 __all__ = [
     "Appendix",

@@ -18,7 +18,7 @@ import attrs
 from .model import Block, Division, Document, DocumentKind, DocumentSystem, ListItem, Numbering, Paragraph, Task
 from .model.blocks import Reference
 
-__all__ = ["LIMITS", "RULES", "Finding", "check_document"]
+__all__ = ["LIMITS", "RULES", "VIETNAM", "Finding", "check_document", "today_in_vietnam"]
 
 Severity = Literal["error", "warning"]
 
@@ -57,6 +57,16 @@ RULES = {
 }
 
 _FOUNDED = datetime.date(1930, 2, 3)
+
+#: Vietnam's time zone (UTC+7, no daylight saving time): the documents' dates are dates there.
+VIETNAM = datetime.timezone(datetime.timedelta(hours=7), "ICT")
+
+
+def today_in_vietnam() -> datetime.date:
+    """Today's date in Vietnam, the default date no document may pass, whatever the machine's zone."""
+    return datetime.datetime.now(VIETNAM).date()
+
+
 # Quy định prints "QĐ" as often as its own "QĐi".
 _PRINTED_KIND_CODES = {DocumentKind.QUY_DINH: {"QĐi", "QĐ"}}
 

@@ -18,12 +18,13 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TextIO
 
-from ._batch import validate_many
+from . import formats
 from .errors import NghiquyetError
-from .files import FORMATS, decode_text, document_files, format_for, read_document, write_document
+from .files import decode_text, document_files, format_for, read_document, write_document
 from .outline import outline
 from .text import parse_text
-from .validate import Report
+from .validation import Report
+from .validation._batch import validate_many
 
 __all__ = ["main"]
 
@@ -42,11 +43,14 @@ def _read_text(name: str) -> str:
     try:
         data = sys.stdin.buffer.read() if name == "-" else Path(name).read_bytes()
     except OSError as exc:
-        raise NghiquyetError(f"{name}: cannot read: {exc.strerror}") from None
+        error = NghiquyetError(f"cannot read: {exc.strerror}")
+        error.file = name
+        raise error from None
     try:
         return decode_text(data)
     except NghiquyetError as exc:
-        raise NghiquyetError(f"{name}: {exc}") from None
+        exc.file = name  # the decoder's message, naming the file where it is printed
+        raise
 
 
 def _cmd_parse(args: argparse.Namespace) -> int:
@@ -58,7 +62,7 @@ def _cmd_parse(args: argparse.Namespace) -> int:
         _refuse_input(args.file, args.output)
         write_document(document, args.output, format=_output_format(args.to, args.output))
     else:
-        sys.stdout.buffer.write(FORMATS[args.to or "json"][1](document))
+        sys.stdout.buffer.write(formats.get(args.to or "json").write(document))
     return 0
 
 
@@ -194,7 +198,8 @@ def _refuse_input(source: str, target: str) -> None:
         raise UsageError(f"{target}: refusing to overwrite the input file")
 
 
-_SUFFIXES = ", ".join(suffix for suffix, _ in FORMATS.values())
+_SUFFIXES = ", ".join(f.suffixes[0] for f in formats.registered() if f.writes)
+_CHECKED = " and ".join(f"*{s}" for f in formats.registered() if f.checks for s in f.suffixes[:1] if s.count(".") == 1)
 
 
 def _build_parser() -> argparse.ArgumentParser:
@@ -204,8 +209,8 @@ def _build_parser() -> argparse.ArgumentParser:
     )
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
-    formats = sorted(FORMATS)
-    any_file = "a document file: JSON, XML (native, Akoma Ntoso, edXML) or text"
+    writable = sorted(f.name for f in formats.registered() if f.writes)
+    any_file = f"a document file ({', '.join(f.name for f in formats.registered() if f.reads)}), told by its content"
 
     show = commands.add_parser("show", help="print a document's outline: header, divisions, tasks, references")
     show.add_argument("file", help=any_file)
@@ -213,7 +218,7 @@ def _build_parser() -> argparse.ArgumentParser:
 
     parse = commands.add_parser("parse", help="read a document from plain text (Word/PDF export, markdown, OCR)")
     parse.add_argument("file", help="a text file, or - for standard input")
-    parse.add_argument("--to", choices=formats, default=None, help="output format (default: -o's extension, or json)")
+    parse.add_argument("--to", choices=writable, default=None, help="output format (default: -o's extension, or json)")
     parse.add_argument(
         "-o", "--output", metavar="OUT", help="write to this file (atomically) instead of standard output"
     )
@@ -229,7 +234,7 @@ def _build_parser() -> argparse.ArgumentParser:
     validate = commands.add_parser(
         "validate",
         help="check document files (XML, JSON) against the schema and the domain rules",
-        description="Check files and folders (recursing over *.xml and *.json). Prints one line per "
+        description=f"Check files and folders (recursing over {_CHECKED}). Prints one line per "
         "problem as 'file:line: severity rule-id message' and a summary. Exit status 0 when every "
         "file is valid (warnings allowed), 1 when any is not, 2 on usage errors.",
     )
@@ -251,7 +256,7 @@ def _build_parser() -> argparse.ArgumentParser:
     )
     convert.add_argument("input", metavar="IN", help="the document to read")
     convert.add_argument("output", metavar="OUT", help="the file to write")
-    convert.add_argument("--to", choices=formats, default=None, help="the output format")
+    convert.add_argument("--to", choices=writable, default=None, help="the output format")
     convert.set_defaults(run=_cmd_convert)
     return parser
 
@@ -270,7 +275,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"nghiquyet {args.command}: error: {exc}", file=sys.stderr)
         return 2
     except NghiquyetError as exc:
-        print(f"nghiquyet: {exc}", file=sys.stderr)
+        print(f"nghiquyet: {f'{exc.file}: ' if exc.file else ''}{exc}", file=sys.stderr)
         return 1
     except BrokenPipeError:  # e.g. `nghiquyet show … | head`
         return 0

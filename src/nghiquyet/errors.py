@@ -6,7 +6,13 @@ __all__ = ["DocumentError", "FormatError", "NghiquyetError"]
 
 
 class NghiquyetError(Exception):
-    """The base of every error this library raises on purpose."""
+    """The base of every error this library raises on purpose.
+
+    ``file`` is the file the error is about, when it is about one: set by the function that
+    read or wrote it, which adds it as a note (PEP 678) too, leaving the message as it was.
+    """
+
+    file: str | None = None
 
 
 class DocumentError(NghiquyetError, ValueError):

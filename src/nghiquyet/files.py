@@ -1,38 +1,25 @@
 """Document files on disk: find them, read one in whatever format it is, write one safely.
 
-The formats a file may hold are told by its content, not trusted from its name: JSON
-starts with ``{`` or ``[``; XML is told apart by the namespace of its root element (the native
-XML, Akoma Ntoso 3.0, the edXML header); anything else is text for :func:`parse_text`.
-Writing goes through a temporary file in the same folder and an atomic rename, so a
-reader never sees half a file and a failed write leaves the old file in place.
+The format a file holds is told by its content through the registry
+(:func:`nghiquyet.formats.recognise`), not trusted from its name; anything that is no
+other format's is text for :func:`parse_text`. Writing goes through a temporary file in the
+same folder and an atomic rename, so a reader never sees half a file and a failed write
+leaves the old file in place.
 """
 
 from __future__ import annotations
 
 import os
 import secrets
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 
-from lxml import etree
-
+from . import formats
 from .errors import NghiquyetError
-from .formats._akn_reader import read_akoma_ntoso
-from .formats._akn_vocabulary import AKN
-from .formats._sniff import content_format, json_bytes
-from .formats._xml_names import NS
-from .formats._xmlsafe import parse_xml
-from .formats.akn import to_akoma_ntoso
-from .formats.edxml import EDXML, read_edxml, to_edxml
-from .formats.html import to_html
-from .formats.json import from_json, to_json
-from .formats.xml import read_tree, to_xml
+from .formats.text import decode_text
 from .model import Document
-from .outline import outline
-from .text import parse_text, to_text
 
 __all__ = [
-    "FORMATS",
     "decode_text",
     "document_files",
     "format_for",
@@ -42,45 +29,32 @@ __all__ = [
     "write_document",
 ]
 
-#: The extensions of document files a folder is searched for (by ``nghiquyet validate``).
-DOCUMENT_SUFFIXES = (".xml", ".json")
 
-#: What :func:`write_document` can write, by format name, with the file extension it implies.
-FORMATS: dict[str, tuple[str, Callable[[Document], bytes]]] = {
-    "json": (".json", lambda document: (to_json(document, indent=True) + "\n").encode("utf-8")),
-    "xml": (".xml", to_xml),
-    "akn": (".akn.xml", to_akoma_ntoso),
-    "edxml": (".edxml.xml", to_edxml),
-    "html": (".html", lambda document: to_html(document).encode("utf-8")),
-    "text": (".txt", lambda document: to_text(document).encode("utf-8")),
-    "outline": (".outline.txt", lambda document: outline(document).encode("utf-8")),
-}
-
-# Readers of a tree parsed once, to tell its format by the root's namespace.
-_XML_READERS: dict[str, Callable[[etree._Element, bytes], Document]] = {
-    NS: read_tree,
-    AKN: lambda root, _data: read_akoma_ntoso(root),
-    EDXML: lambda root, _data: read_edxml(root),
-}
+def _suffixes(readable: bool) -> tuple[str, ...]:
+    """The suffixes of the formats that are checked (or read), searched for in folders."""
+    return tuple(s for f in formats.registered() if (f.reads if readable else f.checks) for s in f.suffixes)
 
 
-def document_files(paths: Iterable[str | os.PathLike[str]]) -> Iterator[Path]:
-    """Every file named, and every *.xml and *.json under every folder named.
+def document_files(paths: Iterable[str | os.PathLike[str]], *, readable: bool = False) -> Iterator[Path]:
+    """Every file named, and every file under every folder named whose suffix is one of a
+    checked format's (``*.xml``, ``*.json``: what :func:`~nghiquyet.validate` checks), or
+    with ``readable=True`` of a format :func:`read_document` reads (``*.txt`` too).
 
     A folder gives its own files in name order, then each subfolder's in name order;
     hidden files are skipped. Folders are walked lazily, one listing at a time, so that
     very large trees cost little memory. A folder that cannot be listed raises
     :class:`~nghiquyet.NghiquyetError` rather than being passed over.
     """
+    suffixes = _suffixes(readable)
     for given in paths:
-        path = Path(given)
+        path = _path(given, "document_files")
         if not path.is_dir():
             yield path
             continue
         for folder, subfolders, names in os.walk(path, onerror=_unlisted):
             subfolders.sort()
             for name in sorted(names):
-                if name.lower().endswith(DOCUMENT_SUFFIXES) and not name.startswith("."):
+                if name.lower().endswith(suffixes) and not name.startswith("."):
                     yield Path(folder, name)
 
 
@@ -89,72 +63,66 @@ def _unlisted(error: OSError) -> None:
     raise NghiquyetError(f"{error.filename}: cannot list the folder: {error.strerror or error}")
 
 
-def read_document(source: str | os.PathLike[str]) -> Document:
+def _path(given: object, function: str) -> Path:
+    if isinstance(given, bytes | bytearray | memoryview):
+        raise TypeError(f"{function} takes a path (str or os.PathLike), not bytes: to read content, use formats.read")
+    if not isinstance(given, str | os.PathLike):
+        raise TypeError(f"{function} takes a path (str or os.PathLike), got {type(given).__name__}")
+    return Path(given)
+
+
+def read_document(path: str | os.PathLike[str]) -> Document:
     """Read a document file of any kind this library knows, told by its content.
 
     JSON (``nghiquyet/1``), the native XML, Akoma Ntoso 3.0 and the edXML header are read
     by their readers; any other file is taken as text (UTF-8, or UTF-16 with its byte order
     mark) and parsed with :func:`~nghiquyet.parse_text`. Raises
-    :class:`~nghiquyet.NghiquyetError` naming the file when it cannot be read.
+    :class:`~nghiquyet.NghiquyetError` when it cannot be read: the reader's own message, with
+    the file in its ``file`` attribute and in a note.
     """
-    path = Path(source)
+    path = _path(path, "read_document")
     try:
         data = path.read_bytes()
     except (OSError, ValueError) as exc:  # ValueError: a NUL in the path
-        raise NghiquyetError(f"{path}: cannot read: {getattr(exc, 'strerror', None) or exc}") from None
+        raise _in_file(NghiquyetError(f"cannot read: {getattr(exc, 'strerror', None) or exc}"), path) from None
     try:
-        return read_bytes(data)
+        return formats.read(data, name=path)
     except NghiquyetError as exc:
-        exc.args = (f"{path}: {exc}",)  # the same error, naming the file
-        raise
+        raise _in_file(exc, path)  # noqa: B904 - the same error, now naming its file
+
+
+def _in_file(error: NghiquyetError, path: Path) -> NghiquyetError:
+    error.file = os.fspath(path)
+    error.add_note(f"in the file {path}")
+    return error
 
 
 def read_bytes(data: bytes) -> Document:
-    """Read a document from the bytes of a file, in whatever format they hold.
-
-    Told as :func:`~nghiquyet.validate` tells them: JSON starts with ``{`` or ``[``, XML
-    with ``<`` (in UTF-8, or in UTF-16 with its byte order mark); anything else is text.
-    """
-    found = content_format(data)
-    if found == "json":
-        return from_json(json_bytes(data))
-    if found == "xml":
-        root = parse_xml(data)
-        namespace = root.tag.partition("}")[0].lstrip("{") if isinstance(root.tag, str) else ""
-        reader = _XML_READERS.get(namespace)
-        if reader is None:
-            raise NghiquyetError(
-                f"XML in namespace {namespace or '(none)'!r} is not a document format this library reads"
-            )
-        return reader(root, data)
-    return parse_text(decode_text(data))
-
-
-def decode_text(data: bytes) -> str:
-    """The text of a text file: UTF-8 (a BOM tolerated), or UTF-16 when it starts with its
-    byte order mark, as Word's and Notepad's "Unicode" text is saved."""
-    encoding = "utf-16" if data.startswith((b"\xff\xfe", b"\xfe\xff")) else "utf-8-sig"
-    try:
-        return data.decode(encoding)
-    except UnicodeDecodeError as exc:
-        raise NghiquyetError(f"not {'UTF-16' if encoding == 'utf-16' else 'UTF-8'} text (byte {exc.start})") from None
+    """Read a document from the bytes of a file, in whatever format they hold (see :func:`formats.read`)."""
+    return formats.read(data)
 
 
 def format_for(path: str | os.PathLike[str]) -> str | None:
-    """The format name ``FORMATS`` gives a file name by its extension (the longest that fits)."""
-    name = os.fspath(path).lower()
-    fitting = [(len(suffix), fmt) for fmt, (suffix, _) in FORMATS.items() if name.endswith(suffix)]
-    return max(fitting)[1] if fitting else None
+    """The name of the format a file name implies by its suffix (the longest that fits), or None."""
+    found = formats.for_path(path)
+    return found.name if found is not None and found.writes else None
 
 
-def write_document(document: Document, target: str | os.PathLike[str], *, format: str | None = None) -> None:
-    """Write ``document`` to ``target`` in ``format`` (json, xml, akn, edxml, html, text or outline), or in the
-    format its extension names; atomically, through a temporary file in the same folder."""
+def write_document(document: Document, path: str | os.PathLike[str], *, format: str | None = None) -> None:
+    """Write ``document`` to ``path`` in ``format`` (a registered format's name: json, xml, akn,
+    edxml, html, text or outline), or in the format its suffix names; atomically, through a
+    temporary file in the same folder."""
+    target = _path(path, "write_document")
+    if not isinstance(document, Document):
+        raise TypeError(f"write_document expects a Document, got {type(document).__name__}")
     name = format or format_for(target)
-    if name not in FORMATS:
-        known = ", ".join(f"{fmt} ({suffix})" for fmt, (suffix, _) in FORMATS.items())
-        raise NghiquyetError(f"{target}: unknown output format {name or os.fspath(target)!r} (known: {known})")
-    write_atomically(Path(target), FORMATS[name][1](document))
+    if name is None:
+        known = ", ".join(f"{f.name} ({f.suffixes[0]})" for f in formats.registered() if f.writes)
+        raise _in_file(NghiquyetError(f"unknown output format {os.fspath(target)!r} (known: {known})"), target)
+    fmt = formats.get(name)
+    if not fmt.writes:
+        raise NghiquyetError(f"the {name} format is read only")
+    write_atomically(target, fmt.write(document))
 
 
 def write_atomically(path: Path, data: bytes) -> None:
@@ -169,9 +137,9 @@ def write_atomically(path: Path, data: bytes) -> None:
                 out.write(data)
                 out.flush()
                 os.fsync(out.fileno())
-            os.replace(temporary, path)
+            temporary.replace(path)
         except BaseException:
             temporary.unlink(missing_ok=True)
             raise
     except (OSError, ValueError) as exc:  # ValueError: a NUL in the path
-        raise NghiquyetError(f"{path}: cannot write: {getattr(exc, 'strerror', None) or exc}") from None
+        raise _in_file(NghiquyetError(f"cannot write: {getattr(exc, 'strerror', None) or exc}"), path) from None

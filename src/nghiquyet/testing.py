@@ -12,7 +12,7 @@ for all of them::
     def test_round_trip(doc):
         assert nq.from_json(nq.to_json(doc)) == doc
 
-Requires the ``hypothesis`` package (the ``test`` extra).
+Requires the ``hypothesis`` package: ``pip install 'nghiquyet[testing]'``.
 """
 
 from __future__ import annotations

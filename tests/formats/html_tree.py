@@ -63,8 +63,10 @@ class _Builder(HTMLParser):
         self.stack[-1].children.append(data)
 
 
-def parse_page(page: str) -> tuple[Node, str | None]:
-    """The element tree of ``page`` (every element explicitly closed) and its doctype."""
+def parse_page(page: bytes | str) -> tuple[Node, str | None]:
+    """The element tree of ``page`` (UTF-8 bytes, or str; every element explicitly closed) and its doctype."""
+    if isinstance(page, bytes):
+        page = page.decode("utf-8")
     builder = _Builder()
     builder.feed(page)
     builder.close()

@@ -26,7 +26,7 @@ def browser(tmp_path_factory: pytest.TempPathFactory) -> Browser:
 
 @pytest.fixture(scope="module")
 def seed_page() -> str:
-    return nq.to_html(seed_as_printed())
+    return nq.to_html(seed_as_printed()).decode("utf-8")
 
 
 SELECTORS = {

@@ -147,7 +147,7 @@ def test_deep_nesting_is_refused_cleanly() -> None:
 
 
 def test_only_documents_can_be_written() -> None:
-    with pytest.raises(nq.NghiquyetError):
+    with pytest.raises(TypeError, match="expects a Document"):
         nq.to_json({"kind": "KL"})  # type: ignore[arg-type]
 
 

@@ -156,7 +156,6 @@ def test_xml_already_decoded_to_str_is_not_decoded_again(read: Callable[[str], n
     text = write(document).decode("utf-8").replace("encoding='UTF-8'", f"encoding='{encoding}'", 1)
     assert f"encoding='{encoding}'" in text
     assert read(text).subject == document.subject
-    assert {p.rule for p in nq.validate(text).problems} == {"signature-missing", "recipients-missing"}
 
 
 def test_comments_and_processing_instructions_are_not_text() -> None:

@@ -76,7 +76,7 @@ def parse_xml(data: bytes | str, *, what: str = "XML") -> etree._Element:
     if isinstance(data, str):
         data = utf8_bytes(data)
     elif not isinstance(data, bytes | bytearray | memoryview):
-        raise FormatError(f"{what}: expected bytes or str, got {type(data).__name__}")
+        raise TypeError(f"{what}: expected bytes or str, got {type(data).__name__}")
     try:
         root = etree.fromstring(bytes(data), _shared_parser())
     except etree.XMLSyntaxError as exc:

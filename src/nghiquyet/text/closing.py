@@ -12,6 +12,7 @@ import re
 
 import attrs
 
+from ..errors import DocumentError
 from ..model import Recipient, Signature, SigningAuthority
 from .normalize import Line, fold, is_upper
 
@@ -207,7 +208,7 @@ def _authority(code: str) -> SigningAuthority | None:
         code = f"{letters[0]}/{letters[1]}"  # "T/M", "T/M.", "TM", "T.M", "TM/": the Party's mark
     try:
         return SigningAuthority.from_code(code)
-    except Exception:
+    except DocumentError:
         return SigningAuthority.TUQ if code.startswith("TUQ") else None
 
 

@@ -6,6 +6,7 @@ import re
 
 import attrs
 
+from ..errors import DocumentError
 from ..model import (
     Appendix,
     Block,
@@ -65,7 +66,7 @@ def parse_text(text: str) -> Document:
         text = str(text)
     try:
         return _parse(text)
-    except Exception as exc:
+    except Exception as exc:  # noqa: BLE001 - parse_text never raises on a str: a bug keeps the text
         return _fallback(text, exc)
 
 
@@ -76,7 +77,7 @@ def _fallback(text: str, exc: Exception) -> Document:
         lines = [line for line in clean_lines(text) if line.role in ("text", "banner")]
         blocks = tuple(Paragraph(text=line.text) for line in lines)
         return Document(body=blocks, warnings=(ParseWarning(message=message),))
-    except Exception:
+    except Exception:  # noqa: BLE001 - the last resort of the same promise
         return Document(warnings=(ParseWarning(message=message),))
 
 
@@ -134,7 +135,7 @@ def _parse(text: str) -> Document:
         code = header.notation.kind_code
         try:
             kind = _PRINTED_CODES.get(code) or DocumentKind.from_code(code)
-        except Exception:
+        except DocumentError:
             kind = None
     if kind is DocumentKind.QUYET_DINH and title and fold(title).startswith("quy dinh"):
         kind = DocumentKind.QUY_DINH

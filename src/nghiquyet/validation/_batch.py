@@ -10,7 +10,8 @@ from concurrent.futures import Future, ProcessPoolExecutor
 from itertools import islice
 from pathlib import Path
 
-from .validate import Report, validate
+from .._rules import today_in_vietnam
+from . import Report, validate
 
 __all__ = ["validate_many"]
 
@@ -38,7 +39,16 @@ def validate_many(
     lazily and only a few chunks per worker are in flight, so memory stays bounded
     however many files there are.
     """
-    day = today or datetime.date.today()
+    if isinstance(paths, str | bytes | os.PathLike):
+        raise TypeError("validate_many takes an iterable of paths, not one path")
+    if today is not None and not isinstance(today, datetime.date):
+        raise TypeError(f"today is a datetime.date, got {type(today).__name__}")
+    return _validate_many(paths, today or today_in_vietnam(), jobs, chunk_size)
+
+
+def _validate_many(
+    paths: Iterable[str | os.PathLike[str]], day: datetime.date, jobs: int | None, chunk_size: int
+) -> Iterator[Report]:
     workers = jobs or os.cpu_count() or 1
     chunks = _chunks((Path(p) for p in paths), chunk_size)
     first = next(chunks, None)

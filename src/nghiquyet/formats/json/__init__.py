@@ -20,9 +20,9 @@ import orjson
 from cattrs import transform_error
 from cattrs.errors import ForbiddenExtraKeysError
 
-from ..errors import DocumentError, FormatError, NghiquyetError
-from ..model import Document
-from ._json_converters import describe, json_converter
+from ...errors import DocumentError, FormatError
+from ...model import Document
+from ._converters import describe, json_converter
 
 __all__ = ["FORMAT", "from_json", "json_schema", "to_json"]
 
@@ -36,19 +36,18 @@ _structure_document = _FAST.get_structure_hook(Document)
 _unstructure_document = _FAST.get_unstructure_hook(Document)
 
 
-def to_json(document: Document, *, indent: bool = False) -> str:
-    """The document as a JSON string (compact, or indented by two spaces)."""
+def to_json(document: Document, *, indent: bool = False) -> bytes:
+    """The document as JSON: UTF-8 bytes, compact or indented by two spaces."""
     if not isinstance(document, Document):
-        raise NghiquyetError(f"to_json expects a Document, got {type(document).__name__}")
+        raise TypeError(f"to_json expects a Document, got {type(document).__name__}")
     payload = {"format": FORMAT, **_unstructure_document(document)}
-    option = orjson.OPT_INDENT_2 if indent else 0
-    return orjson.dumps(payload, option=option).decode("utf-8")
+    return orjson.dumps(payload, option=orjson.OPT_INDENT_2 if indent else 0)
 
 
 def from_json(data: str | bytes) -> Document:
-    """Read a document from JSON text; raises :class:`FormatError` naming the JSON path."""
+    """Read a document from JSON (bytes, or str); raises :class:`FormatError` naming the JSON path."""
     if not isinstance(data, str | bytes | bytearray | memoryview):
-        raise FormatError(f"expected JSON text (str or bytes), got {type(data).__name__}")
+        raise TypeError(f"from_json expects JSON as bytes or str, got {type(data).__name__}")
     try:
         payload = orjson.loads(data)
     except orjson.JSONDecodeError as exc:
@@ -62,7 +61,7 @@ def from_json(data: str | bytes) -> Document:
     try:
         document: Document = _structure_document(payload, Document)
         return document
-    except Exception:  # any failure: the detailed pass below explains it
+    except Exception:  # noqa: BLE001 - any failure of the fast pass: the detailed pass below explains it
         pass
     raise _explain(payload)
 
@@ -70,7 +69,7 @@ def from_json(data: str | bytes) -> Document:
 def _explain(payload: dict[str, Any]) -> FormatError:
     try:
         _DETAILED.structure(payload, Document)
-    except Exception as exc:  # cattrs groups every kind of failure
+    except Exception as exc:  # noqa: BLE001 - cattrs groups every kind of failure; explained from exc
         messages = transform_error(exc, path="$", format_exception=_format_exception)
         first = messages[0] if messages else str(exc)
         message, _, path = first.rpartition(" @ ")

@@ -8,7 +8,7 @@ from collections.abc import Iterable, Iterator
 
 from lxml import etree
 
-from ..model import (
+from ...model import (
     Block,
     Body,
     BodyMention,
@@ -24,7 +24,7 @@ from ..model import (
     Table,
     Task,
 )
-from ._akn_vocabulary import (
+from ._vocabulary import (
     AKN,
     ELEMENT_BY_NUMBERING,
     NAME_BY_KIND,

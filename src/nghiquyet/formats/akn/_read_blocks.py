@@ -15,8 +15,8 @@ from typing import Any
 import attrs
 from lxml import etree
 
-from ..errors import DocumentError, FormatError
-from ..model import (
+from ...errors import DocumentError, FormatError
+from ...model import (
     Block,
     Body,
     BodyMention,
@@ -35,7 +35,7 @@ from ..model import (
     Table,
     Task,
 )
-from ._akn_vocabulary import AKN, NUMBERING_BY_ELEMENT, akn, nq
+from ._vocabulary import AKN, NUMBERING_BY_ELEMENT, akn, nq
 
 __all__ = ["BlockReader", "collapse", "line_of", "local_name", "text_of"]
 

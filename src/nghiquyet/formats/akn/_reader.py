@@ -13,8 +13,8 @@ from typing import Any
 
 from lxml import etree
 
-from ..errors import DocumentError, FormatError
-from ..model import (
+from ...errors import DocumentError, FormatError
+from ...model import (
     Appendix,
     Block,
     Body,
@@ -30,9 +30,9 @@ from ..model import (
     SigningAuthority,
     Urgency,
 )
-from ._akn_read_blocks import BlockReader, collapse, local_name, text_of
-from ._akn_vocabulary import AKN, KIND_BY_NAME, NO_KIND, akn, nq
-from ._signing import split_authority
+from .._signing import split_authority
+from ._read_blocks import BlockReader, collapse, local_name, text_of
+from ._vocabulary import AKN, KIND_BY_NAME, NO_KIND, akn, nq
 
 __all__ = ["read_akoma_ntoso"]
 

@@ -41,7 +41,7 @@ from __future__ import annotations
 import datetime
 from urllib.parse import quote
 
-from ..model import Body, DocumentKind, Notation, Numbering
+from ...model import Body, DocumentKind, Notation, Numbering
 
 __all__ = [
     "AKN",

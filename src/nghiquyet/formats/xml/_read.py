@@ -16,8 +16,8 @@ from typing import Any
 
 from lxml import etree
 
-from ..errors import DocumentError, FormatError
-from ..model import (
+from ...errors import DocumentError, FormatError
+from ...model import (
     Appendix,
     Block,
     Body,
@@ -44,7 +44,7 @@ from ..model import (
     Task,
     Urgency,
 )
-from ._xml_names import T
+from ._names import T
 
 __all__ = ["ElementError", "read"]
 

@@ -23,8 +23,7 @@ import lxml.html
 from lxml.html import HtmlElement
 from lxml.html.builder import E
 
-from ..errors import NghiquyetError
-from ..model import (
+from ...model import (
     Block,
     Body,
     BodyMention,
@@ -46,18 +45,18 @@ from ..model import (
 
 __all__ = ["to_html"]
 
-_STYLESHEET = files("nghiquyet.formats").joinpath("html.css").read_text(encoding="utf-8")
+_STYLESHEET = files(__package__).joinpath("html.css").read_text(encoding="utf-8")
 
 _Child = HtmlElement | str | None
 
 
-def to_html(document: Document) -> str:
+def to_html(document: Document) -> bytes:
     """Return ``document`` as a complete HTML page (``<!DOCTYPE html>``, ``lang="vi"``).
 
     The page carries its own stylesheet and loads nothing from elsewhere.
     """
     if not isinstance(document, Document):
-        raise NghiquyetError(f"to_html expects a Document, got {type(document).__name__}")
+        raise TypeError(f"to_html expects a Document, got {type(document).__name__}")
     sheet = _el(
         "article",
         _header(document),
@@ -82,7 +81,7 @@ def to_html(document: Document) -> str:
         _el("body", sheet),
         attrs={"lang": "vi"},
     )
-    return lxml.html.tostring(page, doctype="<!DOCTYPE html>", encoding="unicode", method="html") + "\n"
+    return lxml.html.tostring(page, doctype="<!DOCTYPE html>", encoding="UTF-8", method="html") + b"\n"
 
 
 def _el(

@@ -12,8 +12,8 @@ from collections.abc import Callable
 
 from lxml import etree
 
-from ._xml_names import T
-from ._xml_where import element_path, locate
+from .._xml_where import element_path, locate
+from ._names import T
 
 __all__ = ["locator"]
 

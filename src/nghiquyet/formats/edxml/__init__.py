@@ -52,12 +52,13 @@ from __future__ import annotations
 
 import datetime
 import re
+import time
 from typing import Any
 
 from lxml import etree
 
-from ..errors import DocumentError, FormatError, NghiquyetError
-from ..model import (
+from ...errors import DocumentError, FormatError
+from ...model import (
     Appendix,
     Body,
     Document,
@@ -71,12 +72,14 @@ from ..model import (
     Task,
     Urgency,
 )
-from ._signing import split_authority
-from ._xmlsafe import parse_xml
+from .._signing import split_authority
+from .._xmlsafe import parse_xml
 
-__all__ = ["EDXML", "from_edxml", "read_edxml", "to_edxml"]
+__all__ = ["NAMESPACE", "from_edxml", "to_edxml"]
 
 EDXML = "http://www.mic.gov.vn/TBT/QCVN_102_2016"
+#: The edXML namespace, of the root element ``edXML``.
+NAMESPACE = EDXML
 
 _PRIORITY: dict[Urgency | None, str] = {None: "0", Urgency.KHAN: "1", Urgency.THUONG_KHAN: "2", Urgency.HOA_TOC: "3"}
 _URGENCY = {code: urgency for urgency, code in _PRIORITY.items()}
@@ -107,7 +110,7 @@ def _date(value: datetime.date) -> str:
 def to_edxml(document: Document) -> bytes:
     """The edXML envelope with ``document``'s header (UTF-8, with an XML declaration)."""
     if not isinstance(document, Document):
-        raise NghiquyetError(f"to_edxml expects a Document, got {type(document).__name__}")
+        raise TypeError(f"to_edxml expects a Document, got {type(document).__name__}")
     root = etree.Element(_e("edXML"), nsmap={None: EDXML})
     envelope = etree.SubElement(root, _e("edXMLEnvelope"), nsmap={"edXML": EDXML})
     header = etree.SubElement(etree.SubElement(envelope, _e("edXMLHeader")), _e("MessageHeader"))
@@ -244,7 +247,7 @@ class _HeaderReader:
             parts = "".join(element.itertext()).split(",")
             if len(parts) == 3 and parts[1]:
                 try:
-                    datetime.datetime.strptime(parts[1].strip(), "%Y/%m/%d")
+                    time.strptime(parts[1].strip(), "%Y/%m/%d")
                 except ValueError:
                     message = f"DocumentId: {parts[1]!r} in {','.join(parts)!r} is not a date (yyyy/MM/dd)"
                     found.append(ParseWarning(message=message, line=_line(element)))
@@ -323,7 +326,7 @@ class _HeaderReader:
         if printed is None:
             return None
         try:
-            return datetime.datetime.strptime(printed.strip(), "%Y/%m/%d").date()
+            return datetime.date(*time.strptime(printed.strip(), "%Y/%m/%d")[:3])
         except ValueError:
             self.warn("PromulgationInfo/PromulgationDate", f"{printed!r} is not a date (yyyy/MM/dd); left out")
             return None

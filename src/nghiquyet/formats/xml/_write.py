@@ -12,7 +12,7 @@ from typing import Any
 
 from lxml import etree
 
-from ..model import (
+from ...model import (
     Block,
     Body,
     BodyMention,
@@ -28,7 +28,7 @@ from ..model import (
     Table,
     Task,
 )
-from ._xml_names import NS, T
+from ._names import NS, T
 
 __all__ = ["build"]
 

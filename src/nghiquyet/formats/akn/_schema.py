@@ -12,8 +12,8 @@ from typing import Any
 
 from lxml import etree
 
-from ..errors import FormatError
-from ._xmlsafe import parse_xml
+from ...errors import FormatError
+from .._xmlsafe import parse_xml
 
 __all__ = ["akoma_ntoso_schema", "validate_akoma_ntoso"]
 

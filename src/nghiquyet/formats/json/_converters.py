@@ -25,7 +25,7 @@ from cattrs.gen import make_dict_structure_fn, make_dict_unstructure_fn_from_att
 from cattrs.preconf.orjson import OrjsonConverter, make_converter
 from cattrs.strategies import configure_tagged_union
 
-from ..model import (
+from ...model import (
     Block,
     BodyMention,
     DateMention,
@@ -38,7 +38,7 @@ from ..model import (
     Table,
     Task,
 )
-from ..model._fields import checks_text
+from ...model._fields import checks_text
 
 __all__ = ["describe", "json_converter"]
 
