@@ -248,3 +248,49 @@ def test_a_point_that_ends_on_de_nghi_goes_on_with_whom_it_asks() -> None:
     assert isinstance(point_b, Division)
     assert point_b.label == "b"
     assert [lead for lead, _ in tasks(doc)] == [["Ủy ban nhân dân tỉnh"]]
+
+
+def test_a_fragment_of_a_broken_header_is_no_place() -> None:
+    text = """\
+**BAN CHẤP HÀNH TRUNG ƯƠNG**
+Số 45-
+CT/TW (ngày 18 tháng 4 năm 2027)
+
+CHỈ THỊ
+về tăng cường công tác dân vận
+
+1. Các cấp ủy quán triệt sâu sắc quan điểm của Đảng.
+"""
+    doc = parse_text(text)
+    assert doc.place is None  # "CT/TW (" is a broken fragment of the number, not a place
+
+
+def test_ocr_banners_and_page_markers_cost_no_words() -> None:
+    text = """\
+[OCR] Bản quét được nhận dạng tự động, có thể có lỗi.
+ĐẢNG BỘ TỈNH NGHỆ AN
+HUYỆN ỦY NAM ĐÀN
+*
+Số 318-TB/HU
+ĐẢNG CỘNG SẢN VIỆT NAM
+Nam Đàn, ngày 02 tháng 6 năm 2027
+
+THÔNG BÁO
+lịch làm việc của Thường trực Huyện ủy tuần 23
+
+1. Thứ Hai (ngày 07/6/2027): Giao Văn phòng Huyện ủy chuẩn bị
+===== Trang 2 =====
+nội dung và mời thành phần.
+
+2. Thứ Ba (ngày 08/6/2027): Đồng chí Chủ tịch UBND huyện dự hội nghị tại tỉnh.
+"""
+    doc = parse_text(text)
+    assert (doc.kind, str(doc.notation)) == (DocumentKind.THONG_BAO, "318-TB/HU")
+    assert [d.label for d in doc.body] == ["1", "2"]
+    # the page marker does not cut the sentence that runs over it
+    assert [lead for lead, _ in tasks(doc)] == [["Văn phòng Huyện ủy"]]
+    assert any("Giao Văn phòng Huyện ủy chuẩn bị nội dung và mời thành phần." in b.text for b in doc.tasks())
+    printed = to_text(doc)
+    assert "===== Trang 2 =====" not in printed
+    assert "[OCR]" not in printed
+    assert any(w.message.startswith("transcriber's note") for w in doc.warnings)

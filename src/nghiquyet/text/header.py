@@ -41,8 +41,9 @@ _NOTATION = re.compile(
     r"(?P<n>\d*\s*[-–—]\s*[^\W\d_]\w*\s*/\s*\w+(?:-\w+)*|\d*\s*/\s*(?:\d{4}\s*/\s*)?[^\W\d_][\w]*(?:-\w+)*)",
     re.IGNORECASE,
 )
+# (a place is a name: never the tail of a code or fragment — "69-KL/TW ngày …", "NQ/TW (ngày …")
 _PLACE_DATE = re.compile(
-    r"(?P<place>[^\W\d_][^,\d]{0,40}?)\s*,?\s*ngày\s*(?:(?P<d>\d{1,2})?\s*tháng\s*(?P<m>\d{1,2})?\s*năm\s*"
+    r"(?<![\w/\-])(?P<place>[^\W\d_][^,\d/()\[\]:;]{0,40}?)\s*,?\s*ngày\s*(?:(?P<d>\d{1,2})?\s*tháng\s*(?P<m>\d{1,2})?\s*năm\s*"
     r"|(?P<d2>\d{1,2})\s*(?P<sep>[/.-])\s*(?P<m2>\d{1,2})\s*(?P=sep)\s*)(?P<y>\d{4})",  # "ngày 05/01/2026" too
     re.IGNORECASE,
 )
@@ -65,7 +66,7 @@ def _place_date(text: str) -> re.Match[str] | None:
             while end and text[end - 1].isspace():
                 end -= 1
         start = end  # back over the place: at most 41 characters, none a comma or a digit
-        while start and end - start < 41 and text[start - 1] != "," and not text[start - 1].isdigit():
+        while start and end - start < 41 and text[start - 1] not in ",/()[]:;" and not text[start - 1].isdigit():
             start -= 1
         while start < end and not text[start].isalpha():
             start += 1  # the place begins with a letter
