@@ -190,3 +190,32 @@ def test_each_annex_keeps_its_title_caption_and_own_numbering() -> None:
     assert [[getattr(b, "label", None) for b in a.body] for a in doc.appendices] == [["1", "2"], ["1"]]
     assert [d.label for d in doc.divisions()] == ["1", "1", "2", "1"]  # "Mục 3 (ghi chú)" names a field
     assert parse_text(to_text(doc)).appendices == doc.appendices
+
+
+KE_HOACH_WITH_DUTIES_BY_BODY = """\
+KẾ HOẠCH
+triển khai công tác chuyển đổi số năm 2027
+
+I. TỔ CHỨC THỰC HIỆN
+
+1. Sở Khoa học và Công nghệ
+- Chủ trì, phối hợp với Sở Nội vụ, Công an tỉnh xây dựng kho dữ liệu dùng chung.
+- Chủ trì, tham mưu Ủy ban nhân dân tỉnh ban hành danh mục dữ liệu mở.
+- Chủ trì thực hiện rà soát các hệ thống thông tin.
+
+2. Về kinh phí
+- Chủ trì, phối hợp với các đơn vị bố trí kinh phí.
+
+3. Sở Tài chính:
+Chủ trì, phối hợp với các sở, ngành thẩm định dự toán.
+"""
+
+
+def test_duties_without_their_subject_belong_to_the_body_heading_the_item() -> None:
+    doc = parse_text(KE_HOACH_WITH_DUTIES_BY_BODY)
+    assert tasks(doc) == [
+        (["Sở Khoa học và Công nghệ"], ["Sở Nội vụ", "Công an tỉnh"]),
+        (["Sở Khoa học và Công nghệ"], []),
+        (["Sở Tài chính"], ["các sở", "ngành"]),
+    ]  # "Chủ trì thực hiện …" is not a listed form; "Về kinh phí" names no body
+    assert tasks(parse_text(to_text(doc))) == tasks(doc)

@@ -16,7 +16,16 @@ import attrs
 from ._dates import DATE_IN_TEXT, make_date
 from .normalize import fold
 
-__all__ = ["RUN_WINDOW", "TaskFound", "body_run", "find_task", "may_assign", "next_task_clause"]
+__all__ = [
+    "RUN_WINDOW",
+    "TaskFound",
+    "body_run",
+    "find_headed_task",
+    "find_task",
+    "heading_body",
+    "may_assign",
+    "next_task_clause",
+]
 
 # --- bodies ------------------------------------------------------------------------------
 
@@ -360,7 +369,11 @@ def find_task(sentence: str) -> TaskFound | None:
     lead = [lead_run.strip(" ,;.")] if role_holder else _split_bodies(lead_run)
     if not lead or not (role_holder or _names_a_body(lead_run)):
         return None
-    rest = sentence[after:]
+    return _with_details(tuple(lead), sentence[after:])
+
+
+def _with_details(lead: tuple[str, ...], rest: str) -> TaskFound:
+    """The task of ``lead``, with the partners, report-to and deadline ``rest`` of its sentence names."""
     partners: list[str] = []
     if "phối" in rest and (partner := _PARTNER.search(rest)):
         after_partner = rest[partner.end() : partner.end() + RUN_WINDOW]
@@ -377,7 +390,25 @@ def find_task(sentence: str) -> TaskFound | None:
         dm = DATE_IN_TEXT.search(deadline)
         if dm and dm.group("d2"):
             deadline_date = make_date(dm.group("y2"), dm.group("m2"), dm.group("d2"))
-    return TaskFound(tuple(lead), tuple(partners), report_to, deadline, deadline_date)
+    return TaskFound(lead, tuple(partners), report_to, deadline, deadline_date)
+
+
+# "- Chủ trì, phối hợp với Y …" under an item headed by a body ("2. Sở Xây dựng"): that body presides
+_PRESIDES_UNNAMED = re.compile(r"^[Cc]hủ\s*trì\s*(?:,\s*)?(?:phối\s+hợp|tham\s+mưu)\b")
+
+
+def heading_body(heading: str) -> str | None:
+    """The body an item's heading names and nothing more ("Sở Nông nghiệp và Môi trường:"), if it does."""
+    name = heading.strip().rstrip(":").strip()
+    if not name or len(name.split()) > 14 or not _upper_start(name):
+        return None
+    return name if body_run(name) == name and _names_a_body(name) else None
+
+
+def find_headed_task(text: str, lead: str) -> TaskFound | None:
+    """A duty without its subject ("Chủ trì, phối hợp với Y …") under an item headed by the body ``lead``."""
+    found = _PRESIDES_UNNAMED.match(text.strip())
+    return None if found is None else _with_details((lead,), text.strip()[found.start() :])
 
 
 _CLAUSE_SEPARATOR = re.compile(r"[;,]\s+(?=[A-ZĐÀ-Ỹ])")

@@ -15,12 +15,14 @@ from ..model import (
     Document,
     DocumentKind,
     DocumentSystem,
+    ListItem,
     Paragraph,
     ParseWarning,
     Reference,
     Signature,
 )
 from ._press import find_press_title, header_follows
+from ._tasks import find_headed_task, heading_body
 from .annotate import Annotator, find_task, sentences
 from .body import Unit, build_blocks, match_marker, units
 from .closing import find_closing, parse_closing
@@ -146,7 +148,7 @@ def _parse(text: str) -> Document:
     subject_spans = annotator.spans(subject) if subject else ()
     closing_index = find_closing(lines, body_start)
     body_lines = lines[body_start:closing_index] if closing_index is not None else lines[body_start:]
-    body_blocks = _blocks(body_lines, annotator)
+    body_blocks = _headed_tasks(_blocks(body_lines, annotator), annotator)
     preamble: list[Block] = []
     for number, leftover in header.leftovers:
         preamble.append(annotator.paragraph(leftover))
@@ -223,6 +225,31 @@ def _parse(text: str) -> Document:
 
 
 _ANNEX_TITLE = re.compile(r"^(?:phu luc|danh sach|bieu|mau)\b")
+
+
+def _headed_tasks(blocks: list[Block], annotator: Annotator) -> list[Block]:
+    """Items headed by a body ("2. Sở Xây dựng") whose duties open without it ("- Chủ trì, phối hợp với
+    Y …"): each such duty is a task of the body in the heading."""
+    out: list[Block] = []
+    for block in blocks:
+        if isinstance(block, Division):
+            lead = heading_body(block.heading) if block.heading else None
+            children = _headed_tasks(list(block.children), annotator)
+            if lead is not None:
+                children = [_duty_of(child, lead, annotator) for child in children]
+            if children != list(block.children):
+                block = attrs.evolve(block, children=tuple(children))
+        out.append(block)
+    return out
+
+
+def _duty_of(block: Block, lead: str, annotator: Annotator) -> Block:
+    if isinstance(block, Paragraph) and (found := find_headed_task(block.text, lead)) is not None:
+        return annotator.task(block.text, found)
+    if isinstance(block, ListItem) and block.text and (found := find_headed_task(block.text, lead)) is not None:
+        # a bullet that assigns work holds its sentence as a block, as build_blocks makes it
+        return attrs.evolve(block, text="", spans=(), children=(annotator.task(block.text, found), *block.children))
+    return block
 
 
 def _appendices(rest: list[Line], annotator: Annotator) -> list[Appendix]:
