@@ -192,7 +192,7 @@ def _continues(current: Unit, line: Line, upper: bool, width: int) -> bool:
     if line.indent >= current.last_indent + 3 and line.indent >= 3:
         return False  # pdftotext -layout indents the first line of a paragraph
     last = current.more[-1] if current.more else current.text
-    if last.endswith((",", "-", "–")) or _ASKS_FOR_MORE.search(last):
+    if last.endswith((",", "-", "–")) or (last.endswith(("iao", "nghị", "cầu")) and _ASKS_FOR_MORE.search(last)):
         return True  # "b) Đề nghị" / "UBND tỉnh chỉ đạo …": the sentence goes on
     short = current.last_length < 0.82 * width
     first = line.text[:1]

@@ -233,8 +233,9 @@ def _headed_tasks(blocks: list[Block], annotator: Annotator) -> list[Block]:
     out: list[Block] = []
     for block in blocks:
         if isinstance(block, Division):
-            lead = heading_body(block.heading) if block.heading else None
             children = _headed_tasks(list(block.children), annotator)
+            duties = any(getattr(child, "text", "")[:3] in ("Chủ", "chủ") for child in children)
+            lead = heading_body(block.heading) if block.heading and duties else None
             if lead is not None:
                 children = [_duty_of(child, lead, annotator) for child in children]
             if children != list(block.children):
