@@ -294,3 +294,48 @@ nội dung và mời thành phần.
     assert "===== Trang 2 =====" not in printed
     assert "[OCR]" not in printed
     assert any(w.message.startswith("transcriber's note") for w in doc.warnings)
+
+
+def test_a_running_title_under_a_heading_with_its_trich_yeu_on_the_next_line() -> None:
+    text = """\
+# Chỉ thị 08-CT/TW của Ban Bí thư
+
+**Chỉ thị số 08-CT/TW ngày 09 tháng 5 năm 2027 của Ban Bí thư**
+**về tăng cường công tác bảo vệ môi trường**
+
+Những năm qua, công tác bảo vệ môi trường có chuyển biến.
+
+**1\\. Nâng cao nhận thức**
+
+Nội dung.
+"""
+    doc = parse_text(text)
+    assert (doc.kind, str(doc.notation), doc.date) == (DocumentKind.CHI_THI, "08-CT/TW", datetime.date(2027, 5, 9))
+    assert doc.subject == "về tăng cường công tác bảo vệ môi trường"
+    again = parse_text(to_text(doc))
+    assert (again.kind, again.notation, again.date, again.subject) == (doc.kind, doc.notation, doc.date, doc.subject)
+
+
+def test_a_full_text_heading_dated_by_the_news_lead() -> None:
+    text = """\
+## Toàn văn Kết luận 210-KL/TW
+
+Ngày 03/3/2027, thay mặt Bộ Chính trị, đồng chí Thường trực Ban Bí thư đã ký ban hành Kết luận số 210-KL/TW về \
+công tác cán bộ.
+
+1. Giao Ban Tổ chức Trung ương chủ trì, phối hợp với các cơ quan liên quan hướng dẫn thực hiện.
+"""
+    doc = parse_text(text)
+    assert (doc.kind, str(doc.notation), doc.date) == (DocumentKind.KET_LUAN, "210-KL/TW", datetime.date(2027, 3, 3))
+    assert tasks(doc) == [(["Ban Tổ chức Trung ương"], ["các cơ quan liên quan"])]
+
+
+def test_a_running_title_naming_its_conference() -> None:
+    text = (
+        "Nghị quyết số 21-NQ/TW, ngày 16/6/2027 Hội nghị lần thứ tám Ban Chấp hành Trung ương Đảng khóa XIV "
+        "về công tác dân tộc\n\nNội dung mở đầu.\n\n1. Mục tiêu\n\nNội dung.\n"
+    )
+    doc = parse_text(text)
+    assert doc.conference is not None
+    assert (doc.conference.ordinal, doc.conference.term) == (8, "XIV")
+    assert doc.subject == "về công tác dân tộc"

@@ -26,6 +26,13 @@ _NOTATION_AFTER = re.compile(
     r"\s+(?:[Ss][ốô]|SỐ)?\s*:?\s*(?P<n>\d+\s*[-–]\s*[^\W\d_]\w*\s*/\s*\w+(?:-\w+)*"
     r"|\d+\s*/\s*(?:\d{4}\s*/\s*)?[^\W\d_]\w*(?:-\w+)*)(?![\w/])"
 )
+# "Toàn văn Kết luận …", "Nguyên văn: Nghị quyết …" (folded)
+_FULL_TEXT = re.compile(r"(?:toan van|nguyen van)\s*:?\s*")
+# "Ngày 14/02/2025, thay mặt Bộ Chính trị, đồng chí … đã ký ban hành Kết luận số 126-KL/TW": the date leads
+_ISSUED_ON = re.compile(
+    r"[Nn]gày\s*(?P<date>\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}|\d{1,2}\s*tháng\s*\d{1,2}\s*năm\s*\d{4})"
+    r"\s*,[^.;]{0,200}?\b(?:ký\s+)?ban\s+hành\b[^.;]{0,40}$"
+)
 _DATE_LEAD = re.compile(r"\s*,?\s*(?:ban\s+hành\s+)?ngày\s*", re.IGNORECASE)
 _TOPIC = re.compile(r"(?:^|\s)(?=(?:về|Về|VỀ|V/v)\s)")
 # a header's own number line: "Số 402-CV/VPĐU", "Số: 12/QĐ-UBND"
@@ -46,11 +53,13 @@ class PressTitle:
 
 
 def _named(text: str) -> tuple[DocumentKind, Notation, str] | None:
-    """ "Kết luận số 69-KL/TW …" → (kind, notation, the text after the notation)."""
+    """ "Kết luận số 69-KL/TW …", "Toàn văn Kết luận 126-KL/TW" → (kind, notation, the text after the notation)."""
     key = fold(text)
+    skip = _FULL_TEXT.match(key)
+    at = skip.end() if skip else 0
     for label, kind in _LABELS:
-        if key.startswith(label) and len(key) > len(label) and key[len(label)] == " ":
-            m = _NOTATION_AFTER.match(text, len(label))
+        if key.startswith(label, at) and len(key) > at + len(label) and key[at + len(label)] == " ":
+            m = _NOTATION_AFTER.match(text, at + len(label))
             if m is None:
                 return None
             try:
@@ -73,7 +82,7 @@ def find_press_title(lines: list[Line], limit: int = 3) -> PressTitle | None:
         kind, notation, rest = named
         taken = [index]
         # "# Kết luận số 69-KL/TW" over "Kết luận số 69-KL/TW ngày … về …": the second says more
-        if not rest.strip() and at + 1 < len(texts):
+        if at + 1 < len(texts):
             again = _named(lines[texts[at + 1]].text)
             if again is not None and str(again[1]) == str(notation):
                 taken.append(texts[at + 1])
@@ -92,8 +101,35 @@ def find_press_title(lines: list[Line], limit: int = 3) -> PressTitle | None:
         if subject is None and end < len(lines) and lines[end].role == "text" and _TOPIC.match(lines[end].text):
             subject = lines[end].text.strip()  # the trích yếu on the line under the title
             end += 1
+        if date is None:
+            date = _issued_on(lines, end, notation)
         title_lines = (*(lines[i].text for i in taken[:-1]), head)
         return PressTitle(index, end, kind, notation, date, title_lines, subject or None)
+    return None
+
+
+def _issued_on(lines: list[Line], start: int, notation: Notation, window: int = 3) -> datetime.date | None:
+    """The issue date a news lead gives ("Ngày 14/02/2025, … đã ký ban hành Kết luận số 126-KL/TW")."""
+    printed = str(notation)
+    seen = 0
+    for line in lines[start:]:
+        if line.role != "text":
+            continue
+        compact = line.text.replace(" ", "")
+        if printed in compact:
+            at = line.text.find(printed.split("/")[0])
+            m = _ISSUED_ON.search(line.text[max(0, at - 260) : at]) if at > 0 else None
+            if m and (
+                dm := DATE_IN_TEXT.search(
+                    re.sub(r"\s+", "", m.group("date")) if "/" in m.group("date") else m.group("date")
+                )
+            ):
+                if dm.group("d1"):
+                    return make_date(dm.group("y1"), dm.group("m1"), dm.group("d1"))
+                return make_date(dm.group("y2"), dm.group("m2"), dm.group("d2"))
+        seen += 1
+        if seen >= window:
+            break
     return None
 
 

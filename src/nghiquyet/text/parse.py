@@ -117,6 +117,8 @@ def _parse(text: str) -> Document:
         header = Header(notation=press.notation, date=press.date, system=press.notation.system)
         kind, title, subject = press.kind, "\n".join(press.title_lines), press.subject
         body_start = press.end
+        if (meeting := fold(title).find("hoi nghi")) >= 0:  # "… ngày 25/10/2017 Hội nghị lần thứ sáu … khóa XII"
+            conference = parse_conference(title[meeting:])
     elif title_index is not None:
         header = parse_header_lines(lines[:title_index])
         block = parse_title_block(lines, title_index)
