@@ -219,3 +219,46 @@ def test_duties_without_their_subject_belong_to_the_body_heading_the_item() -> N
         (["Sở Tài chính"], ["các sở", "ngành"]),
     ]  # "Chủ trì thực hiện …" is not a listed form; "Về kinh phí" names no body
     assert tasks(parse_text(to_text(doc))) == tasks(doc)
+
+
+def test_a_form_with_its_own_signing_block_inside_a_manual_is_not_the_closing() -> None:
+    sections = "\n\n".join(
+        f"{n}. Bước thứ {n}\n\nCác chi bộ thực hiện nội dung của bước thứ {n} theo đúng quy trình."
+        for n in range(2, 12)
+    )
+    text = f"""\
+BAN CHẤP HÀNH ĐẢNG BỘ TỈNH
+BAN TỔ CHỨC
+*
+Số 09-HD/BTCTU
+ĐẢNG CỘNG SẢN VIỆT NAM
+Hòa Bình, ngày 20 tháng 4 năm 2027
+
+HƯỚNG DẪN
+quy trình chuyển sinh hoạt đảng
+
+1. Lập giấy giới thiệu theo mẫu sau:
+
+GIẤY GIỚI THIỆU SINH HOẠT ĐẢNG
+
+T/M CHI BỘ
+BÍ THƯ
+(Ký, ghi rõ họ tên)
+
+{sections}
+
+Nơi nhận:
+- Các huyện ủy, thành ủy,
+- Lưu VT.
+
+K/T TRƯỞNG BAN
+PHÓ TRƯỞNG BAN
+
+Bùi Văn Thắng
+"""
+    doc = parse_text(text)
+    assert [d.label for d in doc.body] == [str(n) for n in range(1, 12)]
+    assert [r.name for r in doc.recipients] == ["Các huyện ủy, thành ủy", "Lưu VT"]
+    assert signatures(doc) == [(SigningAuthority.KT, "TRƯỞNG BAN", "PHÓ TRƯỞNG BAN", "Bùi Văn Thắng")]
+    again = parse_text(to_text(doc))
+    assert (signatures(again), again.recipients) == (signatures(doc), doc.recipients)

@@ -103,20 +103,47 @@ def is_recipients_heading(text: str) -> bool:
     return text[:1] in "Nn" and bool(_RECIPIENTS.match(fold(text[:12])))
 
 
-def find_closing(lines: list[Line], start: int) -> int | None:
-    """Index of the first closing line (Nơi nhận or a signing authority) at or after ``start``."""
+def _closing_line(line: Line) -> tuple[bool, bool]:
+    """(whether ``line`` opens a closing, whether it holds the "Nơi nhận" heading)."""
+    if line.role != "text":
+        return False, False
+    opens = heading = False
+    for cell in line.cells:
+        if cell[:1] in "NnTKQ":
+            if is_recipients_heading(cell):
+                opens = heading = True
+            elif is_authority(cell) or split_flat_signature(cell) is not None:
+                opens = True
+    if not heading and is_recipients_heading(line.text) and _AUTHORITY_INSIDE.search(line.text):
+        opens = heading = True
+    return opens, heading
+
+
+def find_closing(lines: list[Line], start: int, reach: int = 15) -> int | None:
+    """Index of the first closing line (Nơi nhận or a signing authority) at or after ``start``.
+
+    A signing mark far above the "Nơi nhận" heading belongs to a form the text shows ("T/M
+    CHI BỘ / BÍ THƯ / (Ký, ghi rõ họ tên)" in a manual): the closing is the one within
+    ``reach`` text lines of the recipients.
+    """
+    first = heading = None
+    texts = 0  # text lines seen since ``first``
     for index in range(start, len(lines)):
-        line = lines[index]
-        if line.role != "text":
-            continue
-        for cell in line.cells:
-            if cell[:1] in "NnTKQ" and (
-                is_recipients_heading(cell) or is_authority(cell) or split_flat_signature(cell) is not None
-            ):
-                return index
-        if is_recipients_heading(line.text) and _AUTHORITY_INSIDE.search(line.text):
-            return index
-    return _unmarked_signatures(lines, start)
+        opens, names = _closing_line(lines[index])
+        if first is not None and lines[index].role == "text":
+            texts += 1
+        if opens and first is None:
+            first, texts = index, 0
+        if names:
+            heading = index
+            break
+    if first is None:
+        return _unmarked_signatures(lines, start)
+    if heading is None or texts <= reach:
+        return first
+    # the closing that holds the recipients: the first mark or heading within reach above them
+    window = [i for i in range(first + 1, heading + 1) if lines[i].role == "text"][-(reach + 1) :]
+    return next(i for i in window if _closing_line(lines[i])[0])
 
 
 _SIGNING_ROLES = (*_POSITION_HEADS, "thu ky", "chu tri", "chu toa")
