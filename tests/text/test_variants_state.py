@@ -262,3 +262,24 @@ Bùi Văn Thắng
     assert signatures(doc) == [(SigningAuthority.KT, "TRƯỞNG BAN", "PHÓ TRƯỞNG BAN", "Bùi Văn Thắng")]
     again = parse_text(to_text(doc))
     assert (signatures(again), again.recipients) == (signatures(doc), doc.recipients)
+
+
+def test_ocr_noise_in_a_state_header_is_read_through() -> None:
+    text = """\
+HỘI ĐỒNG NHÂN DÂN        CỘNG HOÀ XÀ HỘI CHỦ NGHỈA VIỆT NAM
+TỈNH CAO BẰNG                Độc lập — Tự do — Hạnh phúc
+S6: 07/2027/NQ-HĐND        Cao Bằng, ngày 1O tháng 7 năm 2O27
+
+NGHỊ QUYẾT
+Quy định mức hỗ trợ phát triển sản xuất
+
+Điều 1. Quy định mức hỗ trợ.
+"""
+    doc = parse_text(text)
+    assert (doc.system, doc.kind, str(doc.notation)) == (
+        DocumentSystem.STATE,
+        DocumentKind.NGHI_QUYET,
+        "07/2027/NQ-HĐND",
+    )
+    assert (doc.place, doc.date) == ("Cao Bằng", datetime.date(2027, 7, 10))  # "1O", "2O27": OCR's letter O
+    assert not any("not recognised" in w.message for w in doc.warnings)  # the em-dashed motto is the motto

@@ -35,7 +35,7 @@ _KINDS_BY_FOLD: list[tuple[str, DocumentKind | None]] = sorted(
 )
 _PARTY_MOTTO = "dang cong san viet nam"
 _STATE_MOTTO = "cong hoa xa hoi chu nghia viet nam"
-_STATE_SLOGAN = re.compile(r"doc\s*lap\s*[-–]\s*tu\s*do\s*[-–]\s*hanh\s*phuc")
+_STATE_SLOGAN = re.compile(r"doc\s*lap\s*[-–—]?\s*tu\s*do\s*[-–—]?\s*hanh\s*phuc")
 _NOTATION = re.compile(
     r"(?:^|(?<=\s))(?:s[oôốồổộóò6]|so|(?=\d{1,4}\s*[-–—]\s*[A-ZĐ][A-Za-zĐđ]{0,3}\s*/\s*[A-ZĐ]))\s*:?\s*"
     r"(?P<n>\d*\s*[-–—]\s*[^\W\d_]\w*\s*/\s*\w+(?:-\w+)*|\d*\s*/\s*(?:\d{4}\s*/\s*)?[^\W\d_][\w]*(?:-\w+)*)",
@@ -48,6 +48,8 @@ _PLACE_DATE = re.compile(
     re.IGNORECASE,
 )
 _NGAY = re.compile("ngày", re.IGNORECASE)
+# letters OCR reads for digits beside a digit ("1O", "2O26", "l5"); same length, so offsets hold
+_OCR_DIGIT = re.compile(r"(?<=\d)[OolI]|[OolI](?=\d)")
 
 
 def _place_date(text: str) -> re.Match[str] | None:
@@ -56,6 +58,8 @@ def _place_date(text: str) -> re.Match[str] | None:
     (The place may start anywhere; tried at every position the search would cost forty steps a
     character on a long line. Each match holds a "ngày", so the windows around them suffice.)
     """
+    if _OCR_DIGIT.search(text):
+        text = _OCR_DIGIT.sub(lambda m: "0" if m.group() in "Oo" else "1", text)  # OCR "1O" for "10"
     for found in _NGAY.finditer(text):
         at = found.start()
         end = at  # back over the "\s*,?\s*" between the place and "ngày"
