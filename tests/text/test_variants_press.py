@@ -339,3 +339,30 @@ def test_a_running_title_naming_its_conference() -> None:
     assert doc.conference is not None
     assert (doc.conference.ordinal, doc.conference.term) == (8, "XIV")
     assert doc.subject == "về công tác dân tộc"
+
+
+def test_a_state_signing_block_run_into_one_table_cell() -> None:
+    text = """\
+| **ỦY BAN NHÂN DÂN TỈNH BÌNH PHƯỚC** | **CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc** |
+| --- | --- |
+| Số: 21/2027/QĐ-UBND | *Bình Phước, ngày 11 tháng 5 năm 2027* |
+
+**QUYẾT ĐỊNH**
+
+**VỀ VIỆC BAN HÀNH QUY CHẾ QUẢN LÝ CỤM CÔNG NGHIỆP**
+
+**Điều 1.** Ban hành kèm theo Quyết định này Quy chế quản lý cụm công nghiệp.
+
+| ***Nơi nhận:*** \\- Như Điều 1; \\- Lưu: VT. | **TM. ỦY BAN NHÂN DÂN KT. CHỦ TỊCH PHÓ CHỦ TỊCH** **Trần Tuệ Hiền** |
+| --- | --- |
+"""
+    doc = parse_text(text)
+    assert (doc.kind, str(doc.notation), doc.date) == (
+        DocumentKind.QUYET_DINH,
+        "21/2027/QĐ-UBND",
+        datetime.date(2027, 5, 11),
+    )
+    assert signatures(doc) == [(SigningAuthority.STATE_TM, "ỦY BAN NHÂN DÂN", "PHÓ CHỦ TỊCH", "Trần Tuệ Hiền")]
+    assert doc.signatures[0].note == "KT. CHỦ TỊCH"
+    assert [r.name for r in doc.recipients] == ["Như Điều 1", "Lưu: VT"]
+    assert signatures(parse_text(to_text(doc))) == signatures(doc)

@@ -239,11 +239,36 @@ def _authority(code: str) -> SigningAuthority | None:
         return SigningAuthority.TUQ if code.startswith("TUQ") else None
 
 
+_MARK_INSIDE = re.compile(r"\s(?=(?:T/M|K/T|T/L|TM\.|KT\.|TL\.)\s+[A-ZĐ])")
+_DEPUTY_INSIDE = re.compile(r"\s(?=(?:PHÓ|THỨ\s+TRƯỞNG)\s)")
+
+
+def _split_marks(cell: str) -> list[str]:
+    """A signing block run into one cell: "TM. ỦY BAN NHÂN DÂN KT. CHỦ TỊCH PHÓ CHỦ TỊCH" → its lines.
+
+    Split before each inner mark, and, after a K/T mark, before the deputy's position ("PHÓ …",
+    "THỨ TRƯỞNG") — a deputy signs for the head.
+    """
+    out: list[str] = []
+    for piece in _MARK_INSIDE.split(cell):
+        mark = _AUTHORITY.match(piece)
+        code = mark.group("a").replace(" ", "") if mark else ""
+        deputy = _DEPUTY_INSIDE.search(piece, mark.start("rest") + 1) if mark and code.startswith("K") else None
+        if deputy is not None:
+            out.extend([piece[: deputy.start()], piece[deputy.end() :]])
+        else:
+            out.append(piece)
+    return [p.strip() for p in out if p.strip()]
+
+
 def _cells(line: Line, side_by_side: bool) -> list[str]:
     cells: list[str] = []
     for cell in line.cells:
         if cell[:1] in "TKQ" and (flat := split_flat_signature(cell)) is not None:
-            cells.extend(flat)  # a table cell holding the whole signature block
+            cells.extend([*_split_marks(flat[0]), *flat[1:]])  # a table cell holding the whole signature block
+            continue
+        if cell[:1] in "TKQ" and is_upper(cell) and len(cell) > 12 and is_authority(cell):
+            cells.extend(_split_marks(cell))
             continue
         # OCR joins the columns with one space: "Nơi nhân: T/M BAN THƯỜNG VỤ"
         m = _AUTHORITY_INSIDE.search(cell)
