@@ -283,3 +283,35 @@ Quy định mức hỗ trợ phát triển sản xuất
     )
     assert (doc.place, doc.date) == ("Cao Bằng", datetime.date(2027, 7, 10))  # "1O", "2O27": OCR's letter O
     assert not any("not recognised" in w.message for w in doc.warnings)  # the em-dashed motto is the motto
+
+
+CONG_DIEN = """\
+ỦY BAN NHÂN DÂN                CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+TỈNH QUẢNG NINH                     Độc lập - Tự do - Hạnh phúc
+Số: 05/CĐ-UBND                 Quảng Ninh, ngày 06 tháng 9 năm 2027
+
+CÔNG ĐIỆN
+Về việc tập trung ứng phó khẩn cấp với bão số 3
+
+Để chủ động ứng phó với bão số 3, Chủ tịch Ủy ban nhân dân tỉnh yêu cầu:
+
+1. Sở Tài nguyên và Môi trường chủ trì, phối hợp với các địa phương theo dõi chặt chẽ diễn biến của bão.
+
+2. Sở Giao thông vận tải có trách nhiệm bảo đảm giao thông thông suốt.
+
+Nơi nhận:                                      KT. CHỦ TỊCH
+- Như trên;                                     PHÓ CHỦ TỊCH
+- Lưu: VT.
+                                                Nguyễn Văn Thắng
+"""
+
+
+def test_a_cong_dien_and_departments_named_to_their_last_syllable() -> None:
+    doc = parse_text(CONG_DIEN)
+    assert (doc.kind, str(doc.notation)) == (DocumentKind.CONG_DIEN, "05/CĐ-UBND")
+    assert doc.subject == "Về việc tập trung ứng phó khẩn cấp với bão số 3"
+    assert tasks(doc) == [
+        (["Sở Tài nguyên và Môi trường"], ["các địa phương"]),
+        (["Sở Giao thông vận tải"], []),
+    ]
+    assert signatures(doc) == [(SigningAuthority.STATE_KT, "CHỦ TỊCH", "PHÓ CHỦ TỊCH", "Nguyễn Văn Thắng")]
