@@ -39,7 +39,7 @@ _BODY_WORDS = set(
     trấn tâm sát án""".split()
     # the last syllables of the state's departments ("Sở Tài nguyên và Môi trường", "Sở Giao thông vận tải",
     # "Bảo hiểm xã hội", "Kho bạc Nhà nước", "Cục Thuế", "Sở Văn hóa, Thể thao và Du lịch")
-    + """trường thôn tải lịch thao dục tạo ngoại mại hàng bạc thuế kê hiểm phủ tịch""".split()
+    + """trường nguyên thôn tải lịch thao dục tạo ngoại mại hàng bạc thuế kê hiểm phủ tịch""".split()
 )
 _CONNECTORS = {"và", "của", "ở", "với"}
 # Two-word verbs whose first word is also part of some names ("cơ quan tham mưu", "Ban Dân vận"):
