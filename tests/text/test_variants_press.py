@@ -366,3 +366,17 @@ def test_a_state_signing_block_run_into_one_table_cell() -> None:
     assert doc.signatures[0].note == "KT. CHỦ TỊCH"
     assert [r.name for r in doc.recipients] == ["Như Điều 1", "Lưu: VT"]
     assert signatures(parse_text(to_text(doc))) == signatures(doc)
+
+
+def test_giao_cho_and_giao_nhiem_vu_cho_name_the_lead_after_cho() -> None:
+    text = (
+        "KẾT LUẬN\nvề công tác quý III\n\n"
+        "1. Giao cho Ban Dân vận Huyện ủy theo dõi, đôn đốc việc thực hiện.\n\n"
+        "2. Giao nhiệm vụ cho Ủy ban Kiểm tra Huyện ủy kiểm tra việc chấp hành.\n\n"
+        "3. Giao các đồng chí Ủy viên Ban Thường vụ phụ trách địa bàn chỉ đạo thực hiện.\n"
+    )
+    assert [lead for lead, _ in tasks(parse_text(text))] == [
+        ["Ban Dân vận Huyện ủy"],
+        ["Ủy ban Kiểm tra Huyện ủy"],
+        ["các đồng chí Ủy viên Ban Thường vụ"],
+    ]

@@ -56,6 +56,7 @@ _VERB_STARTS = {
     "huy": "động",  # "Ban Chỉ huy Quân sự", "… xã huy động nguồn lực"
     "quan": "tâm",  # "Trung tâm Chính trị", "… Tỉnh ủy quan tâm chỉ đạo"
     "tổ": "chức",  # "các tổ chức đảng", "… huyện tổ chức hội nghị"
+    "phụ": "trách",  # "Hội Phụ nữ", "… Ban Thường vụ phụ trách địa bàn"
 }
 _MAY_BEGIN_A_NAME = {"tổ"}  # "tổ chức cơ sở đảng …" opens a sentence as a body
 _NOUNS_OF = {"quan", "ban", "các", "vị", "phòng", "dân", "cơ", "mưu"}
@@ -184,7 +185,10 @@ class TaskFound:
     deadline_date: datetime.date | None = None
 
 
-_GIAO = re.compile(r"(?:^|(?<=[\s,;:(]))(?<!được )(?:[Gg]iao|GIAO)\s*(?=\S)")
+# ("Giao cho X", "Giao nhiệm vụ cho X", "giao trách nhiệm cho X": the lead follows "cho")
+_GIAO = re.compile(
+    r"(?:^|(?<=[\s,;:(]))(?<!được )(?:[Gg]iao|GIAO)\s*(?:(?:nhiệm\s+vụ|trách\s+nhiệm)\s+cho\s+|cho\s+)?(?=\S)"
+)
 _ASK = re.compile(r"(?:^|(?<=[\s,;:(]))(?:[Đđ]ề\s*nghị|[Yy]êu\s*cầu)\s*(?=\S)")
 # Each opener with substrings one of which any match of it contains: the regex, slow to scan
 # (a look-behind at every position), runs only when one is present.
