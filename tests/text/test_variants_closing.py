@@ -159,3 +159,19 @@ def test_a_sentence_of_many_clauses_gives_one_task_per_clause() -> None:
     sentence = "; ".join(f"{b} có trách nhiệm kiểm tra địa bàn {n}" for n, b in enumerate(bodies, 1)) + "."
     doc = parse_text(f"KẾ HOẠCH\nkiểm tra địa bàn\n\n1. {sentence}\n")
     assert [lead for lead, _ in tasks(doc)] == [[b] for b in bodies]
+
+
+def test_a_trich_yeu_broken_off_mid_phrase_goes_on_over_a_full_line() -> None:
+    text = (
+        "KẾ HOẠCH\n"
+        "thực hiện Chỉ thị số 35-CT/TW ngày 14/6/2027 của\n"
+        "Ban Bí thư về tổ chức đại hội đảng bộ các cấp tiến tới Đại hội đại biểu toàn quốc lần thứ XV\n"
+        "Thực hiện chỉ đạo của Ban Thường vụ Tỉnh ủy, Ban Tổ chức xây dựng kế hoạch như sau:\n\n"
+        "I. MỤC ĐÍCH\n"
+    )
+    doc = parse_text(text)
+    assert doc.subject == (
+        "thực hiện Chỉ thị số 35-CT/TW ngày 14/6/2027 của Ban Bí thư về tổ chức đại hội đảng bộ các cấp "
+        "tiến tới Đại hội đại biểu toàn quốc lần thứ XV"
+    )
+    assert [getattr(b, "text", "")[:9] for b in doc.preamble] == ["Thực hiện"]

@@ -517,8 +517,16 @@ def parse_title_block(lines: list[Line], start: int) -> TitleBlock:
             _BODY_START.match(text) and not key.startswith("ve")
         ):
             return False
-        if subject_started and len(text) > 60 and text[:1].isupper() and not is_upper(text) and not bold:
+        if (
+            subject_started
+            and len(text) > 60
+            and text[:1].isupper()
+            and not is_upper(text)
+            and not bold
+            and not fold(block.subject_lines[-1]).rstrip().endswith(_OPEN_ENDS)
+        ):
             return False  # a full-width sentence after the trích yếu: the body has begun
+            # (unless the trích yếu broke off mid-phrase: "… Nghị quyết số 57-NQ/TW của" / "Bộ Chính trị …")
         if subject_started and is_upper(text) and (key + " ").startswith(_AUTHORITY_HEADS):
             previous = fold(block.subject_lines[-1]).rstrip()
             if not previous.endswith(_OPEN_ENDS):
