@@ -37,7 +37,7 @@ myst_heading_anchors = 3
 # Every cross-reference must resolve (with -W, a dead link fails the build). The standard
 # library and the dependencies have no inventory offline, so their types stay unlinked.
 nitpicky = True
-nitpick_ignore_regex = [("py:class", r"(datetime|collections\.abc|os|hypothesis|lxml|etree)\..*")]
+nitpick_ignore_regex = [("py:class", r"(datetime|collections\.abc|os|re|hypothesis|lxml|etree|sqlite3)\..*")]
 
 autodoc_member_order = "bysource"
 autodoc_typehints = "description"

@@ -51,7 +51,7 @@ def test_one_broken_file_is_reported_with_its_line(capsys: pytest.CaptureFixture
     assert status == 1
     lines = out.splitlines()
     assert lines[0].startswith(f"{broken}:{line}: error xml-syntax ")
-    assert lines[-1] == "4 files checked: 3 valid, 1 invalid (1 errors, 0 warnings)"
+    assert lines[-1] == "4 files checked: 3 valid, 1 invalid (1 error, 0 warnings)"
 
 
 def test_warnings_do_not_fail(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:

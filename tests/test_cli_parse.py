@@ -38,7 +38,7 @@ def test_parse_from_stdin_with_warnings(monkeypatch: pytest.MonkeyPatch, capsys:
     assert main(["parse", "-", "--to", "outline"]) == 0
     captured = capsys.readouterr()
     assert captured.out.startswith("Nghị quyết\n")
-    assert "-: line 1: transcriber's note" in captured.err
+    assert "<stdin>: line 1: transcriber's note" in captured.err
 
 
 def test_parse_errors(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

@@ -11,6 +11,7 @@ from .formats.edxml import from_edxml, to_edxml
 from .formats.html import to_html
 from .formats.json import from_json, to_json
 from .formats.xml import from_xml, to_xml
+from .index import Index
 from .model import (
     Appendix,
     Block,
@@ -57,6 +58,7 @@ __all__ = [
     "DocumentKind",
     "DocumentSystem",
     "FormatError",
+    "Index",
     "ListItem",
     "NghiquyetError",
     "Notation",

@@ -9,12 +9,12 @@ on them.
 from __future__ import annotations
 
 import datetime
-import re
 from collections.abc import Iterator
 from typing import Literal
 
 import attrs
 
+from .grammar.labels import LETTERS, label_value
 from .model import Block, Division, Document, DocumentKind, DocumentSystem, ListItem, Numbering, Paragraph, Task
 from .model.blocks import Reference
 
@@ -172,9 +172,8 @@ def _too_long(field: str, value: str | None, where: str) -> Iterator[Finding]:
 
 def _lengths(doc: Document) -> Iterator[Finding]:
     if doc.notation is not None:
-        number, _, rest = str(doc.notation).partition("/" if doc.notation.system is DocumentSystem.STATE else "-")
-        yield from _too_long("CodeNumber", number, "notation.number")
-        yield from _too_long("CodeNotation", rest, "notation.code")
+        yield from _too_long("CodeNumber", doc.notation.number_text, "notation.number")
+        yield from _too_long("CodeNotation", doc.notation.code, "notation.code")
     yield from _too_long("Subject", doc.subject, "subject")
     if doc.issuer is not None:
         yield from _too_long("OrganName", doc.issuer.name, "issuer.name")
@@ -185,55 +184,11 @@ def _lengths(doc: Document) -> Iterator[Finding]:
 
 # Numbering -------------------------------------------------------------------------------
 
-_ROMAN_VALUES = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100, "D": 500, "M": 1000}
-_ORDINALS = {
-    "nhất": 1, "hai": 2, "ba": 3, "tư": 4, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7, "tám": 8, "chín": 9, "mười": 10,
-}  # fmt: skip
-# Points (điểm) follow the Vietnamese alphabet: a, b, c, d, đ, e, g, h, i, k …
-_LETTERS = "abcdđeghiklmnopqrstuvxy"
-_DIGITS = re.compile(r"\d+")
-
-
-def _roman(label: str) -> int | None:
-    if not label or any(ch not in _ROMAN_VALUES for ch in label):
-        return None
-    values = [_ROMAN_VALUES[ch] for ch in label]
-    return sum(-v if i + 1 < len(values) and v < values[i + 1] else v for i, v in enumerate(values))
-
-
-# No document numbers its divisions past this; longer digit runs are noise, and
-# int() refuses more than 4300 digits anyway.
-_MAX_DIGITS = 9
-
-
-def _whole(digits: str) -> int | None:
-    return int(digits) if digits.isdecimal() and len(digits) <= _MAX_DIGITS else None
-
-
-def _numeral(division: Division) -> int | None:
-    """The number a division's marker stands for (``"IV."`` → 4, ``"b)"`` → 2), None when unknown."""
-    label = division.label
-    numbering = division.numbering
-    if numbering is Numbering.ROMAN:
-        return _roman(label)
-    if numbering is Numbering.LETTER or numbering is Numbering.UPPER_LETTER:
-        position = _LETTERS.find(label.casefold())
-        return position + 1 if position >= 0 and len(label) == 1 else None
-    if numbering is Numbering.DECIMAL:
-        return _whole(label.rstrip(".").rsplit(".", 1)[-1])
-    if numbering in (Numbering.PART, Numbering.CHAPTER, Numbering.SECTION):
-        words = label.casefold().split()
-        if words and words[0] == "thứ" and len(words) == 2:
-            return _ORDINALS.get(words[1])
-        return _whole(label) if label.isdecimal() else _roman(label)
-    digits = _DIGITS.search(label)
-    return _whole(digits.group()) if digits else None
-
 
 def _skips_only_dd(previous: int, value: int, numbering: Numbering) -> bool:
     """a, b, c, d, e is as common as a, b, c, d, đ, e: a missing đ is no gap."""
     return (
-        numbering in (Numbering.LETTER, Numbering.UPPER_LETTER) and value == previous + 2 and _LETTERS[previous] == "đ"
+        numbering in (Numbering.LETTER, Numbering.UPPER_LETTER) and value == previous + 2 and LETTERS[previous] == "đ"
     )
 
 
@@ -241,7 +196,7 @@ def _sequence(divisions: list[tuple[str, Division]]) -> Iterator[Finding]:
     previous: int | None = None
     previous_marker = ""
     for where, division in divisions:
-        value = _numeral(division)
+        value = label_value(division.numbering, division.label)
         if value is None:
             continue
         name = division.numbering.value

@@ -9,60 +9,56 @@ from __future__ import annotations
 
 import argparse
 import datetime
+import importlib.metadata
 import io
 import json
 import re
 import sys
 import time
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import TextIO
 
+import attrs
+
 from . import formats
+from ._cli_io import (
+    STDIO,
+    UsageError,
+    check_output,
+    print_warnings,
+    read_input,
+    read_input_document,
+    shown_name,
+    write_output,
+)
 from .errors import NghiquyetError
-from .files import decode_text, document_files, format_for, read_document, write_document
+from .files import document_files
+from .formats.html import pdf_engine, to_pdf
 from .outline import outline
-from .text import parse_text
-from .validation import Report
+from .validation import Report, validate
 from .validation._batch import validate_many
 
 __all__ = ["main"]
 
 
-class UsageError(Exception):
-    """A command line that cannot be run as given (exit status 2)."""
-
-
 def _cmd_show(args: argparse.Namespace) -> int:
-    sys.stdout.write(outline(read_document(args.file)))
+    document = read_input_document(args.file)
+    print_warnings(document, args.file)
+    sys.stdout.write(outline(document))
     return 0
 
 
-def _read_text(name: str) -> str:
-    """The text of a file, or of standard input when ``name`` is "-" (see :func:`decode_text`)."""
-    try:
-        data = sys.stdin.buffer.read() if name == "-" else Path(name).read_bytes()
-    except OSError as exc:
-        error = NghiquyetError(f"cannot read: {exc.strerror}")
-        error.file = name
-        raise error from None
-    try:
-        return decode_text(data)
-    except NghiquyetError as exc:
-        exc.file = name  # the decoder's message, naming the file where it is printed
-        raise
-
-
 def _cmd_parse(args: argparse.Namespace) -> int:
-    document = parse_text(_read_text(args.file))
-    for warning in document.warnings:
-        where = f"line {warning.line}: " if warning.line else ""
-        print(f"nghiquyet: {args.file}: {where}{warning.message}", file=sys.stderr)
-    if args.output:
-        _refuse_input(args.file, args.output)
-        write_document(document, args.output, format=_output_format(args.to, args.output))
-    else:
-        sys.stdout.buffer.write(formats.get(args.to or "json").write(document))
+    target = args.output or STDIO
+    chosen = check_output(args.file, target, to=args.to, force=args.force, default="json")
+    try:
+        document = formats.get("text").read(read_input(args.file))
+    except NghiquyetError as exc:
+        exc.file = exc.file or shown_name(args.file)  # the reader's message, naming the file where it is printed
+        raise
+    print_warnings(document, args.file)
+    write_output(formats.get(chosen).write(document), target)
     return 0
 
 
@@ -105,13 +101,21 @@ def _jobs(text: str) -> int:
 
 
 def _cmd_validate(args: argparse.Namespace) -> int:
-    missing = [p for p in args.paths if not Path(p).exists()]
+    if STDIO in args.paths and len(args.paths) > 1:
+        raise UsageError("- (standard input) is validated alone, not with other paths")
+    missing = [p for p in args.paths if p != STDIO and not Path(p).exists()]
     if missing:
         raise UsageError(f"no such file or folder: {', '.join(missing)}")
     progress = None
-    if sys.stderr.isatty() and not args.quiet:
+    if sys.stderr.isatty() and not args.quiet and args.paths != [STDIO]:
         progress = _Progress(sum(1 for _ in document_files(args.paths)), sys.stderr)
-    reports = validate_many(document_files(args.paths), today=args.today, jobs=args.jobs)
+    reports: Iterable[Report]
+    if args.paths == [STDIO]:
+        report = validate(read_input(STDIO), today=args.today)
+        problems = tuple(attrs.evolve(p, file=shown_name(STDIO)) for p in report.problems)
+        reports = [attrs.evolve(report, file=shown_name(STDIO), problems=problems)]
+    else:
+        reports = validate_many(document_files(args.paths), today=args.today, jobs=args.jobs)
     counts = {"files": 0, "invalid": 0, "errors": 0, "warnings": 0}
     try:
         for report in reports:
@@ -161,41 +165,49 @@ def _print_summary(counts: dict[str, int], output: str) -> None:
         return
     valid = counts["files"] - counts["invalid"]
     sys.stdout.write(
-        f"{counts['files']} files checked: {valid} valid, {counts['invalid']} invalid "
-        f"({counts['errors']} errors, {counts['warnings']} warnings)\n"
+        f"{_count_of(counts['files'], 'file')} checked: {valid} valid, {counts['invalid']} invalid "
+        f"({_count_of(counts['errors'], 'error')}, {_count_of(counts['warnings'], 'warning')})\n"
     )
 
 
-def _output_format(to: str | None, output: str) -> str:
-    """--to, or else the format the output's extension names; a guess would write JSON into "x.htm"."""
-    chosen = to or format_for(output)
-    if chosen is None:
-        raise UsageError(f"{output}: say the output format with --to, or use a known extension ({_SUFFIXES})")
-    return chosen
+def _count_of(number: int, noun: str) -> str:
+    return f"{number} {noun}{'' if number == 1 else 's'}"
 
 
 def _cmd_convert(args: argparse.Namespace) -> int:
-    chosen = _output_format(args.to, args.output)
-    _refuse_input(args.input, args.output)
-    write_document(read_document(args.input), args.output, format=chosen)
+    if (args.output is None) == (args.output_option is None):
+        raise UsageError("name the output once: OUT or -o OUT")
+    output = args.output or args.output_option
+    chosen = check_output(args.input, output, to=args.to, force=args.force)
+    document = read_input_document(args.input)
+    print_warnings(document, args.input)
+    write_output(formats.get(chosen).write(document), output)
     return 0
 
 
 def _cmd_render(args: argparse.Namespace) -> int:
-    _refuse_input(args.file, args.output)
-    write_document(read_document(args.file), args.output, format="html")
+    pdf = args.output != STDIO and args.output.lower().endswith(".pdf")
+    check_output(args.file, args.output, to="html", force=args.force)
+    if not pdf and not args.output.lower().endswith((".html", ".htm")) and args.output != STDIO:
+        raise UsageError(f"{args.output}: render writes HTML (.html) or PDF (.pdf)")
+    if pdf and pdf_engine() is None:
+        raise UsageError(
+            f"{args.output}: no PDF engine (install Chromium); render to .html and print it from a browser"
+        )
+    document = read_input_document(args.file)
+    print_warnings(document, args.file)
+    write_output(to_pdf(document) if pdf else formats.get("html").write(document), args.output)
     return 0
 
 
-def _refuse_input(source: str, target: str) -> None:
-    """Never write over the file being read, however its path is spelled."""
-    first, second = Path(source), Path(target)
+_FORCE = "replace OUT even when it is read-only"
+
+
+def _version() -> str:
     try:
-        same = first.resolve() == second.resolve() or (second.exists() and first.samefile(second))
-    except OSError:
-        same = False
-    if same:
-        raise UsageError(f"{target}: refusing to overwrite the input file")
+        return importlib.metadata.version("nghiquyet")
+    except importlib.metadata.PackageNotFoundError:  # run from a checkout that is not installed
+        return "(not installed)"
 
 
 _SUFFIXES = ", ".join(f.suffixes[0] for f in formats.registered() if f.writes)
@@ -205,30 +217,38 @@ _CHECKED = " and ".join(f"*{s}" for f in formats.registered() if f.checks for s 
 def _build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="nghiquyet",
-        description="Read, convert and validate Vietnamese Party documents (văn bản của Đảng).",
+        description="Read, convert and validate Vietnamese Party documents (văn bản của Đảng). "
+        "Every FILE may be - for standard input, and every output - for standard output.",
     )
+    parser.add_argument("--version", action="version", version=f"nghiquyet {_version()}")
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
     writable = sorted(f.name for f in formats.registered() if f.writes)
     any_file = f"a document file ({', '.join(f.name for f in formats.registered() if f.reads)}), told by its content"
 
     show = commands.add_parser("show", help="print a document's outline: header, divisions, tasks, references")
-    show.add_argument("file", help=any_file)
+    show.add_argument("file", help=f"{any_file}, or - for standard input")
     show.set_defaults(run=_cmd_show)
 
     parse = commands.add_parser("parse", help="read a document from plain text (Word/PDF export, markdown, OCR)")
     parse.add_argument("file", help="a text file, or - for standard input")
     parse.add_argument("--to", choices=writable, default=None, help="output format (default: -o's extension, or json)")
     parse.add_argument(
-        "-o", "--output", metavar="OUT", help="write to this file (atomically) instead of standard output"
+        "-o", "--output", metavar="OUT", help="write to this file (atomically) instead of standard output (-)"
     )
+    parse.add_argument("--force", action="store_true", help=_FORCE)
     parse.set_defaults(run=_cmd_parse)
 
     render = commands.add_parser(
-        "render", help="write a document as one self-contained HTML page in the official layout (A4, print-ready)"
+        "render",
+        help="write a document as one self-contained HTML page in the official layout (A4, print-ready), "
+        "or that page printed to PDF by headless Chromium",
     )
-    render.add_argument("file", help=any_file)
-    render.add_argument("-o", "--output", required=True, metavar="OUT.html", help="the HTML file to write")
+    render.add_argument("file", help=f"{any_file}, or - for standard input")
+    render.add_argument(
+        "-o", "--output", required=True, metavar="OUT.html|OUT.pdf", help="the file to write, or - (HTML)"
+    )
+    render.add_argument("--force", action="store_true", help=_FORCE)
     render.set_defaults(run=_cmd_render)
 
     validate = commands.add_parser(
@@ -238,7 +258,9 @@ def _build_parser() -> argparse.ArgumentParser:
         "problem as 'file:line: severity rule-id message' and a summary. Exit status 0 when every "
         "file is valid (warnings allowed), 1 when any is not, 2 on usage errors.",
     )
-    validate.add_argument("paths", nargs="+", metavar="PATH", help="a document file or a folder of them")
+    validate.add_argument(
+        "paths", nargs="+", metavar="PATH", help="a document file or a folder of them, or - for standard input"
+    )
     validate.add_argument(
         "--format", choices=("text", "json"), default="text", help="json: one JSON object per file, then a summary"
     )
@@ -252,12 +274,17 @@ def _build_parser() -> argparse.ArgumentParser:
         help="convert a document from one format to another",
         description="Read IN (JSON, XML, Akoma Ntoso, edXML or text, told by its content) and write OUT in "
         f"the format --to names, or else its extension names ({_SUFFIXES}). OUT is written atomically "
-        "and is never the input file.",
+        "and is never the input file. IN and OUT may be - (standard input and output; OUT - needs --to).",
     )
-    convert.add_argument("input", metavar="IN", help="the document to read")
-    convert.add_argument("output", metavar="OUT", help="the file to write")
+    convert.add_argument("input", metavar="IN", help="the document to read, or -")
+    convert.add_argument("output", metavar="OUT", nargs="?", help="the file to write, or -")
+    convert.add_argument("-o", "--output", dest="output_option", metavar="OUT", help="the same as OUT")
     convert.add_argument("--to", choices=writable, default=None, help="the output format")
+    convert.add_argument("--force", action="store_true", help=_FORCE)
     convert.set_defaults(run=_cmd_convert)
+    from ._cli_index import add_index_commands  # index, cites, tasks
+
+    add_index_commands(commands)
     return parser
 
 
@@ -270,8 +297,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         sys.stdout.reconfigure(errors="surrogateescape")
     try:
         status: int = args.run(args)
-    except UsageError as exc:
-        parser.print_usage(sys.stderr)
+    except UsageError as exc:  # one line: the command cannot run as given, and nothing was read
         print(f"nghiquyet {args.command}: error: {exc}", file=sys.stderr)
         return 2
     except NghiquyetError as exc:

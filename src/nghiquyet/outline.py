@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from .grammar.recipients import print_recipient
 from .model import Block, Division, Document, ListItem, Paragraph, Task
 
 __all__ = ["outline"]
@@ -51,8 +52,7 @@ def outline(document: Document) -> str:
     if document.recipients:
         add("Recipients")
         for recipient in document.recipients:
-            purpose = f" ({recipient.purpose})" if recipient.purpose else ""
-            add(f"  - {recipient.name}{purpose}")
+            add(f"  - {print_recipient(recipient.name, recipient.purpose)}")
     for signature in document.signatures:
         parts = [
             " ".join(

@@ -24,6 +24,8 @@ from typing import Any
 
 from hypothesis import strategies as st
 
+from .grammar.labels import KEYWORDS, to_letter
+from .grammar.numerals import in_words, to_roman
 from .model import (
     BULLETS,
     Appendix,
@@ -63,6 +65,7 @@ __all__ = [
     "divisions",
     "documents",
     "list_items",
+    "markers",
     "notations",
     "paragraphs",
     "recipients",
@@ -144,21 +147,10 @@ def notations(draw: st.DrawFn) -> Notation:
 
 @cache
 def conferences() -> st.SearchStrategy[Conference]:
-    terms = st.integers(1, 3999).map(_roman)
+    terms = st.integers(1, 3999).map(to_roman)
     return st.builds(
         Conference, ordinal=st.none() | st.integers(1, 99), body=st.none() | bodies(), term=st.none() | terms
     )
-
-
-def _roman(value: int) -> str:
-    out = []
-    for amount, letters in (
-        (1000, "M"), (900, "CM"), (500, "D"), (400, "CD"), (100, "C"), (90, "XC"),
-        (50, "L"), (40, "XL"), (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I"),
-    ):  # fmt: skip
-        count, value = divmod(value, amount)
-        out.append(letters * count)
-    return "".join(out)
 
 
 @st.composite
@@ -231,21 +223,43 @@ def tables() -> st.SearchStrategy[Table]:
     return st.builds(Table, rows=st.lists(st.lists(texts(min_size=0), min_size=1, max_size=4), max_size=4))
 
 
-_MARKERS: dict[Numbering, st.SearchStrategy[str]] = {
-    Numbering.PART: st.sampled_from(["PHẦN THỨ NHẤT", "Phần thứ hai", "PHẦN I", "Phần 2:"]),
-    Numbering.CHAPTER: st.sampled_from(["Chương I", "CHƯƠNG II", "Chương 3"]),
-    Numbering.SECTION: st.sampled_from(["Mục 1", "MỤC 2.", "Mục I"]),
-    Numbering.ARTICLE: st.integers(1, 200).map(lambda n: f"Điều {n}."),
-    Numbering.CLAUSE: st.integers(1, 20).map(lambda n: f"Khoản {n}."),
-    Numbering.UPPER_LETTER: st.sampled_from("ABCĐE").flatmap(lambda c: st.sampled_from([f"{c}.", f"{c}-"])),
-    Numbering.ROMAN: st.integers(1, 39).map(_roman).flatmap(lambda r: st.sampled_from([f"{r}.", f"{r}-", r])),
-    Numbering.ARABIC: st.integers(1, 99).flatmap(lambda n: st.sampled_from([f"{n}.", f"{n}-", f"{n})"])),
-    Numbering.DECIMAL: st.lists(st.integers(1, 20), min_size=2, max_size=4).map(
-        lambda ns: ".".join(map(str, ns)) + "."
+def _keyword_marker(numbering: Numbering, value: int, *, words: bool) -> st.SearchStrategy[str]:
+    word = KEYWORDS[numbering]
+    numbers = [str(value), to_roman(value)] + ([f"thứ {in_words(value, ordinal=True)}"] if words else [])
+    return st.builds(
+        lambda case, number, punctuation: case(f"{word} {number}") + punctuation,
+        st.sampled_from([str.upper, lambda printed: printed]),
+        st.sampled_from(numbers),
+        st.sampled_from(["", ".", ":"]),
+    )
+
+
+_PRINTERS: dict[Numbering, Callable[[int], st.SearchStrategy[str]]] = {
+    Numbering.PART: partial(_keyword_marker, Numbering.PART, words=True),
+    Numbering.CHAPTER: partial(_keyword_marker, Numbering.CHAPTER, words=True),
+    Numbering.SECTION: partial(_keyword_marker, Numbering.SECTION, words=False),
+    Numbering.ARTICLE: lambda n: st.just(f"Điều {n}."),
+    Numbering.CLAUSE: lambda n: st.just(f"Khoản {n}."),
+    Numbering.UPPER_LETTER: lambda n: st.sampled_from([f"{to_letter(n).upper()}.", f"{to_letter(n).upper()}-"]),
+    Numbering.ROMAN: lambda n: st.sampled_from([f"{to_roman(n)}.", f"{to_roman(n)}-", to_roman(n)]),
+    Numbering.ARABIC: lambda n: st.sampled_from([f"{n}.", f"{n}-", f"{n})"]),
+    Numbering.DECIMAL: lambda n: st.lists(st.integers(1, 20), min_size=1, max_size=3).map(
+        lambda head: ".".join(map(str, [*head, n])) + "."
     ),
-    Numbering.PARENTHESISED: st.integers(1, 99).map(lambda n: f"({n})"),
-    Numbering.LETTER: st.sampled_from("abcdđe").flatmap(lambda c: st.sampled_from([f"{c})", f"{c}.", f"{c}-"])),
+    Numbering.PARENTHESISED: lambda n: st.just(f"({n})"),
+    Numbering.LETTER: lambda n: st.sampled_from([f"{to_letter(n)})", f"{to_letter(n)}.", f"{to_letter(n)}-"]),
 }
+# Ordinals in one word ("thứ nhất" … "thứ mười"); letters run to "y".
+_HIGHEST = {Numbering.PART: 10, Numbering.CHAPTER: 10, Numbering.LETTER: 6, Numbering.UPPER_LETTER: 6}
+
+
+@st.composite
+def markers(draw: st.DrawFn, numbering: Numbering | None = None) -> tuple[Numbering, str, int]:
+    """A division marker printed as documents print it ("PHẦN THỨ HAI", "IV.", "1.2.", "đ)"): its
+    level, the marker, and the number it stands for."""
+    level = numbering if numbering is not None else draw(st.sampled_from(Numbering))
+    value = draw(st.integers(1, _HIGHEST.get(level, 39)))
+    return level, draw(_PRINTERS[level](value)), value
 
 
 @st.composite
@@ -253,7 +267,7 @@ def divisions(draw: st.DrawFn, *, max_depth: int = 2) -> Division:
     numbering = draw(st.sampled_from(Numbering))
     return Division(
         numbering=numbering,
-        marker=draw(_MARKERS[numbering]),
+        marker=draw(markers(numbering))[1],
         heading=draw(st.none() | texts(max_size=80)),
         children=draw(st.lists(blocks(max_depth=max_depth - 1), max_size=3)),
     )

@@ -158,7 +158,7 @@ def test_structure_uses_akoma_ntoso_names() -> None:
     assert statement.get("name") == "conclusion"
     this = root.find(f".//{AKN}FRBRWork/{AKN}FRBRuri")
     assert this is not None
-    assert this.get("value") == "/akn/vn/statement/conclusion/TU/2023-10-06/08"
+    assert this.get("value") == "/akn/vn/statement/conclusion/TU.dang-bo-tinh-bac-ninh.thi-uy-thuan-thanh/2023-10-06/08"
     assert root.findtext(f".//{AKN}preface//{AKN}docNumber") == "08-KL/TU"
     assert root.findtext(f".//{AKN}preface//{AKN}docType") == "KẾT LUẬN"
     assert root.find(f".//{AKN}preface//{AKN}docDate").get("date") == "2023-10-06"  # type: ignore[union-attr]

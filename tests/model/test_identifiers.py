@@ -1,7 +1,23 @@
 import pytest
+from hypothesis import given
 
 import nghiquyet as nq
 from nghiquyet import DocumentError, DocumentKind, DocumentSystem, Notation
+from nghiquyet.testing import notations
+
+
+@given(notations())
+def test_a_printed_notation_reads_back_in_full(notation: Notation) -> None:
+    printed = str(notation)
+    assert Notation.parse(printed) == notation
+    assert Notation.parse(f"Số {printed}") == notation
+
+
+@given(notations())
+def test_the_printed_number_and_code_make_the_notation(notation: Notation) -> None:
+    assert str(notation) == notation.number_text + notation.separator + notation.code
+    assert notation.number_text == ("" if notation.number is None else f"{notation.number:0{notation.width}d}")
+    assert notation.issuer_code in notation.code
 
 
 @pytest.mark.parametrize(

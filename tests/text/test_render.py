@@ -26,6 +26,7 @@ from nghiquyet import (
     parse_text,
     to_text,
 )
+from nghiquyet.grammar.numerals import to_roman
 
 
 def test_standard_layout() -> None:
@@ -80,10 +81,6 @@ _RECIPIENTS = ["Thường trực Tỉnh ủy", "Các đồng chí Tỉnh ủy vi
 _SIGNERS = ["Văn Quốc Cường", "Trần Cẩm Tú", "Vũ Thị Thuỳ Trang"]
 
 
-def _roman(n: int) -> str:
-    return ["I", "II", "III", "IV", "V", "VI"][n]
-
-
 _SENTENCES = [
     " ".join(_WORDS[i : i + n]).capitalize() + "." for n in (2, 3, 5, 8) for i in range(0, len(_WORDS) - n, 2)
 ]
@@ -123,7 +120,9 @@ def _arabic(number: int, parts: tuple[str, list[str], list[str]]) -> Division:
 def _section(number: int, parts: tuple[str, list[str], list[tuple[str, list[str], list[str]]]]) -> Division:
     heading, intro, subs = parts
     children = [Paragraph(text=t) for t in intro] + [_arabic(i + 1, sub) for i, sub in enumerate(subs)]
-    return Division(numbering=Numbering.ROMAN, marker=f"{_roman(number)}.", heading=heading, children=tuple(children))
+    return Division(
+        numbering=Numbering.ROMAN, marker=f"{to_roman(number + 1)}.", heading=heading, children=tuple(children)
+    )
 
 
 _CITED_KINDS = [DocumentKind.NGHI_QUYET, DocumentKind.KET_LUAN, DocumentKind.CHI_THI]

@@ -93,7 +93,7 @@ for _entry in (
     Format(
         name="text",
         title="text",
-        suffixes=(".txt",),
+        suffixes=(".txt", ".md"),
         media_type="text/plain",
         syntax="text",
         codec="nghiquyet.formats.text._codec",

@@ -18,13 +18,13 @@ from ..errors import FormatError
 __all__ = ["parse_xml", "utf8_bytes"]
 
 
-def _parser() -> etree.XMLParser:
+def _parser(*, huge_tree: bool = False) -> etree.XMLParser:
     return etree.XMLParser(
         resolve_entities=False,
         no_network=True,
         load_dtd=False,
         dtd_validation=False,
-        huge_tree=False,
+        huge_tree=huge_tree,
         recover=False,
         remove_blank_text=False,
         remove_comments=False,
@@ -48,6 +48,31 @@ def _shared_parser() -> etree.XMLParser:
     return parser
 
 
+#: The nesting libxml2 allows without huge_tree, kept when a document is re-read with it.
+MAX_DEPTH = 256
+
+
+def _parse_huge(data: bytes, what: str) -> etree._Element:
+    """Parse a document whose text nodes or attribute values pass libxml2's 10 MB limit.
+
+    The library writes whatever text a document holds, so it must read it back: such input
+    is parsed again with huge_tree, which lifts that limit (to 1 GB) and the nesting limit;
+    every other protection stays (no DTD, no entities, no network, no recovery, no DOCTYPE),
+    and nesting deeper than :data:`MAX_DEPTH` is refused as before, so readers may recurse.
+    """
+    parser: etree.XMLParser | None = getattr(_local, "huge_parser", None)
+    if parser is None:
+        parser = _local.huge_parser = _parser(huge_tree=True)
+    root = etree.fromstring(data, parser)
+    depth = 0
+    for event, element in etree.iterwalk(root, events=("start", "end")):
+        depth += 1 if event == "start" else -1
+        if depth > MAX_DEPTH:
+            message = f"{what} is not well-formed: Excessive depth in document: more than {MAX_DEPTH} levels"
+            raise FormatError(message, line=element.sourceline)
+    return root
+
+
 # The encoding named in an XML declaration: "<?xml version='1.0' encoding='latin-1'?>".
 _DECLARED_ENCODING = re.compile(r"""\A(\ufeff?\s*<\?xml[^>]*?\sencoding\s*=\s*)(["'])[^"']*\2""")
 
@@ -66,8 +91,9 @@ def utf8_bytes(text: str) -> bytes:
 def parse_xml(data: bytes | str, *, what: str = "XML") -> etree._Element:
     """Parse ``data`` safely and return its root element.
 
-    Nesting is bounded by libxml2 itself (256 levels without huge_tree), so readers may
-    recurse over the tree.
+    Nesting is bounded (256 levels: libxml2's limit without huge_tree, checked again when a
+    text over 10 MB makes a second parse with huge_tree necessary), so readers may recurse
+    over the tree.
 
     ``str`` input is read as the text it is, whatever encoding its declaration names
     (see :func:`utf8_bytes`). Raises :class:`FormatError` naming the line
@@ -78,11 +104,18 @@ def parse_xml(data: bytes | str, *, what: str = "XML") -> etree._Element:
     elif not isinstance(data, bytes | bytearray | memoryview):
         raise TypeError(f"{what}: expected bytes or str, got {type(data).__name__}")
     try:
-        root = etree.fromstring(bytes(data), _shared_parser())
+        try:
+            root = etree.fromstring(bytes(data), _shared_parser())
+        except etree.XMLSyntaxError as exc:
+            if "XML_PARSE_HUGE" not in exc.msg or "depth" in exc.msg:
+                raise
+            root = _parse_huge(bytes(data), what)
     except etree.XMLSyntaxError as exc:
         line, column = exc.position if exc.position else (None, None)
         message = _TRAILING_POSITION.sub("", exc.msg)
         raise FormatError(f"{what} is not well-formed: {message}", line=line, column=column) from None
+    except FormatError:
+        raise
     except (ValueError, etree.LxmlError) as exc:
         raise FormatError(f"{what} cannot be read: {exc}") from None
     if root is None:

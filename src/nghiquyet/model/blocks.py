@@ -9,14 +9,13 @@ are sorted, inside the text and never overlap.
 from __future__ import annotations
 
 import datetime
-import enum
-import re
 from collections.abc import Iterator
 from typing import Any, TypeAlias
 
 import attrs
 
 from ..errors import DocumentError
+from ..grammar.labels import Numbering, is_marker, label_of
 from ._fields import as_tuple, nfc, text, text_or_none, xml_safe
 from .identifiers import Body, DocumentKind, Notation
 
@@ -129,6 +128,17 @@ class Deadline:
     date: datetime.date | None = None
 
 
+def _bodies(_instance: Any, attribute: attrs.Attribute[Any], bodies: tuple[Any, ...]) -> None:
+    for body in bodies:
+        if not isinstance(body, Body):
+            raise DocumentError(f"{attribute.name}: expected a Body, got {type(body).__name__}")
+
+
+def _body_or_none(instance: Any, attribute: attrs.Attribute[Any], body: Any) -> None:
+    if body is not None:
+        _bodies(instance, attribute, (body,))
+
+
 @attrs.frozen(kw_only=True)
 class Task:
     """A paragraph that assigns work (nhiệm vụ được giao).
@@ -141,9 +151,9 @@ class Task:
 
     text: str = text()
     spans: tuple[Span, ...] = _spans()
-    lead: tuple[Body, ...] = attrs.field(default=(), converter=as_tuple)
-    partners: tuple[Body, ...] = attrs.field(default=(), converter=as_tuple)
-    report_to: Body | None = None
+    lead: tuple[Body, ...] = attrs.field(default=(), converter=as_tuple, validator=_bodies)
+    partners: tuple[Body, ...] = attrs.field(default=(), converter=as_tuple, validator=_bodies)
+    report_to: Body | None = attrs.field(default=None, validator=_body_or_none)
     deadline: Deadline | None = None
 
 
@@ -164,44 +174,6 @@ class Table:
                 xml_safe(self, attribute, cell)
 
 
-class Numbering(enum.Enum):
-    """The numbering levels of a body, from the highest (Phần) to points (a)).
-
-    Each level prints its marker in its own way: ``Phần thứ nhất``, ``Chương I``, ``Mục 1``,
-    ``Điều 5.``, ``A-``, ``I.`` / ``I-``, ``1.`` / ``1-``, ``1.1.``, ``(1)``, ``a)``.
-    """
-
-    PART = "part"
-    CHAPTER = "chapter"
-    SECTION = "section"
-    ARTICLE = "article"
-    CLAUSE = "clause"
-    UPPER_LETTER = "upper-letter"
-    ROMAN = "roman"
-    ARABIC = "arabic"
-    DECIMAL = "decimal"
-    PARENTHESISED = "parenthesised"
-    LETTER = "letter"
-
-
-_ROMAN = r"(?=[IVXLCDM])M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})"
-_KEYWORD_MARKER = r"\s+(?:[Tt][Hh][Ứứ]\s+\w+|" + _ROMAN + r"|\d+|[A-ZĐ])\s*[.:\-]?"
-_MARKERS: dict[Numbering, re.Pattern[str]] = {
-    Numbering.PART: re.compile(r"(?:PHẦN|Phần|phần)" + _KEYWORD_MARKER),
-    Numbering.CHAPTER: re.compile(r"(?:CHƯƠNG|Chương|chương)" + _KEYWORD_MARKER),
-    Numbering.SECTION: re.compile(r"(?:MỤC|Mục|mục)" + _KEYWORD_MARKER),
-    Numbering.ARTICLE: re.compile(r"(?:ĐIỀU|Điều|điều)\s+\d+\w?\s*[.:\-]?"),
-    Numbering.CLAUSE: re.compile(r"(?:KHOẢN|Khoản|khoản)\s+\d+\s*[.:\-]?"),
-    Numbering.UPPER_LETTER: re.compile(r"[A-ZĐ]\s*[.\-)]"),
-    Numbering.ROMAN: re.compile(_ROMAN + r"\s*[.\-)/]?"),
-    Numbering.ARABIC: re.compile(r"\d{1,3}\s*[.\-)/]?"),
-    Numbering.DECIMAL: re.compile(r"\d{1,3}(?:\.\d{1,3})+\.?"),
-    Numbering.PARENTHESISED: re.compile(r"\(\d{1,3}\)"),
-    Numbering.LETTER: re.compile(r"\(?[a-zđ]\s*[.\-)]"),
-}
-_KEYWORD = re.compile(r"^(?:phần|chương|mục|điều|khoản)\s+", re.IGNORECASE)
-
-
 @attrs.frozen(kw_only=True)
 class Division:
     """A numbered division of the body at any level, with its heading and contents.
@@ -219,7 +191,7 @@ class Division:
 
     @marker.validator
     def _check_marker(self, _attribute: attrs.Attribute[str], value: str) -> None:
-        if not _MARKERS[self.numbering].fullmatch(value):
+        if not is_marker(self.numbering, value):
             raise DocumentError(f"marker: {value!r} is not a {self.numbering.value} number")
 
     @children.validator
@@ -229,7 +201,7 @@ class Division:
     @property
     def label(self) -> str:
         """The number without its keyword or punctuation: "I", "1.1", "THỨ NHẤT", "a"."""
-        return _KEYWORD.sub("", self.marker).strip(" .:-)(/")
+        return label_of(self.marker)
 
 
 @attrs.frozen(kw_only=True)

@@ -9,6 +9,7 @@ from typing import Any
 import attrs
 
 from ..errors import DocumentError
+from ..grammar.dates import print_date
 from ._fields import as_tuple, positive, text, text_or_none
 from .blocks import Block, Division, ListItem, Paragraph, Reference, Span, Task, _check_blocks, check_spans, walk
 from .identifiers import Body, Conference, DocumentKind, DocumentSystem, Notation, Secrecy, SigningAuthority, Urgency
@@ -112,6 +113,14 @@ class Document:
     def _check_draft(self, _attribute: attrs.Attribute[bool], value: bool) -> None:
         if not isinstance(value, bool):
             raise DocumentError(f"draft: expected True or False, got {value!r}")
+
+    @property
+    def printed_date(self) -> str | None:
+        """The date as the header prints it: ``date_text`` when kept, else ``date`` in the standard form
+        ("ngày 06 tháng 10 năm 2023", :func:`~nghiquyet.grammar.dates.print_date`); None without either."""
+        if self.date_text is not None:
+            return self.date_text
+        return None if self.date is None else print_date(self.date)
 
     def blocks(self) -> Iterator[Block]:
         """Every block of the preamble, the body and the appendices, in document order."""

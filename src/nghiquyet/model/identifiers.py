@@ -15,6 +15,7 @@ from typing import Any, Self
 import attrs
 
 from ..errors import DocumentError
+from ..grammar.numerals import is_roman
 from ._fields import nfc, positive, text, text_or_none
 
 __all__ = [
@@ -162,28 +163,29 @@ class SigningAuthority(_CodedEnum):
     STATE_TUQ = ("TUQ.", "thừa ủy quyền")
 
 
-class Secrecy(enum.Enum):
+class _Mark(enum.Enum):
+    """A mark printed as its value ("MẬT", "HỎA TỐC")."""
+
+    @property
+    def label(self) -> str:
+        """The mark as printed."""
+        return str(self.value)
+
+
+class Secrecy(_Mark):
     """Độ mật: the secrecy mark."""
 
     MAT = "MẬT"
     TOI_MAT = "TỐI MẬT"
     TUYET_MAT = "TUYỆT MẬT"
 
-    @property
-    def label(self) -> str:
-        return self.value
 
-
-class Urgency(enum.Enum):
+class Urgency(_Mark):
     """Độ khẩn: the urgency mark."""
 
     KHAN = "KHẨN"
     THUONG_KHAN = "THƯỢNG KHẨN"
     HOA_TOC = "HỎA TỐC"
-
-    @property
-    def label(self) -> str:
-        return self.value
 
 
 _KIND_CODE = re.compile(r"[^\W\d_]\w*")
@@ -277,13 +279,27 @@ class Notation:
         """The issuers of a joint notation, e.g. ``("BTCTU", "BDVTU")``."""
         return tuple(self.issuer_code.split("-"))
 
-    def __str__(self) -> str:
-        number = "" if self.number is None else str(self.number).zfill(self.width)
+    @property
+    def number_text(self) -> str:
+        """The number as printed, zero padding kept: ``"08"``; ``""`` when it is left blank."""
+        return "" if self.number is None else str(self.number).zfill(self.width)
+
+    @property
+    def separator(self) -> str:
+        """What stands between the number and the codes: ``"-"`` (Party style) or ``"/"`` (state style)."""
+        return "/" if self.system is DocumentSystem.STATE else "-"
+
+    @property
+    def code(self) -> str:
+        """The printed notation after the number and its separator: ``"KL/TU"``, ``"2026/QĐ-UBND"``."""
         if self.system is DocumentSystem.STATE:
             year = "" if self.year is None else f"{self.year}/"
             kind = "" if self.kind_code is None else f"{self.kind_code}-"
-            return f"{number}/{year}{kind}{self.issuer_code}"
-        return f"{number}-{self.kind_code}/{self.issuer_code}"
+            return f"{year}{kind}{self.issuer_code}"
+        return f"{self.kind_code}/{self.issuer_code}"
+
+    def __str__(self) -> str:
+        return self.number_text + self.separator + self.code
 
 
 def _number(digits: str | None) -> int | None:
@@ -317,9 +333,6 @@ class Body:
             raise DocumentError("name: a body needs a name")
 
 
-_ROMAN = re.compile(r"M{0,3}(CM|CD|D?C{0,3})(XC|XL|L?X{0,3})(IX|IV|V?I{0,3})")
-
-
 @attrs.frozen(kw_only=True)
 class Conference:
     """Hội nghị: "Hội nghị lần thứ 13 Ban Chấp hành Đảng bộ thị xã khóa XXIII".
@@ -334,5 +347,5 @@ class Conference:
 
     @term.validator
     def _check_term(self, _attribute: attrs.Attribute[str | None], value: str | None) -> None:
-        if value is not None and (not value or not _ROMAN.fullmatch(value)):
+        if value is not None and not is_roman(value):
             raise DocumentError(f"term: {value!r} is not a term in Roman numerals")

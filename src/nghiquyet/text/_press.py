@@ -15,8 +15,8 @@ import re
 import attrs
 
 from ..errors import DocumentError
+from ..grammar.dates import DATE_IN_TEXT, date_of
 from ..model import DocumentKind, Notation
-from ._dates import DATE_IN_TEXT, make_date
 from .normalize import Line, fold
 
 __all__ = ["PressTitle", "find_press_title", "header_follows"]
@@ -89,10 +89,7 @@ def find_press_title(lines: list[Line], limit: int = 3) -> PressTitle | None:
                 rest = again[2]
         date = None
         if (lead := _DATE_LEAD.match(rest)) and (dm := DATE_IN_TEXT.match(rest, lead.end())) is not None:
-            if dm.group("d1"):
-                date = make_date(dm.group("y1"), dm.group("m1"), dm.group("d1"))
-            else:
-                date = make_date(dm.group("y2"), dm.group("m2"), dm.group("d2"))
+            date = date_of(dm)
         last = lines[taken[-1]].text
         topic = _TOPIC.search(rest)
         subject = rest[topic.end() :].strip() if topic else None
@@ -124,9 +121,7 @@ def _issued_on(lines: list[Line], start: int, notation: Notation, window: int = 
                     re.sub(r"\s+", "", m.group("date")) if "/" in m.group("date") else m.group("date")
                 )
             ):
-                if dm.group("d1"):
-                    return make_date(dm.group("y1"), dm.group("m1"), dm.group("d1"))
-                return make_date(dm.group("y2"), dm.group("m2"), dm.group("d2"))
+                return date_of(dm)
         seen += 1
         if seen >= window:
             break

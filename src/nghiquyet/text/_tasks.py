@@ -13,7 +13,7 @@ import re
 
 import attrs
 
-from ._dates import DATE_IN_TEXT, make_date
+from ..grammar.dates import DATE_IN_TEXT, make_date
 from .normalize import fold
 
 __all__ = [

@@ -16,6 +16,7 @@ from collections.abc import Iterator
 import attrs
 
 from ..errors import DocumentError
+from ..grammar.dates import DATE_IN_TEXT, date_of, find_dates
 from ..model import (
     Block,
     Body,
@@ -29,7 +30,6 @@ from ..model import (
     Span,
     Task,
 )
-from ._dates import DATE_IN_TEXT, find_dates, make_date
 from ._tasks import RUN_WINDOW, TaskFound, body_run, find_task, may_assign, next_task_clause
 from .normalize import fold
 
@@ -140,7 +140,7 @@ class Annotator:
                 tail = text[end:]
                 lead = _AFTER_DATE.match(tail)
                 if lead is not None and (dm := DATE_IN_TEXT.match(tail, lead.end())) and (lead.end() or dm):
-                    value = _date_of(dm)
+                    value = date_of(dm)
                     if value is not None and dm.start() <= 24:
                         date = value
                         end += dm.end()
@@ -156,7 +156,7 @@ class Annotator:
                         issuer = Body(name=run)
                         end += im.end() + text.find(run, end + im.end()) - (end + im.end()) + len(run)
                 late = _DATE_AFTER_ISSUER.match(text[end:]) if date is None and issuer is not None else None
-                if late and (dm := DATE_IN_TEXT.match(text, end + late.end())) and (value := _date_of(dm)):
+                if late and (dm := DATE_IN_TEXT.match(text, end + late.end())) and (value := date_of(dm)):
                     date, end = value, dm.end()  # "Nghị quyết số 57-NQ/TW của Bộ Chính trị ngày 22/12/2024"
                 title = None
                 tm = _TITLE_AFTER.match(text, end)
@@ -271,10 +271,4 @@ def _date_before(text: str, start: int) -> datetime.date | None:
     if m is None or _PARTY_REF.search(window, m.end("date")):
         return None
     dm = DATE_IN_TEXT.search(m.group("date"))
-    return _date_of(dm) if dm else None
-
-
-def _date_of(m: re.Match[str]) -> datetime.date | None:
-    if m.group("d1"):
-        return make_date(m.group("y1"), m.group("m1"), m.group("d1"))
-    return make_date(m.group("y2"), m.group("m2"), m.group("d2"))
+    return date_of(dm) if dm else None

@@ -13,42 +13,40 @@ from collections.abc import Callable
 
 import attrs
 
+from ..grammar.labels import ORDINAL_WORD, keyword, label_value
+from ..grammar.numerals import DIVISION_ROMAN
 from ..model import Block, Division, ListItem, Numbering, Paragraph, Span, Table
 from .normalize import Line, is_upper
 
 __all__ = ["Marker", "Unit", "build_blocks", "match_marker", "units"]
 
-_ROMAN_RE = r"(?=[IVXLC])(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})"
-_LETTERS = "abcdđeghiklmnopqrstuvxy"
+
+def _keyword_marker(numbering: Numbering, values: str) -> re.Pattern[str]:
+    """ "PHẦN THỨ NHẤT", "Chương II", "Mục 1:": the level's keyword, capitalised, then its number."""
+    return re.compile(rf"^(?P<m>{keyword(numbering, lower=False)}\s+(?P<v>{values}))(?P<p>\s*[.:\-]?)(?=\s|$)")
+
+
 _MARKER_PATTERNS: list[tuple[Numbering, re.Pattern[str]]] = [
-    (
-        Numbering.PART,
-        re.compile(
-            r"^(?P<m>(?:PHẦN|Phần)\s+(?P<v>(?:THỨ|Thứ|thứ)\s+[^\W\d_]+|"
-            + _ROMAN_RE
-            + r"|\d+))(?P<p>\s*[.:\-]?)(?=\s|$)"
-        ),
-    ),
-    (
-        Numbering.CHAPTER,
-        re.compile(
-            r"^(?P<m>(?:CHƯƠNG|Chương)\s+(?P<v>(?:THỨ|Thứ|thứ)\s+[^\W\d_]+|"
-            + _ROMAN_RE
-            + r"|\d+))(?P<p>\s*[.:\-]?)(?=\s|$)"
-        ),
-    ),
+    (Numbering.PART, _keyword_marker(Numbering.PART, rf"{ORDINAL_WORD}|{DIVISION_ROMAN}|\d+")),
+    (Numbering.CHAPTER, _keyword_marker(Numbering.CHAPTER, rf"{ORDINAL_WORD}|{DIVISION_ROMAN}|\d+")),
     # ("Mục 10 (thành phần gia đình): …" names field 10 of a form: no section opens with a parenthesis)
     (
         Numbering.SECTION,
-        re.compile(r"^(?P<m>(?:MỤC|Mục)\s+(?P<v>" + _ROMAN_RE + r"|\d+))(?P<p>\s*[.:\-]?)(?=\s*$|\s+[^\s(])"),
+        re.compile(
+            rf"^(?P<m>{keyword(Numbering.SECTION, lower=False)}\s+(?P<v>{DIVISION_ROMAN}|\d+))"
+            r"(?P<p>\s*[.:\-]?)(?=\s*$|\s+[^\s(])"
+        ),
     ),
-    (Numbering.ARTICLE, re.compile(r"^(?P<m>(?:ĐIỀU|Điều)\s+(?P<v>\d+))(?P<p>\s*[.:])(?=\s|$)")),
+    (
+        Numbering.ARTICLE,
+        re.compile(rf"^(?P<m>{keyword(Numbering.ARTICLE, lower=False)}\s+(?P<v>\d+))(?P<p>\s*[.:])(?=\s|$)"),
+    ),
     (Numbering.DECIMAL, re.compile(r"^(?P<m>(?P<v>\d{1,2}(?:\.\d{1,2})+))(?P<p>[.\-)]?)(?=\s)")),
     (Numbering.ARABIC, re.compile(r"^(?P<m>(?P<v>\d{1,3}))(?P<p>\s*[.\-)])(?=\s*[^\W\d_(\"“]|\s*\(|\s*$)")),
     # OCR drops the dot: "1 Đổi mới …" (a capital must follow)
     (Numbering.ARABIC, re.compile(r"^(?P<m>(?P<v>\d{1,2}))(?P<p>)(?=\s+[A-ZĐÀ-Ỹ][^\W\d_]*\s)")),
     (Numbering.PARENTHESISED, re.compile(r"^(?P<m>\((?P<v>\d{1,2})\))(?P<p>)(?=\s)")),
-    (Numbering.ROMAN, re.compile(r"^(?P<m>(?P<v>" + _ROMAN_RE + r"))(?P<p>\s*[.\-)])(?=\s*[^\W\d_]|\s*$)")),
+    (Numbering.ROMAN, re.compile(rf"^(?P<m>(?P<v>{DIVISION_ROMAN}))(?P<p>\s*[.\-)])(?=\s*[^\W\d_]|\s*$)")),
     (Numbering.UPPER_LETTER, re.compile(r"^(?P<m>(?P<v>[A-ZĐ]))(?P<p>\s*[.\-)])(?=\s+[^\W\d_])")),
     (Numbering.LETTER, re.compile(r"^(?P<m>(?P<v>[a-zđ]))(?P<p>\s*[.\-)])(?=\s+[^\W\d_])")),
 ]
@@ -218,30 +216,8 @@ class _Open:
     spans: tuple[Span, ...] = ()
 
 
-def _roman_value(text: str) -> int:
-    values = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
-    total = 0
-    for index, char in enumerate(text):
-        value = values.get(char, 0)
-        if index + 1 < len(text) and values.get(text[index + 1], 0) > value:
-            total -= value
-        else:
-            total += value
-    return total
-
-
 def _ordinal(marker: Marker) -> int | None:
-    value = marker.value
-    if marker.numbering in (Numbering.ROMAN,):
-        return _roman_value(value)
-    if marker.numbering is Numbering.DECIMAL:
-        return int(value.split(".")[-1])
-    if marker.numbering in (Numbering.LETTER, Numbering.UPPER_LETTER):
-        position = _LETTERS.find(value.lower())
-        return position + 1 if position >= 0 else None
-    if value.isdigit():
-        return int(value)
-    return None
+    return label_value(marker.numbering, marker.value)
 
 
 def _plausible(marker: Marker, previous: str | None) -> bool:

@@ -13,6 +13,7 @@ import re
 import attrs
 
 from ..errors import DocumentError
+from ..grammar.recipients import split_recipient
 from ..model import Recipient, Signature, SigningAuthority
 from .normalize import Line, fold, is_upper
 
@@ -62,7 +63,6 @@ _POSITION_HEADS = tuple(
     )
 )
 _INLINE_ENTRY = re.compile(r"(?<=[,;])\s+[-+•*]\s+")
-_TRAILING_PURPOSE = re.compile(r"\s*\((?P<p>[^()]*)\)\s*[,;.]*\s*$")
 
 
 def is_authority(text: str) -> bool:
@@ -489,13 +489,6 @@ def _read_position(printed: str) -> str | None:
 
 
 def _recipient(text: str) -> Recipient:
-    text = re.sub(r"\s+", " ", text).strip()
-    purpose = None
-    m = _TRAILING_PURPOSE.search(text)
-    if m and m.start() > 0:
-        purpose = m.group("p").strip() or None
-        text = text[: m.start()]
+    text, purpose = split_recipient(re.sub(r"\s+", " ", text).strip())
     name = text.strip().rstrip(",;.").strip() or text.strip() or "?"
-    if purpose is None and not name:
-        name = "?"
-    return Recipient(name=name, purpose=purpose)
+    return Recipient(name=name, purpose=None if purpose is None else purpose.strip() or None)

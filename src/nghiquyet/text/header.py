@@ -12,8 +12,9 @@ import re
 import attrs
 
 from ..errors import DocumentError
+from ..grammar.dates import make_date
+from ..grammar.numerals import FOLDED_TERM, is_roman, number_in_words, ordinal_value
 from ..model import Body, Conference, DocumentKind, DocumentSystem, Notation, Secrecy, Urgency
-from ._dates import make_date
 from .body import match_marker
 from .normalize import Line, fold, is_upper
 
@@ -93,12 +94,7 @@ _BODY_HEADS = tuple(
         "CHI CỤC|TRUNG TÂM"
     ).split("|")
 )
-# Vietnamese numerals in words, folded: "mười hai" 12, "hai mươi mốt" 21, "ba mươi lăm" 35
-_UNITS = {"mot": 1, "hai": 2, "ba": 3, "bon": 4, "tu": 4, "nam": 5, "sau": 6, "bay": 7, "tam": 8, "chin": 9}
-_UNIT_AFTER_TENS = {**_UNITS, "lam": 5, "mot": 1}
 _CONFERENCE = re.compile(r"hoi nghi\b.*\blan thu\s*(?P<ord>\d+|[a-z]+(?: [a-z]+){0,2})")
-_TERM = re.compile(r"\bkhoa\s*(?P<term>[ivxlc]+)\b")  # searched in the fold() key
-_ROMAN = re.compile(r"^M{0,3}(CM|CD|D?C{0,3})(XC|XL|L?X{0,3})(IX|IV|V?I{0,3})$")
 
 
 _SECRECY = {fold(s.value).lower(): s for s in Secrecy}
@@ -351,38 +347,6 @@ def _merge_issuer(fragments: list[str]) -> list[str]:
     return [m for m in merged if fold(m) != _PARTY_MOTTO]
 
 
-def _number_in_words(tokens: list[str]) -> tuple[int | None, int]:
-    """The value of the numeral the folded ``tokens`` begin with, and how many tokens it takes."""
-    if not tokens:
-        return None, 0
-    first = tokens[0]
-    if first == "nhat":
-        return 1, 1
-    if first == "muoi":
-        value, used = 10, 1
-    elif first in _UNITS:
-        if len(tokens) < 2 or tokens[1] != "muoi" or first == "mot":
-            return _UNITS[first], 1
-        value, used = _UNITS[first] * 10, 2
-    else:
-        return None, 0
-    if len(tokens) > used and tokens[used] in _UNIT_AFTER_TENS:
-        return value + _UNIT_AFTER_TENS[tokens[used]], used + 1
-    return value, used
-
-
-def ordinal_value(text: str) -> int | None:
-    """ "13" → 13, "sáu" → 6, "thứ hai" → 2, "hai mươi mốt" → 21."""
-    key = fold(text).strip()
-    if key.isdigit():
-        value = int(key)
-        return value if 1 <= value <= 999_999 else None
-    tokens = key.split()
-    if tokens[:1] == ["thu"]:
-        tokens = tokens[1:]
-    return _number_in_words(tokens)[0]
-
-
 def parse_conference(text: str) -> Conference | None:
     """ "HỘI NGHỊ LẦN THỨ 13 BAN CHẤP HÀNH ĐẢNG BỘ THỊ XÃ KHÓA XXIII" → Conference(13, body, "XXIII")."""
     key = fold(text)
@@ -393,15 +357,15 @@ def parse_conference(text: str) -> Conference | None:
     if printed.isdigit():
         ordinal, used = ordinal_value(printed), 1
     else:
-        ordinal, used = _number_in_words(printed.split())
-    term_match = _TERM.search(key)
+        ordinal, used = number_in_words(printed.split())
+    term_match = FOLDED_TERM.search(key)
     term = text[term_match.start("term") : term_match.end("term")].upper() if term_match else None
-    if term is not None and not _ROMAN.match(term):
+    if term is not None and not is_roman(term):
         term = None
     # the meeting body: the words that are neither "hội nghị", "lần thứ N" nor "khóa X"
     numeral = r"lan\s+thu\s*\S+" + r"\s+\S+" * max(used - 1, 0)
     rest = text
-    for found in reversed(list(re.finditer(r"hoi\s+nghi|" + numeral + r"|khoa\s+[ivxlc]+\b", key))):
+    for found in reversed(list(re.finditer(r"hoi\s+nghi|" + numeral + "|" + FOLDED_TERM.pattern, key))):
         rest = rest[: found.start()] + " " + rest[found.end() :]
     rest = re.sub(r"\s+", " ", rest).strip(" ,.-–")
     body = Body(name=rest) if rest and any(c.isalpha() for c in rest) else None
@@ -478,7 +442,7 @@ def parse_title_block(lines: list[Line], start: int) -> TitleBlock:
                 block.title_lines.append(text)
                 in_conference = True
                 return True
-            if in_conference and is_upper(text) and (_TERM.search(key) or key.startswith("ban chap hanh")):
+            if in_conference and is_upper(text) and (FOLDED_TERM.search(key) or key.startswith("ban chap hanh")):
                 block.title_lines.append(text)
                 return True
             in_conference = False

@@ -15,6 +15,8 @@ import unicodedata
 
 import attrs
 
+from ..grammar.folding import fold
+
 __all__ = ["Line", "clean_lines", "fold", "is_upper", "words"]
 
 # Characters no document can carry (XML 1.0 excludes them): controls, surrogates, non-characters.
@@ -22,26 +24,6 @@ _CONTROL = re.compile("[\x00-\x08\x0b\x0e-\x1f\x7f\u00ad\ud800-\udfff\ufffe\ufff
 # every other white space becomes " ", so that within a line a gap is a run of plain spaces
 _SPACES = re.compile("[\t\x85\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]")
 _ODD = re.compile(f"{_CONTROL.pattern[:-1]}{_SPACES.pattern[1:]}")
-
-
-def _fold_char(char: str) -> str:
-    if char in "đĐ":  # Đ has no decomposition: fold it by hand
-        return "d"
-    base = unicodedata.normalize("NFD", char)[0].lower()
-    return base if len(base) == 1 else char
-
-
-# One table for the scripts Vietnamese text uses, so folding is a single str.translate.
-_FOLD_TABLE = {code: _fold_char(chr(code)) for code in range(0x2500) if _fold_char(chr(code)) != chr(code)}
-
-
-def fold(text: str) -> str:
-    """A comparison key: lower case, diacritics removed, "Đ" → "d"; one character per character.
-
-    Keeping the length lets a match found in the key be cut from the original text, and it
-    makes OCR damage to diacritics ("KÉT LUẬN", "ĐÁNG") compare equal to the intended word.
-    """
-    return text.translate(_FOLD_TABLE)
 
 
 def is_upper(text: str) -> bool:

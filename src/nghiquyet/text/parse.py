@@ -7,6 +7,7 @@ import re
 import attrs
 
 from ..errors import DocumentError
+from ..grammar.numerals import FOLDED_TERM, FOLDED_UNIT, is_roman
 from ..model import (
     Appendix,
     Block,
@@ -31,14 +32,11 @@ from .normalize import Line, clean_lines, fold, is_upper
 
 __all__ = ["parse_text"]
 
-_ROMAN = re.compile(r"M{0,3}(CM|CD|D?C{0,3})(XC|XL|L?X{0,3})(IX|IV|V?I{0,3})")
 _CONFERENCE_IN_TEXT = re.compile(
-    r"hoi nghi\s+lan\s+thu\s*\S+(?:\s+muoi)?(?:\s+(?:mot|hai|ba|bon|tu|nam|lam|sau|bay|tam|chin)\b)?"
-    r"(?:\s+[^,.;:]{0,80}?\s+khoa\s+[ivxlc]+\b)?"
+    rf"hoi nghi\s+lan\s+thu\s*\S+(?:\s+muoi)?(?:\s+{FOLDED_UNIT}\b)?(?:\s+[^,.;:]{{0,80}}?\s+{FOLDED_TERM.pattern})?"
 )
 # type codes printed otherwise than this library's codes: Quy định is "QyĐ" in state notations
 _PRINTED_CODES = {"QyĐ": DocumentKind.QUY_DINH, "QĐi": DocumentKind.QUY_DINH}
-_TERM_IN_TEXT = re.compile(r"\bkhoa\s*(?P<t>[ivxlc]+)\b")  # searched in the fold() key
 
 
 def parse_text(text: str) -> Document:
@@ -196,10 +194,10 @@ def _parse(text: str) -> Document:
         found = None
         if conference.body is not None:
             words = fold(conference.body.name).split()
-            pattern = r"\s*".join(map(re.escape, words)) + r"\s*khoa\s*(?P<t>[ivxlc]+)\b"
+            pattern = r"\s*".join(map(re.escape, words)) + r"\s*" + FOLDED_TERM.pattern
             found = re.search(pattern, fold(running)) if words else None
-        term = running[found.start("t") : found.end("t")].upper() if found else ""
-        if term and _ROMAN.fullmatch(term):
+        term = running[found.start("term") : found.end("term")].upper() if found else ""
+        if is_roman(term):
             conference = attrs.evolve(conference, term=term)
     return Document(
         kind=kind,

@@ -8,6 +8,7 @@ paragraph, blank lines between, no hard wraps. :func:`parse_text` reads it back.
 
 from __future__ import annotations
 
+from ..grammar.recipients import print_recipient
 from ..model import Block, Body, Division, Document, DocumentSystem, ListItem, Paragraph, Reference, Table, Task
 from .closing import is_authority, is_signing_remark
 from .normalize import fold
@@ -118,14 +119,7 @@ def _header(document: Document, out: list[str], letter: bool = False) -> None:
         out.extend(_STATE_MOTTO)
     else:
         out.append(_PARTY_MOTTO)
-    when = None
-    if document.date is not None:
-        d = document.date
-        # Nghị định 30/2020: a day below 10 and a month below 3 are written with a leading 0
-        month = f"{d.month:02d}" if d.month < 3 else str(d.month)
-        when = f"ngày {d.day:02d} tháng {month} năm {d.year}"
-    elif document.date_text:
-        when = document.date_text
+    when = document.printed_date
     if document.place or when:
         out.append(", ".join(x for x in (document.place, when) if x))
     for mark in (document.secrecy, document.urgency):
@@ -196,8 +190,7 @@ def _closing(document: Document, out: list[str]) -> None:
         out.append("Nơi nhận:")
         last = len(document.recipients) - 1
         for index, recipient in enumerate(document.recipients):
-            purpose = f" ({recipient.purpose})" if recipient.purpose else ""
-            out.append(f"- {recipient.name}{purpose}{'.' if index == last else ','}")
+            out.append(f"- {print_recipient(recipient.name, recipient.purpose)}{'.' if index == last else ','}")
         out.append("")
     for signature in document.signatures:
         first = " ".join(

@@ -1,11 +1,11 @@
 """Akoma Ntoso 3.0 (OASIS LegalDocML), both directions, valid against the OASIS schema.
 
 A document becomes ``<akomaNtoso><statement name="…">`` (the name by kind is tabled in
-:mod:`nghiquyet.formats._akn_vocabulary`, with the FRBR URI rule
-``/akn/vn/statement/<name>/<issuer>/<date>/<number>`` and its ``undated`` / ``nn``
-placeholders). Where each part of the model goes:
+``_vocabulary.py``; the FRBR URI rule ``/akn/vn/statement/<name>/<issuer>/<date>/<number>``,
+the work's date and title are in ``_identity.py``). Where each part of the model goes:
 
-* ``meta/identification``: FRBRWork / FRBRExpression / FRBRManifestation (language ``vie``).
+* ``meta/identification``: FRBRWork (with an ``FRBRalias name="title"``) / FRBRExpression /
+  FRBRManifestation (language ``vie``).
 * ``meta/references``: a ``TLCOrganization`` for every body named (issuer, bodies in the
   text, task leads and partners, citation issuers, the conference body, their parents)
   and every recipient, a ``TLCPerson`` per signer, a ``TLCRole`` per position, a

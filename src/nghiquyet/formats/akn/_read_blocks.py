@@ -221,11 +221,23 @@ class BlockReader:
             Task,
             text=text,
             spans=spans,
-            lead=[self.body(e, e.get("href")) for e in task.iterfind(nq("lead"))],
-            partners=[self.body(e, e.get("href")) for e in task.iterfind(nq("partner"))],
-            report_to=next((self.body(e, e.get("href")) for e in task.iterfind(nq("reportTo"))), None),
+            lead=self.task_bodies(task, "lead"),
+            partners=self.task_bodies(task, "partner"),
+            report_to=next(iter(self.task_bodies(task, "reportTo")), None),
             deadline=deadline,
         )
+
+    def task_bodies(self, task: etree._Element, name: str) -> list[Body]:
+        """The bodies a task's ``nq:lead``, ``nq:partner`` or ``nq:reportTo`` elements name by href."""
+        bodies = []
+        for element in task.iterfind(nq(name)):
+            reference = element.get("href")
+            if reference is None:
+                raise self.fail(element, f"nq:{name} names no body (its href to a TLCOrganization is missing)")
+            body = self.body(element, reference)
+            if body is not None:
+                bodies.append(body)
+        return bodies
 
     def list_item(self, item: etree._Element) -> ListItem:
         children = [child for child in item if isinstance(child.tag, str)]

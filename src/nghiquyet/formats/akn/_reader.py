@@ -14,6 +14,7 @@ from typing import Any
 from lxml import etree
 
 from ...errors import DocumentError, FormatError
+from ...grammar.recipients import split_recipient
 from ...model import (
     Appendix,
     Block,
@@ -227,9 +228,7 @@ class _Reader(BlockReader):
                 printed = self.clean(text_of(item)).lstrip("-–+• ").rstrip(",;. ")
                 if not printed:
                     continue
-                name, purpose = printed, None
-                if printed.endswith(")") and " (" in printed:
-                    name, _, purpose = printed[:-1].rpartition(" (")
+                name, purpose = split_recipient(printed)
                 yield self.build(item, Recipient, name=name, purpose=purpose)
 
     def signature(self, element: etree._Element) -> Signature:

@@ -28,20 +28,12 @@ with ``name`` set to the numbering ("roman" …). The numbering itself is always
 the ``nq:numbering`` attribute. Inside blocks (a list item, the preamble) a division is a
 ``tblock``.
 
-Work URIs: ``/akn/vn/statement/<name>/<issuer>/<date>/<number>``, where ``<issuer>`` is
-the notation's issuer code (else the issuer's code, else ``unknown``), ``<date>`` the
-ISO date (else ``undated``) and ``<number>`` the number as printed, zero padding kept
-(else ``nn``, as with a blank number ``Số    -HD/BTCTU``). Non-ASCII letters (Đ) are
-percent-encoded. ``FRBRdate`` needs a date; an undated document gets ``0001-01-01``
-with ``name="undated"``.
+Work URIs, dates and titles: :mod:`._identity`.
 """
 
 from __future__ import annotations
 
-import datetime
-from urllib.parse import quote
-
-from ...model import Body, DocumentKind, Notation, Numbering
+from ...model import DocumentKind, Numbering
 
 __all__ = [
     "AKN",
@@ -51,16 +43,13 @@ __all__ = [
     "NO_KIND",
     "NQ",
     "NUMBERING_BY_ELEMENT",
-    "UNDATED",
     "akn",
     "nq",
-    "work_uri",
 ]
 
 AKN = "http://docs.oasis-open.org/legaldocml/ns/akn/3.0"
 NQ = "urn:nghiquyet:akn:1"
 NO_KIND = "document"
-UNDATED = datetime.date(1, 1, 1)
 
 NAME_BY_KIND: dict[DocumentKind, str] = {
     DocumentKind.NGHI_QUYET: "resolution",
@@ -128,22 +117,3 @@ def akn(local: str) -> str:
 def nq(local: str) -> str:
     """The Clark name of an element or attribute in this library's namespace."""
     return f"{{{NQ}}}{local}"
-
-
-def work_uri(
-    kind: DocumentKind | None, notation: Notation | None, date: datetime.date | None, issuer: Body | None
-) -> str:
-    """The FRBR work URI of a document (see the module docstring for the rule)."""
-    name = NO_KIND if kind is None else NAME_BY_KIND[kind]
-    if notation is not None:
-        issuer_code = notation.issuer_code
-    elif issuer is not None and issuer.code:
-        issuer_code = issuer.code
-    else:
-        issuer_code = "unknown"
-    day = "undated" if date is None else date.isoformat()
-    if notation is not None and notation.number is not None:
-        number = str(notation.number).zfill(notation.width)
-    else:
-        number = "nn"
-    return "/akn/vn/statement/" + "/".join(quote(part, safe="-") for part in (name, issuer_code, day, number))

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime
 import itertools
 from collections.abc import Iterable, Iterator
 
@@ -24,16 +23,15 @@ from ...model import (
     Table,
     Task,
 )
+from ._identity import document_uri, reference_uri, title, work_date
 from ._vocabulary import (
     AKN,
     ELEMENT_BY_NUMBERING,
     NAME_BY_KIND,
     NO_KIND,
     NQ,
-    UNDATED,
     akn,
     nq,
-    work_uri,
 )
 
 __all__ = ["write_akoma_ntoso"]
@@ -92,10 +90,6 @@ def _set_notation(element: etree._Element, notation: Notation) -> None:
     element.set(nq("notationSystem"), notation.system.value)
 
 
-def _printed_date(date: datetime.date) -> str:
-    return f"ngày {date.day:02d} tháng {date.month} năm {date.year}"
-
-
 class _Writer:
     def __init__(self, document: Document) -> None:
         self.document = document
@@ -152,14 +146,15 @@ class _Writer:
 
     def identification(self, meta: etree._Element, *, suffix: str) -> None:
         doc = self.document
-        uri = work_uri(doc.kind, doc.notation, doc.date, doc.issuer)
-        date = (doc.date or UNDATED).isoformat()
-        date_name = "undated" if doc.date is None else "adoption"
+        uri = document_uri(doc)
+        when = work_date(doc)
+        date, date_name = when.date.isoformat(), when.name
         author = _SOURCE if doc.issuer is None else self.body_ref(doc.issuer)
         identification = _sub(meta, "identification", source=_SOURCE)
         work = _sub(identification, "FRBRWork")
         _sub(work, "FRBRthis", value=uri + (suffix or "/!main"))
         _sub(work, "FRBRuri", value=uri)
+        _sub(work, "FRBRalias", value=title(doc), name="title")
         _sub(work, "FRBRdate", date=date, name=date_name)
         _sub(work, "FRBRauthor", href=author)
         _sub(work, "FRBRcountry", value="vn")
@@ -192,8 +187,7 @@ class _Writer:
             self.place = doc.place
             lines.append(("place", "location", doc.place, {"refersTo": "#place"}))
         if doc.date is not None:
-            printed = doc.date_text if doc.date_text is not None else _printed_date(doc.date)
-            lines.append(("date", "docDate", printed, {"date": doc.date.isoformat()}))
+            lines.append(("date", "docDate", doc.printed_date, {"date": doc.date.isoformat()}))
         elif doc.date_text is not None:
             lines.append(("date", "", doc.date_text, {}))
         if doc.title is not None:
@@ -324,7 +318,7 @@ class _Writer:
         if isinstance(span, DateMention):
             return _sub(holder, "date", date=span.date.isoformat())
         assert isinstance(span, Reference)
-        element = _sub(holder, "ref", href=work_uri(span.kind, span.notation, span.date, span.issuer))
+        element = _sub(holder, "ref", href=reference_uri(span))
         element.set(nq("reference"), "true")
         if span.kind is not None:
             element.set(nq("kind"), span.kind.code)

@@ -58,6 +58,7 @@ from typing import Any
 from lxml import etree
 
 from ...errors import DocumentError, FormatError
+from ...grammar.recipients import print_recipient, split_recipient
 from ...model import (
     Appendix,
     Body,
@@ -83,7 +84,6 @@ NAMESPACE = EDXML
 
 _PRIORITY: dict[Urgency | None, str] = {None: "0", Urgency.KHAN: "1", Urgency.THUONG_KHAN: "2", Urgency.HOA_TOC: "3"}
 _URGENCY = {code: urgency for urgency, code in _PRIORITY.items()}
-_PURPOSE = re.compile(r"(.*) \(([^()]*)\)", re.DOTALL)
 _DIGITS = re.compile(r"[0-9]+")
 _CODE_NUMBER_DIGITS = 11  # the archival limit on CodeNumber (Nghị định 30/2020, Phụ lục VI)
 _BUSINESS = {"1": "revokes (thu hồi)", "2": "updates (cập nhật)", "3": "replaces (thay thế)"}
@@ -131,9 +131,8 @@ def to_edxml(document: Document) -> bytes:
         day = "" if doc.date is None else _date(doc.date)
         add(header, "DocumentId", f"{issuer_code},{day},{doc.notation}")
         code = add(header, "Code")
-        number, _, notation = _split_notation(doc.notation)
-        add(code, "CodeNumber", number)
-        add(code, "CodeNotation", notation)
+        add(code, "CodeNumber", doc.notation.number_text)
+        add(code, "CodeNotation", doc.notation.code)
     if doc.place is not None or doc.date is not None:
         promulgation = add(header, "PromulgationInfo")
         if doc.place is not None:
@@ -172,21 +171,12 @@ def to_edxml(document: Document) -> bytes:
     if doc.recipients:
         places = add(header, "ToPlaces")
         for recipient in doc.recipients:
-            printed = recipient.name if recipient.purpose is None else f"{recipient.name} ({recipient.purpose})"
-            add(places, "Place", printed)
+            add(places, "Place", print_recipient(recipient.name, recipient.purpose))
     return etree.tostring(root, xml_declaration=True, encoding="UTF-8")
 
 
 def _code(authority: SigningAuthority | None) -> str | None:
     return None if authority is None else authority.code
-
-
-def _split_notation(notation: Notation) -> tuple[str, str, str]:
-    """CodeNumber, separator, CodeNotation: "08-KL/TU" → ("08", "-", "KL/TU")."""
-    printed = str(notation)
-    number = "" if notation.number is None else str(notation.number).zfill(notation.width)
-    separator = "/" if notation.system is DocumentSystem.STATE else "-"
-    return number, separator, printed[len(number) + 1 :]
 
 
 # -- reading ------------------------------------------------------------------------------
@@ -353,10 +343,8 @@ class _HeaderReader:
         )
 
     def recipient(self, element: etree._Element) -> Recipient:
-        printed = "".join(element.itertext())
-        if (match := _PURPOSE.fullmatch(printed)) is not None:
-            return Recipient(name=match.group(1), purpose=match.group(2))
-        return Recipient(name=printed)
+        name, purpose = split_recipient("".join(element.itertext()))
+        return Recipient(name=name, purpose=purpose)
 
     def urgency(self) -> Urgency | None:
         priority = self.text("OtherInfo/Priority")

@@ -14,7 +14,6 @@ Every text goes through lxml's element builder, so it is always escaped.
 
 from __future__ import annotations
 
-import datetime
 import json
 from collections.abc import Iterable, Iterator, Mapping
 from importlib.resources import files
@@ -23,6 +22,7 @@ import lxml.html
 from lxml.html import HtmlElement
 from lxml.html.builder import E
 
+from ...grammar.recipients import print_purpose
 from ...model import (
     Block,
     Body,
@@ -43,11 +43,27 @@ from ...model import (
     Task,
 )
 
-__all__ = ["to_html"]
+__all__ = ["pdf_engine", "to_html", "to_pdf"]
 
 _STYLESHEET = files(__package__).joinpath("html.css").read_text(encoding="utf-8")
 
 _Child = HtmlElement | str | None
+
+
+def pdf_engine() -> str | None:
+    """The program :func:`to_pdf` prints with (headless Chromium, found on ``PATH``), or None."""
+    from ._pdf import pdf_engine as found
+
+    return found()
+
+
+def to_pdf(document: Document) -> bytes:
+    """``document``'s HTML page (:func:`to_html`) printed to PDF by headless Chromium, as a
+    browser prints it (A4, the page's own margins); :class:`~nghiquyet.NghiquyetError` when no
+    engine is installed (see :func:`pdf_engine`)."""
+    from ._pdf import print_pdf
+
+    return print_pdf(to_html(document))
 
 
 def to_html(document: Document) -> bytes:
@@ -148,14 +164,8 @@ def _notation(notation: Notation | None) -> HtmlElement | None:
     return _el("p", prefix + blank + str(notation), cls="notation", attrs={"data-notation": str(notation)})
 
 
-def _printed_date(date: datetime.date) -> str:
-    """ "ngày 06 tháng 10 năm 2023": days below 10 and the months 1 and 2 take a leading zero."""
-    month = f"{date.month:02d}" if date.month < 3 else str(date.month)
-    return f"ngày {date.day:02d} tháng {month} năm {date.year}"
-
-
 def _place_and_date(document: Document) -> HtmlElement | None:
-    printed = document.date_text or (_printed_date(document.date) if document.date else None)
+    printed = document.printed_date
     if document.place is None and printed is None:
         return None
     date = _el("time", printed, attrs={"datetime": document.date.isoformat() if document.date else None})
@@ -367,7 +377,7 @@ def _recipients(recipients: tuple[Recipient, ...]) -> HtmlElement | None:
     for index, recipient in enumerate(recipients):
         # Each line ends with a comma, the last with a full stop, unless the name brings its own.
         end = "" if recipient.name[-1:] in ",;.:" and recipient.purpose is None else ("." if index == last else ",")
-        purpose = _el("span", f"({recipient.purpose})", cls="purpose") if recipient.purpose else None
+        purpose = _el("span", print_purpose(recipient.purpose), cls="purpose") if recipient.purpose else None
         lines.append(_el("li", "- ", recipient.name, " " if purpose is not None else None, purpose, end))
     return _el("section", _el("p", "Nơi nhận:", cls="recipients-label"), _el("ul", *lines), cls="recipients")
 

@@ -4,16 +4,31 @@ from __future__ import annotations
 
 from types import SimpleNamespace
 
-from ...model import Document
-from . import decode_text
+import attrs
+
+from ...errors import FormatError
+from ...model import Document, ParseWarning
+from . import LEGACY, decoded_text
 
 __all__ = ["OUTLINE", "read", "write"]
 
 
+# Characters that show nothing and that str.strip keeps: byte order marks and zero-width spaces.
+_INVISIBLE = dict.fromkeys(map(ord, "\ufeff\u200b\u200c\u200d\u2060"))
+
+
 def read(data: bytes) -> Document:
+    """The document of a text file; an empty or blank one is an error, not an empty document."""
     from ...text import parse_text
 
-    return parse_text(decode_text(data))
+    text, encoding = decoded_text(data)
+    if not text.translate(_INVISIBLE).strip():
+        raise FormatError("the text is empty" if not text else "the text is only white space")
+    document = parse_text(text)
+    if encoding in LEGACY:
+        converted = ParseWarning(message=f"read as {LEGACY[encoding]} and converted to Unicode: check the diacritics")
+        document = attrs.evolve(document, warnings=(converted, *document.warnings))
+    return document
 
 
 def write(document: Document) -> bytes:

@@ -11,7 +11,7 @@ from lxml import etree
 
 from ...errors import FormatError
 from ...model import Document
-from .._xml_where import element_path, locate
+from .._xml_where import element_at, element_path, locate
 from ._names import NS, T
 from ._read import ElementError, read
 from ._schema import xml_schema
@@ -49,12 +49,9 @@ _NAMED = re.compile(r"Element '(\{[^}]*\})?([\w.-]+)'")
 def _element_at(tree: etree._ElementTree, path: str | None, line: int, message: str) -> etree._Element | None:
     """The element a schema error is about: by its XPath, or (key errors carry none, and the
     XPath of a foreign element uses prefixes no query knows) by name and line."""
-    try:
-        found = tree.xpath(path) if path else None
-    except etree.XPathError:
-        found = None
-    if isinstance(found, list) and found and isinstance(found[0], etree._Element):
-        return found[0]
+    found = element_at(tree, path) if path else None
+    if found is not None:
+        return found
     named = _NAMED.search(message)
     if named:
         for element in tree.iter(f"{named.group(1) or '{' + NS + '}'}{named.group(2)}"):

@@ -80,7 +80,7 @@ def _code(parent: etree._Element, notation: Notation) -> None:
     if notation.system is DocumentSystem.STATE:
         element.set("system", "state")
     # The model keeps a width only for leading zeros, so the printed number says it all.
-    _leaf(element, T.CodeNumber, "" if notation.number is None else str(notation.number).zfill(notation.width))
+    _leaf(element, T.CodeNumber, notation.number_text)
     # Mixed content whose string value is the printed notation after the number.
     code_notation = _SubElement(element, T.CodeNotation)
     code_notation.text = ""  # mixed content: keep the pretty printer out
