@@ -232,13 +232,14 @@ def _headed_tasks(blocks: list[Block], annotator: Annotator) -> list[Block]:
     Y …"): each such duty is a task of the body in the heading."""
     out: list[Block] = []
     for block in blocks:
-        if isinstance(block, Division):
+        if isinstance(block, Division) and block.children:
             children = _headed_tasks(list(block.children), annotator)
             duties = any(getattr(child, "text", "")[:3] in ("Chủ", "chủ") for child in children)
             lead = heading_body(block.heading) if block.heading and duties else None
             if lead is not None:
                 children = [_duty_of(child, lead, annotator) for child in children]
-            if children != list(block.children):
+            # (compared by identity: an equality test would walk every block below, at every level)
+            if any(new is not old for new, old in zip(children, block.children, strict=True)):
                 block = attrs.evolve(block, children=tuple(children))
         out.append(block)
     return out
