@@ -315,3 +315,43 @@ def test_a_cong_dien_and_departments_named_to_their_last_syllable() -> None:
         (["Sở Giao thông vận tải"], []),
     ]
     assert signatures(doc) == [(SigningAuthority.STATE_KT, "CHỦ TỊCH", "PHÓ CHỦ TỊCH", "Nguyễn Văn Thắng")]
+
+
+def test_without_recipients_a_form_in_the_body_is_passed_over_and_one_in_an_annex_too() -> None:
+    text = """\
+HƯỚNG DẪN
+lập hồ sơ đề nghị khen thưởng
+
+1. Tờ trình của chi bộ theo mẫu:
+
+T/M CHI BỘ
+BÍ THƯ
+(Ký, ghi rõ họ tên)
+
+2. Bản tóm tắt thành tích.
+
+3. Biên bản họp xét của chi bộ.
+
+4. Danh sách trích ngang.
+
+T/M BAN THƯỜNG VỤ
+PHÓ BÍ THƯ
+
+Trần Quốc Toản
+
+PHỤ LỤC
+MẪU BIÊN BẢN
+
+1. Thời gian họp.
+
+2. Thành phần.
+
+3. Kết quả biểu quyết.
+
+T/M CHI BỘ
+BÍ THƯ
+"""
+    doc = parse_text(text)
+    assert [d.label for d in doc.body] == ["1", "2", "3", "4"]
+    assert signatures(doc) == [(SigningAuthority.TM, "BAN THƯỜNG VỤ", "PHÓ BÍ THƯ", "Trần Quốc Toản")]
+    assert [a.title for a in doc.appendices] == ["PHỤ LỤC\nMẪU BIÊN BẢN"]

@@ -15,6 +15,7 @@ import attrs
 from ..errors import DocumentError
 from ..grammar.recipients import split_recipient
 from ..model import Recipient, Signature, SigningAuthority
+from .body import match_marker
 from .normalize import Line, fold, is_upper
 
 __all__ = ["Closing", "find_closing", "is_authority", "is_signing_remark", "parse_closing"]
@@ -139,11 +140,30 @@ def find_closing(lines: list[Line], start: int, reach: int = 15) -> int | None:
             break
     if first is None:
         return _unmarked_signatures(lines, start)
-    if heading is None or texts <= reach:
+    if heading is None:
+        return _last_of_forms(lines, first)
+    if texts <= reach:
         return first
     # the closing that holds the recipients: the first mark or heading within reach above them
     window = [i for i in range(first + 1, heading + 1) if lines[i].role == "text"][-(reach + 1) :]
     return next(i for i in window if _closing_line(lines[i])[0])
+
+
+def _last_of_forms(lines: list[Line], first: int, divisions: int = 3) -> int:
+    """Without "Nơi nhận": a signing block the numbered body goes on after (``divisions`` numbered
+    lines or more before the next mark) is a form the text shows; the closing is a later one."""
+    current, numbered = first, 0
+    for index in range(first + 1, len(lines)):
+        line = lines[index]
+        if line.role != "text":
+            continue
+        if is_upper(line.text) and fold(line.text).startswith("phu luc"):
+            break  # an annex follows the closing: its forms are the annex's
+        if match_marker(line.text) is not None:
+            numbered += 1
+        elif numbered >= divisions and _closing_line(line)[0]:
+            current, numbered = index, 0
+    return current
 
 
 _SIGNING_ROLES = (*_POSITION_HEADS, "thu ky", "chu tri", "chu toa")
