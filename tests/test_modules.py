@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import importlib
 import pkgutil
+import subprocess
+import sys
 from types import ModuleType
 
 import pytest
@@ -26,3 +28,24 @@ def test_every_module_declares_its_public_names(module: ModuleType) -> None:
 
 def test_the_package_face_is_sorted() -> None:
     assert nghiquyet.__all__ == sorted(nghiquyet.__all__)
+
+
+def test_every_public_name_has_one_home() -> None:
+    eager = {"DocumentError", "FormatError", "NghiquyetError"}
+    assert set(nghiquyet._HOMES) | eager == set(nghiquyet.__all__)
+    assert not set(nghiquyet._HOMES) & eager
+
+
+def _loaded_after(code: str) -> set[str]:
+    """The modules a fresh interpreter holds after running ``code``."""
+    code += "; import sys; print(' '.join(sorted(sys.modules)))"
+    return set(subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.split())
+
+
+def test_importing_the_package_loads_no_format_parser_or_dependency() -> None:
+    # The public names load on first use: `import nghiquyet` stays cheap.
+    loaded = _loaded_after("import nghiquyet")
+    assert not {"lxml", "lxml.etree", "cattrs", "orjson", "attrs", "nghiquyet.text", "nghiquyet.model"} & loaded
+    loaded = _loaded_after("import nghiquyet as nq; nq.from_json")
+    assert "nghiquyet.formats.json" in loaded
+    assert not {"lxml", "cattrs", "nghiquyet.text"} & loaded  # cattrs only explains a failure

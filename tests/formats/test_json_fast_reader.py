@@ -1,11 +1,15 @@
-"""The fast JSON reader must accept exactly what the detailed one accepts, and read it alike.
+"""The fast JSON paths must accept exactly what the detailed converter accepts, read it
+alike, and write what it writes.
 
-from_json tries the fast converter first and asks the detailed one only to explain a
-failure, so a fast reader laxer than the detailed one would let bad input through
-silently. These properties break generated documents at random places and compare.
+from_json reads with the generated reader (the clean one when the input text cannot hold
+a character XML refuses, else the one that checks every string) and asks cattrs' detailed
+converter only to explain a failure, so a fast reader laxer than the detailed one would let
+bad input through silently. These properties break generated documents at random places
+and compare.
 """
 
 import copy
+import json
 from typing import Any
 
 import orjson
@@ -13,8 +17,12 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import nghiquyet as nq
-from nghiquyet.formats.json import _DETAILED, _FAST
+from nghiquyet.formats.json import FORMAT, _detailed, _reader, _writer
+from nghiquyet.formats.json._generated import xml_safe_json
 from nghiquyet.testing import documents
+
+CLEAN, OTHER, WRITE = _reader(clean=True), _reader(clean=False), _writer()
+DETAILED = _detailed()
 
 _LEAVES = (
     st.none()
@@ -51,11 +59,15 @@ def _node(payload: dict[str, Any], path: tuple[Any, ...]) -> Any:
     return payload
 
 
-def _read(converter: Any, payload: dict[str, Any]) -> tuple[bool, object]:
+def _read(read: Any, payload: dict[str, Any]) -> tuple[bool, object]:
     try:
-        return True, converter.structure(copy.deepcopy(payload), nq.Document)
+        return True, read(copy.deepcopy(payload))
     except Exception as exc:  # noqa: BLE001 - any failure counts as a refusal
         return False, type(exc)
+
+
+def _detailed(payload: dict[str, Any]) -> nq.Document:
+    return DETAILED.structure(payload, nq.Document)  # type: ignore[no-any-return]
 
 
 @given(documents(), st.data())
@@ -78,7 +90,52 @@ def test_fast_reader_refuses_and_reads_what_the_detailed_one_does(doc: nq.Docume
                 target[last] = data.draw(_JSON_VALUES, label="value")
             else:
                 del target[last]
-    fast, detailed = _read(_FAST, payload), _read(_DETAILED, payload)
+    detailed = _read(_detailed, payload)
+    fast = _read(OTHER, payload)
     assert fast[0] == detailed[0], f"fast {fast}, detailed {detailed}"
     if fast[0]:
         assert fast[1] == detailed[1]
+    # Through from_json: the clean reader when the text passes the whole-text check.
+    text = orjson.dumps({"format": FORMAT, **payload})
+    try:
+        read: tuple[bool, object] = True, nq.from_json(text)
+    except nq.FormatError:
+        read = False, nq.FormatError
+    assert read[0] == detailed[0], f"from_json {read}, detailed {detailed} (clean text: {xml_safe_json(text)})"
+    if read[0]:
+        assert read[1] == detailed[1]
+
+
+@given(documents())
+def test_clean_reader_reads_what_the_detailed_one_does(doc: nq.Document) -> None:
+    payload = orjson.loads(nq.to_json(doc))
+    del payload["format"]
+    assert CLEAN(copy.deepcopy(payload)) == _detailed(payload) == doc
+
+
+@given(documents())
+def test_generated_writer_writes_what_cattrs_writes(doc: nq.Document) -> None:
+    assert WRITE(doc) == {"format": FORMAT, **DETAILED.unstructure(doc)}
+
+
+_TRICKY = st.text(
+    st.sampled_from(["a", "ệ", "\\", '"', "u", "b", "f", "\x00", "\x08", "\x0c", "\x1f", "\t", "\n"])
+    | st.sampled_from(["\ufffe", "\uffff", "\ufeff"])
+)
+
+
+def _refused_by_xml(text: str) -> bool:
+    return any(c in "\ufffe\uffff" or (ord(c) < 32 and c not in "\t\n\r") for c in text)
+
+
+@given(_TRICKY, st.booleans())
+def test_the_whole_text_check_lets_no_character_xml_refuses_through(text: str, ascii_only: bool) -> None:
+    # Two spellings of the same JSON: orjson's (UTF-8, short escapes) and one with \u escapes.
+    data = json.dumps([text], ensure_ascii=True).encode() if ascii_only else orjson.dumps([text])
+    if xml_safe_json(data):
+        assert not _refused_by_xml(orjson.loads(data)[0])
+
+
+@given(documents())
+def test_every_document_written_passes_the_whole_text_check(doc: nq.Document) -> None:
+    assert xml_safe_json(nq.to_json(doc))  # so that reading it takes the clean reader

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import enum
 import re
+import unicodedata
 from functools import cache
 from typing import Any, Self
 
@@ -16,7 +17,7 @@ import attrs
 
 from ..errors import DocumentError
 from ..grammar.numerals import is_roman
-from ._fields import nfc, positive, text, text_or_none
+from ._fields import nfc, nfc_or_none, positive, text, text_or_none
 
 __all__ = [
     "Body",
@@ -192,6 +193,7 @@ _KIND_CODE = re.compile(r"[^\W\d_]\w*")
 _ISSUER_CODE = re.compile(r"\w+(?:-\w+)*")
 _DASHES = str.maketrans({"–": "-", "—": "-", "‐": "-", "‑": "-", "−": "-"})
 _PREFIX = re.compile(r"^\s*(?:s[ốôoóồổ]|so)\s*:?\s*", re.IGNORECASE)
+_SPACES = re.compile(r"\s+")
 _PARTY = re.compile(r"(\d+)?-([^\W\d_]\w*)/(\w+(?:-\w+)*)")
 _STATE = re.compile(r"(\d+)?/(?:(\d{4})/)?([^\W\d_]\w*(?:-\w+)*)")
 
@@ -218,7 +220,7 @@ class Notation:
 
     number: int | None = attrs.field(default=None, validator=positive)
     width: int = attrs.field(default=0)
-    kind_code: str | None = attrs.field(default=None, converter=attrs.converters.optional(nfc))
+    kind_code: str | None = attrs.field(default=None, converter=nfc_or_none)
     issuer_code: str = attrs.field(converter=nfc, validator=_check_code(_ISSUER_CODE))
     year: int | None = attrs.field(default=None)
     system: DocumentSystem = DocumentSystem.PARTY
@@ -257,8 +259,14 @@ class Notation:
         Tolerates the ``Số`` prefix (also OCR-damaged ``Sô``), spaces, and en dashes.
         Raises :class:`DocumentError` when the text is not a notation.
         """
-        compact = re.sub(r"\s+", "", _PREFIX.sub("", nfc(printed)).translate(_DASHES))
-        if m := _PARTY.fullmatch(compact):
+        # Already as written here ("706-KL/TU"): nothing to tidy, so skip the tidying.
+        tidy = isinstance(printed, str) and unicodedata.is_normalized("NFC", printed)
+        m = _PARTY.fullmatch(printed) if tidy else None
+        compact = printed
+        if m is None:
+            compact = _SPACES.sub("", _PREFIX.sub("", nfc(printed)).translate(_DASHES))
+            m = _PARTY.fullmatch(compact)
+        if m:
             digits, kind, issuer = m.groups()
             return cls(number=_number(digits), width=_width(digits), kind_code=kind, issuer_code=issuer)
         if m := _STATE.fullmatch(compact):

@@ -10,6 +10,7 @@ A JSON Schema of this format ships in the package (:func:`json_schema`).
 
 from __future__ import annotations
 
+import contextlib
 import json as _stdlib_json
 import re
 from functools import cache
@@ -17,36 +18,56 @@ from importlib import resources
 from typing import Any
 
 import orjson
-from cattrs import transform_error
-from cattrs.errors import ForbiddenExtraKeysError
 
 from ...errors import DocumentError, FormatError
 from ...model import Document
-from ._converters import describe, json_converter
+from ._generated import reader, writer, xml_safe_json
+from ._wire import describe
 
 __all__ = ["FORMAT", "from_json", "json_schema", "to_json"]
 
 #: The value of the ``"format"`` key of every document this version writes and reads.
 FORMAT = "nghiquyet/1"
 
-_FAST = json_converter(detailed=False)
-# Only used to explain a failure: detailed validation is slower, and knows the path.
-_DETAILED = json_converter(detailed=True)
-_structure_document = _FAST.get_structure_hook(Document)
-_unstructure_document = _FAST.get_unstructure_hook(Document)
+
+@cache
+def _reader(*, clean: bool) -> Any:
+    """The generated reader of clean input (see from_json) or of any other, each generated
+    on first use, not on import."""
+    return reader(clean=clean)
+
+
+@cache
+def _writer() -> Any:
+    """The generated writer, on first use."""
+    return writer({"format": FORMAT})
+
+
+@cache
+def _detailed() -> Any:
+    """cattrs' detailed converter, which only explains a failure (cattrs is imported then)."""
+    from ._converters import json_converter
+
+    return json_converter()
 
 
 def to_json(document: Document, *, indent: bool = False) -> bytes:
     """The document as JSON: UTF-8 bytes, compact or indented by two spaces."""
     if not isinstance(document, Document):
         raise TypeError(f"to_json expects a Document, got {type(document).__name__}")
-    payload = {"format": FORMAT, **_unstructure_document(document)}
-    return orjson.dumps(payload, option=orjson.OPT_INDENT_2 if indent else 0)
+    return orjson.dumps(_writer()(document), option=orjson.OPT_INDENT_2 if indent else 0)
 
 
 def from_json(data: str | bytes) -> Document:
-    """Read a document from JSON (bytes, or str); raises :class:`FormatError` naming the JSON path."""
-    if not isinstance(data, str | bytes | bytearray | memoryview):
+    """Read a document from JSON (bytes, or str); raises :class:`FormatError` naming the JSON path.
+
+    Bytes are read as they are; a str is encoded to UTF-8 first (orjson reads a str much
+    more slowly than the same text as bytes).
+    """
+    if isinstance(data, str):
+        with contextlib.suppress(UnicodeEncodeError):  # orjson refuses such a str below
+            data = data.encode("utf-8")
+    elif not isinstance(data, bytes | bytearray | memoryview):
         raise TypeError(f"from_json expects JSON as bytes or str, got {type(data).__name__}")
     try:
         payload = orjson.loads(data)
@@ -58,8 +79,10 @@ def from_json(data: str | bytes) -> Document:
     if version != FORMAT:
         found = "no format key" if version is None else f"format {version!r}"
         raise FormatError(f"expected format {FORMAT!r}, found {found}", path="$.format")
+    # Strings of clean input cannot hold a character XML refuses: the reader skips that test.
+    read = _reader(clean=isinstance(data, bytes) and xml_safe_json(data))
     try:
-        document: Document = _structure_document(payload, Document)
+        document: Document = read(payload)
         return document
     except Exception:  # noqa: BLE001 - any failure of the fast pass: the detailed pass below explains it
         pass
@@ -67,8 +90,10 @@ def from_json(data: str | bytes) -> Document:
 
 
 def _explain(payload: dict[str, Any]) -> FormatError:
+    from cattrs import transform_error
+
     try:
-        _DETAILED.structure(payload, Document)
+        _detailed().structure(payload, Document)
     except Exception as exc:  # noqa: BLE001 - cattrs groups every kind of failure; explained from exc
         messages = transform_error(exc, path="$", format_exception=_format_exception)
         first = messages[0] if messages else str(exc)
@@ -83,6 +108,8 @@ def _explain(payload: dict[str, Any]) -> FormatError:
 
 
 def _format_exception(exc: BaseException, _type: type | None) -> str:
+    from cattrs.errors import ForbiddenExtraKeysError
+
     if isinstance(exc, ForbiddenExtraKeysError):
         return f"unknown key(s): {', '.join(sorted(exc.extra_fields))}"
     if isinstance(exc, KeyError):

@@ -19,14 +19,12 @@ naming the line (and column where known).
 
 from __future__ import annotations
 
-from lxml import etree
-
 from ...model import Document
 from .._xmlsafe import parse_xml
 from ._names import NS
 from ._schema import xml_schema
 from ._tree import read_tree
-from ._write import build
+from ._write import serialise
 
 __all__ = ["NAMESPACE", "from_xml", "to_xml", "xml_schema"]
 
@@ -38,7 +36,7 @@ def to_xml(doc: Document) -> bytes:
     """``doc`` as native XML: UTF-8 bytes with an XML declaration."""
     if not isinstance(doc, Document):
         raise TypeError(f"to_xml expects a Document, got {type(doc).__name__}")
-    return etree.tostring(build(doc), encoding="UTF-8", xml_declaration=True, pretty_print=True)
+    return serialise(doc)
 
 
 def from_xml(data: bytes | str) -> Document:

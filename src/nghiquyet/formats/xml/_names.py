@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-__all__ = ["NS", "T"]
+__all__ = ["LOCAL", "NS", "T"]
 
 #: The namespace of version 1 of the native XML. A later, incompatible version gets a new one.
 NS = "urn:nghiquyet:xml:1"
@@ -74,3 +74,14 @@ class T:
     Warning = _q("Warning")
     Warnings = _q("Warnings")
     Year = _q("Year")
+
+
+def _local_names() -> type[T]:
+    local = {name: value.rpartition("}")[2] for name, value in vars(T).items() if not name.startswith("_")}
+    return type("Local", (T,), local)
+
+
+#: The same names without their namespace: ``LOCAL.Paragraph == "Paragraph"``. The writer
+#: builds with them, which spares lxml a namespace look-up per element, and declares the
+#: namespace once, on the root, as it serialises.
+LOCAL: type[T] = _local_names()

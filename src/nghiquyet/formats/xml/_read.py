@@ -44,6 +44,7 @@ from ...model import (
     Task,
     Urgency,
 )
+from .._construct import constructor
 from ._names import T
 
 __all__ = ["ElementError", "read"]
@@ -54,6 +55,25 @@ _SECRECY = {s.value: s for s in Secrecy}
 _URGENCY = {u.value: u for u in Urgency}
 _AUTHORITY = {a.code: a for a in SigningAuthority}
 _KIND = {k.code: k for k in DocumentKind}
+
+
+# The model's classes, built by generated constructors: libxml2 has refused every character
+# XML cannot carry, so text needs only its NFC test (see nghiquyet.formats._construct).
+_Body = constructor(Body)
+_DateMention = constructor(DateMention)
+_BodyMention = constructor(BodyMention)
+_Reference = constructor(Reference)
+_Paragraph = constructor(Paragraph)
+_Division = constructor(Division)
+_ListItem = constructor(ListItem)
+_Task = constructor(Task)
+_Deadline = constructor(Deadline)
+_Recipient = constructor(Recipient)
+_Document = constructor(Document)
+_Appendix = constructor(Appendix)
+_Signature = constructor(Signature)
+_ParseWarning = constructor(ParseWarning)
+_Conference = constructor(Conference)
 
 
 class ElementError(FormatError):
@@ -96,7 +116,7 @@ def _organ(element: etree._Element) -> Body:
 def _body(name: str, code: str | None, parent: Body | None) -> Body:
     # Bodies are immutable and documents name the same few again and again (leads,
     # partners, issuers), so equal ones are built once.
-    return Body(name=name, code=code, parent=parent)
+    return _Body(name=name, code=code, parent=parent)
 
 
 def _code(element: etree._Element) -> Notation:
@@ -185,17 +205,17 @@ class _Reader:
             if end == position:
                 raise _fail(child, "an inline annotation must mark some text")
             if tag == T.DateMention:
-                spans.append(DateMention(start=position, end=end, date=_date(child.get("date", ""))))
+                spans.append(_DateMention(start=position, end=end, date=_date(child.get("date", ""))))
             elif tag == T.OrganMention:
                 ref = child.get("ref", "")
                 self.unused.discard(ref)
-                spans.append(BodyMention(start=position, end=end, body=self.organs[ref]))
+                spans.append(_BodyMention(start=position, end=end, body=self.organs[ref]))
             else:
                 ref = child.get("ref", "")
                 self.unused.discard(ref)
                 kind, notation, date, issuer, title = self.references[ref]
                 spans.append(
-                    Reference(
+                    _Reference(
                         start=position,
                         end=end,
                         kind=kind,
@@ -228,16 +248,16 @@ class _Reader:
     def _block(self, element: etree._Element, tag: str) -> Block:
         if tag == T.Paragraph:
             if not len(element):
-                return Paragraph(text=element.text or "")
+                return _Paragraph(text=element.text or "")
             text, spans = self.text(element)
-            return Paragraph(text=text, spans=spans)
+            return _Paragraph(text=text, spans=spans)
         if tag == T.Division:
             heading = None
             children = list(element)
             if children and children[0].tag == T.Heading:
                 heading = _string(children[0])
                 children = children[1:]
-            return Division(
+            return _Division(
                 numbering=_NUMBERING[element.get("numbering", "")],
                 marker=_nfc(element.get("marker", "")),
                 heading=heading,
@@ -246,7 +266,7 @@ class _Reader:
         if tag == T.ListItem:
             elements = list(element)
             text, spans = self.text(elements[0])
-            return ListItem(
+            return _ListItem(
                 marker=element.get("marker", ""), text=text, spans=spans, children=self.blocks(elements[1:])
             )
         if tag == T.Task:
@@ -273,8 +293,8 @@ class _Reader:
                 report_to = _organ(child[0])
             else:
                 date = child.get("date")
-                deadline = Deadline(text=_string(child), date=_date(date) if date else None)
-        return Task(text=text, spans=spans, lead=lead, partners=partners, report_to=report_to, deadline=deadline)
+                deadline = _Deadline(text=_string(child), date=_date(date) if date else None)
+        return _Task(text=text, spans=spans, lead=lead, partners=partners, report_to=report_to, deadline=deadline)
 
     def document(self, root: etree._Element) -> Document:
         fields: dict[str, Any] = {}
@@ -295,7 +315,7 @@ class _Reader:
                 appendices.append(self._appendix(element))
             elif tag == T.Warnings:
                 fields["warnings"] = tuple(
-                    ParseWarning(message=_string(e), line=_int_or_none(e.get("line"))) for e in element
+                    _ParseWarning(message=_string(e), line=_int_or_none(e.get("line"))) for e in element
                 )
         if appendices:
             fields["appendices"] = tuple(appendices)
@@ -304,7 +324,7 @@ class _Reader:
             for entry in self.annotations:
                 if entry.get("id") in self.unused:
                     raise _fail(entry, f"annotation {entry.get('id')!r} is not referenced from any text")
-        return Document(**fields)
+        return _Document(**fields)
 
     def _appendix(self, element: etree._Element) -> Appendix:
         children = list(element)
@@ -313,7 +333,7 @@ class _Reader:
             title = _string(children[0])
             children = children[1:]
         try:
-            return Appendix(title=title, body=self.blocks(children))
+            return _Appendix(title=title, body=self.blocks(children))
         except DocumentError as exc:
             raise _fail(element, str(exc)) from None
 
@@ -376,7 +396,7 @@ def _int_or_none(value: str | None) -> int | None:
 def _conference(element: etree._Element) -> Conference:
     bodies = list(element)
     term = element.get("term")
-    return Conference(
+    return _Conference(
         ordinal=_int_or_none(element.get("ordinal")),
         term=term,
         body=_organ(bodies[0]) if bodies else None,
@@ -391,12 +411,12 @@ def _signature(element: etree._Element) -> Signature:
     fields: dict[str, Any] = {"authority": _AUTHORITY[authority] if authority else None}
     for child in element:
         fields[_SIGNATURE_FIELDS[str(child.tag)]] = _string(child)
-    return Signature(**fields)
+    return _Signature(**fields)
 
 
 def _recipient(element: etree._Element) -> Recipient:
     children = list(element)
-    return Recipient(name=_string(children[0]), purpose=_string(children[1]) if len(children) > 1 else None)
+    return _Recipient(name=_string(children[0]), purpose=_string(children[1]) if len(children) > 1 else None)
 
 
 _HEADER: dict[str, tuple[str, Callable[[etree._Element], Any]]] = {

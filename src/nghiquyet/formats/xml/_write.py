@@ -1,5 +1,8 @@
 """Writing the native XML: the model to an lxml tree, element by element.
 
+The tree is built with local names only (no namespace look-up for each element);
+:func:`serialise` declares the namespace once on the root element of the output.
+
 Indentation comes from libxml2's pretty printer, which indents an element's children only
 when none of them is text. Mixed content (paragraph text with its inline annotations)
 always holds a text node, empty if need be, so its whitespace is written exactly.
@@ -28,9 +31,10 @@ from ...model import (
     Table,
     Task,
 )
-from ._names import NS, T
+from ._names import LOCAL as T
+from ._names import NS
 
-__all__ = ["build"]
+__all__ = ["build", "serialise"]
 
 _SubElement = etree.SubElement
 
@@ -264,8 +268,8 @@ def _annotations(root: etree._Element, annotations: _Annotations) -> None:
 
 
 def build(doc: Document) -> etree._Element:
-    """The root ``Document`` element of ``doc``; serialise it with ``pretty_print=True``."""
-    root = etree.Element(T.Document, nsmap={None: NS}, version="1")
+    """The root ``Document`` element of ``doc``, in no namespace: see :func:`serialise`."""
+    root = etree.Element(T.Document, version="1")
     if doc.system is DocumentSystem.STATE:
         root.set("system", "state")
     annotations = _Annotations()
@@ -288,3 +292,15 @@ def build(doc: Document) -> etree._Element:
                 element.set("line", str(warning.line))
     _annotations(root, annotations)
     return root
+
+
+_ROOT = b"<" + T.Document.encode()
+_DECLARED = _ROOT + f' xmlns="{NS}"'.encode()
+
+
+def serialise(doc: Document) -> bytes:
+    """``doc`` as UTF-8 bytes with an XML declaration: the tree of :func:`build`, its root
+    declaring the namespace as the default one, so that every element is in it."""
+    data: bytes = etree.tostring(build(doc), encoding="UTF-8", xml_declaration=True, pretty_print=True)
+    # The root's start tag is the first "<Document" of the output: text holds no "<".
+    return data.replace(_ROOT, _DECLARED, 1)
