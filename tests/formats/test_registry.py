@@ -78,7 +78,9 @@ def test_writing_goes_by_the_suffix_or_the_name(tmp_path: Path) -> None:
         nq.write_document(document, target)
         assert target.read_bytes() == record.write(document)
         assert formats.for_path(target) is record
-    with pytest.raises(nq.NghiquyetError, match="unknown format 'pdf'"):
+    with pytest.raises(nq.NghiquyetError, match="unknown format 'odt'"):
+        nq.write_document(document, tmp_path / "x.bin", format="odt")
+    with pytest.raises(nq.NghiquyetError, match="the pdf format is read only"):  # an original, read only
         nq.write_document(document, tmp_path / "x.bin", format="pdf")
 
 
@@ -310,9 +312,10 @@ def test_files_validation_and_the_cli_import_no_private_module_of_a_format() -> 
 
 
 def test_folders_are_searched_for_the_suffixes_of_the_registered_formats(tmp_path: Path) -> None:
-    for name in ("a.json", "b.akn.xml", "c.txt", "d.outline.txt", "e.html", "f.pdf"):
+    for name in ("a.json", "b.akn.xml", "c.txt", "d.outline.txt", "e.html", "f.odt", "g.pdf"):
         (tmp_path / name).write_bytes(b"x")
     checked = [p.name for p in document_files([tmp_path])]
     assert checked == ["a.json", "b.akn.xml"]
     readable = [p.name for p in document_files([tmp_path], readable=True)]
-    assert readable == ["a.json", "b.akn.xml", "c.txt", "d.outline.txt"]  # an outline is text to read
+    # An outline is text to read; a PDF is an original, read (not checked).
+    assert readable == ["a.json", "b.akn.xml", "c.txt", "d.outline.txt", "g.pdf"]
