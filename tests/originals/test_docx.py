@@ -99,6 +99,25 @@ def test_a_word_file_reads_as_a_document(tmp_path: Path) -> None:
     assert document.signatures[0].signer == "Nguyễn Văn An"
 
 
+def test_a_word_file_with_damaged_compressed_text_is_a_library_error(tmp_path: Path) -> None:
+    import struct
+    import zipfile
+
+    made = docx.Document()
+    made.add_paragraph("ĐẢNG CỘNG SẢN VIỆT NAM " * 50)
+    out = io.BytesIO()
+    made.save(out)
+    data = bytearray(out.getvalue())
+    member = zipfile.ZipFile(io.BytesIO(bytes(data))).getinfo("word/document.xml")
+    assert member.compress_type == zipfile.ZIP_DEFLATED
+    name_length, extra_length = struct.unpack_from("<HH", data, member.header_offset + 26)
+    start = member.header_offset + 30 + name_length + extra_length
+    data[start : start + 4] = b"\xff\xff\xff\xff"  # not a deflate block: zlib refuses the member
+    (tmp_path / "damaged.docx").write_bytes(bytes(data))
+    with pytest.raises(nq.NghiquyetError, match=r"not a Word file"):
+        nq.read_document(tmp_path / "damaged.docx")
+
+
 def test_a_broken_word_file_is_a_library_error(tmp_path: Path) -> None:
     import zipfile
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import collections
+import re
 from pathlib import Path
 
 import pytest
@@ -83,6 +84,16 @@ def test_bad_pdf_is_a_library_error(tmp_path: Path) -> None:
     assert raised.value.file == str(tmp_path / "bad.pdf")
     with pytest.raises(nq.NghiquyetError, match="ocr must be one of"):
         extract(make_pdf([BODY]), ocr="sometimes")
+
+
+def test_a_pdf_whose_page_tree_names_a_missing_page_is_a_library_error(tmp_path: Path) -> None:
+    data = make_pdf([HEADER, BODY])
+    kids = re.search(rb"/Kids\[\s*(\d+) 0 R\s+(\d+) 0 R\s*\]", data)
+    assert kids is not None, "two pages in the page tree"
+    damaged = data[: kids.start(2)] + b"999" + data[kids.end(2) :]  # the second page is no object of the file
+    (tmp_path / "damaged.pdf").write_bytes(damaged)
+    with pytest.raises(nq.NghiquyetError, match="cannot all be read"):
+        nq.read_document(tmp_path / "damaged.pdf")
 
 
 def test_a_word_broken_at_its_hyphen_is_put_back_together() -> None:

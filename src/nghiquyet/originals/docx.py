@@ -15,6 +15,7 @@ from __future__ import annotations
 import io
 import re
 import zipfile
+import zlib
 from collections.abc import Iterator
 
 import docx
@@ -40,7 +41,16 @@ def docx_text(data: bytes) -> Extracted:
     """The text of a Word file (see the module's docstring)."""
     try:
         document = docx.Document(io.BytesIO(data))
-    except (PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError, etree.XMLSyntaxError) as exc:
+    # zlib.error and EOFError: a damaged or cut member of the ZIP, read when the package opens.
+    except (
+        PackageNotFoundError,
+        zipfile.BadZipFile,
+        zlib.error,
+        EOFError,
+        KeyError,
+        ValueError,
+        etree.XMLSyntaxError,
+    ) as exc:
         raise NghiquyetError(f"not a Word file that can be opened: {exc}") from None
     part = document.part
     try:

@@ -37,6 +37,8 @@ def read_pdf(data: bytes, *, ocr: Ocr = "auto") -> tuple[list[list[Line]], list[
         raise NghiquyetError(f"not a PDF that can be opened: {exc}") from None
     try:
         return _read(document, ocr)
+    except pdfium.PdfiumError as exc:  # a page the file's damage leaves unreadable
+        raise NghiquyetError(f"a PDF whose pages cannot all be read: {exc}") from None
     finally:
         document.close()
 
