@@ -118,6 +118,12 @@ def test_a_word_file_with_damaged_compressed_text_is_a_library_error(tmp_path: P
         nq.read_document(tmp_path / "damaged.docx")
 
 
+def test_a_word_file_without_any_text_is_an_error_not_an_empty_document(tmp_path: Path) -> None:
+    docx.Document().save(str(tmp_path / "blank.docx"))
+    with pytest.raises(nq.FormatError, match="no text found in the Word file"):
+        nq.read_document(tmp_path / "blank.docx")
+
+
 def test_a_broken_word_file_is_a_library_error(tmp_path: Path) -> None:
     import zipfile
 

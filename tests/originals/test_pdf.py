@@ -96,6 +96,12 @@ def test_a_pdf_whose_page_tree_names_a_missing_page_is_a_library_error(tmp_path:
         nq.read_document(tmp_path / "damaged.pdf")
 
 
+def test_a_pdf_without_any_text_is_an_error_not_an_empty_document(tmp_path: Path) -> None:
+    (tmp_path / "blank.pdf").write_bytes(make_pdf([[], []]))
+    with pytest.raises(nq.FormatError, match="no text found in the PDF"):
+        nq.read_document(tmp_path / "blank.pdf")
+
+
 def test_a_word_broken_at_its_hyphen_is_put_back_together() -> None:
     runs = [
         (70, 100, 12, "Thực hiện Nghị định số 217/2025/NĐ-"),

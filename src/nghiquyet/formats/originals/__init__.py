@@ -9,10 +9,14 @@ from __future__ import annotations
 
 import attrs
 
+from ...errors import FormatError
 from ...model import Document, ParseWarning
 from ...originals import extract
 
 __all__ = ["read_original"]
+
+
+_NAMES = {"pdf": "PDF", "docx": "Word file", "image": "image"}
 
 
 def read_original(data: bytes, *, ocr: str = "auto") -> Document:
@@ -20,6 +24,9 @@ def read_original(data: bytes, *, ocr: str = "auto") -> Document:
     from ...text import parse_text
 
     extracted = extract(data, ocr=ocr)
+    if not extracted.text.strip():  # as for a blank text file: an error, not an empty document
+        how = "; its pages need OCR, which was turned off" if ocr == "never" and extracted.pages else ""
+        raise FormatError(f"no text found in the {_NAMES[extracted.kind]}{how}")
     document = parse_text(extracted.text)
     notes = tuple(ParseWarning(message=note.message, line=note.line) for note in extracted.notes)
     return attrs.evolve(document, warnings=notes + document.warnings) if notes else document
