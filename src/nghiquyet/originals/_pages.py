@@ -28,7 +28,7 @@ def image_text(data: bytes, *, ocr: str = "auto") -> Extracted:
             kind="image", text="", pages=(PageRead(number=1, method="empty", reason="OCR off"),), notes=(note,)
         )
     done = ocr_images([data], total=1)
-    pages = [page_lines(page.pieces, height=page.height) for page in done]
+    pages = [page_lines(page.pieces, height=page.height, words=True) for page in done]
     reads = [
         PageRead(number=k, method="ocr", reason="an image", confidence=page.confidence)
         for k, page in enumerate(done, start=1)

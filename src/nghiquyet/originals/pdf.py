@@ -75,7 +75,7 @@ def _read(document: pdfium.PdfDocument, ocr: Ocr) -> tuple[list[list[Line]], lis
         page.close()
     if to_ocr:
         for index, done in zip(to_ocr, ocr_images(_rendered(document, to_ocr), total=len(to_ocr)), strict=True):
-            pages[index] = page_lines(done.pieces, height=done.height)
+            pages[index] = page_lines(done.pieces, height=done.height, words=True)
             reads[index] = PageRead(
                 number=index + 1, method="ocr", reason=reads[index].reason, confidence=done.confidence
             )
