@@ -75,7 +75,7 @@ def _assemble(kind: str, pages: Sequence[list[Line]], reads: Sequence[PageRead])
             notes.append(Note(message=f"page {read.number} read by OCR ({read.reason}){confidence}", line=first))
         elif read.reason != "text layer" and read.reason != "blank":
             notes.append(Note(message=f"page {read.number}: {read.reason}, read as it is", line=first))
-        lines.extend(line.text for line in page)
+        lines.extend(_rejoin_hyphens([line.text for line in page]))
     if dropped:
         shown: dict[str, tuple[str, list[int]]] = {}
         for index, text in dropped:
@@ -83,7 +83,6 @@ def _assemble(kind: str, pages: Sequence[list[Line]], reads: Sequence[PageRead])
         for text, numbers in shown.values():
             where = f"page {numbers[0]}" if len(numbers) == 1 else f"{len(numbers)} pages"
             notes.append(Note(message=f"page number or running header/footer left out ({where}): {text!r}"))
-    lines = _rejoin_hyphens(lines)
     return Extracted(
         kind="pdf" if kind == "pdf" else "image",
         text="\n".join(lines) + "\n" if lines else "",
