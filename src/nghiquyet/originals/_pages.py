@@ -51,7 +51,12 @@ def _rejoin_hyphens(lines: list[str]) -> list[str]:
     emptied: set[int] = set()
     for k in range(len(out) - 1):
         here, below = out[k].rstrip(), out[k + 1]
-        if not here.endswith("-") or not _HYPHEN_END.search(here) or _GUTTER.search(here.strip()) or _GUTTER.search(below.strip()):
+        if (
+            not here.endswith("-")
+            or not _HYPHEN_END.search(here)
+            or _GUTTER.search(here.strip())
+            or _GUTTER.search(below.strip())
+        ):
             continue
         found = _WORD_START.match(below)
         if found is None:
