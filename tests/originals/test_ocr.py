@@ -64,3 +64,20 @@ def test_ocr_always_reads_a_text_layer_page_by_ocr() -> None:
     extracted = extract(make_pdf([HEADER]), ocr="always")
     assert [page.method for page in extracted.pages] == ["ocr"]
     assert "THUẬN THÀNH" in extracted.text
+
+
+@pytest.mark.parametrize(
+    ("read", "meant"),
+    [
+        ("26/2026/TT-BCTngày", "26/2026/TT-BCT ngày"),
+        ("/KH-ĐKTngày10/3/2026", "/KH-ĐKT ngày 10/3/2026"),
+        ("UBNDtỉnh", "UBND tỉnh"),
+        ("38-CT/TTg", "38-CT/TTg"),
+        ("866/QĐ-Tg", "866/QĐ-Tg"),
+        ("Nguyễn", "Nguyễn"),
+        ("VLNCN", "VLNCN"),
+        ("km2", "km2"),
+    ],
+)
+def test_words_ocr_ran_together_are_parted(read: str, meant: str) -> None:
+    assert ocr.unglue(read) == meant

@@ -50,8 +50,11 @@ class Line:
     bottom: float
 
 
-def page_lines(pieces: Iterable[Piece], *, height: float) -> list[Line]:
-    """The lines of one page, top to bottom, each with its columns at their x positions."""
+def page_lines(pieces: Iterable[Piece], *, height: float, words: bool = False) -> list[Line]:
+    """The lines of one page, top to bottom, each with its columns at their x positions.
+
+    ``words``: each piece is a whole word (OCR), so two pieces never run together however
+    close they sit; a PDF's runs may split a word ("294" "-QĐ/TW") and touching ones join."""
     ordered = sorted((p for p in pieces if p.text.strip()), key=lambda p: (p.top + p.bottom) / 2)
     if not ordered:
         return []
@@ -75,7 +78,7 @@ def page_lines(pieces: Iterable[Piece], *, height: float) -> list[Line]:
     left_edge = min(p.left for p in ordered)
     lines = []
     for row, (top, bottom) in zip(rows, spans, strict=True):
-        text = _lay_out(sorted(row, key=lambda p: p.left), width, left_edge)
+        text = _lay_out(sorted(row, key=lambda p: p.left), width, left_edge, words)
         lines.append(Line(text=text, top=top / height, bottom=bottom / height))
     lines.sort(key=lambda line: line.top)
     return lines
@@ -86,7 +89,7 @@ def _char_width(pieces: Sequence[Piece]) -> float:
     return statistics.median(widths) if widths else 5.0
 
 
-def _lay_out(row: Sequence[Piece], width: float, left_edge: float) -> str:
+def _lay_out(row: Sequence[Piece], width: float, left_edge: float, words: bool) -> str:
     out = ""
     previous: Piece | None = None
     for piece in row:
@@ -98,7 +101,7 @@ def _lay_out(row: Sequence[Piece], width: float, left_edge: float) -> str:
             gap = (piece.left - previous.right) / width
             if gap > _COLUMN_GAP:
                 out = out.rstrip() + " " * max(column - len(out.rstrip()), 3) + text.lstrip()
-            elif gap < _TOUCH and not previous.text.endswith(" ") and not piece.text.startswith(" "):
+            elif gap < _TOUCH and not words and not previous.text.endswith(" ") and not piece.text.startswith(" "):
                 out += text
             else:
                 out = out.rstrip() + " " + text.lstrip()

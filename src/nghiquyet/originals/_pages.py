@@ -28,7 +28,7 @@ def image_text(data: bytes, *, ocr: str = "auto") -> Extracted:
             kind="image", text="", pages=(PageRead(number=1, method="empty", reason="OCR off"),), notes=(note,)
         )
     done = ocr_images([data], total=1)
-    pages = [page_lines(page.pieces, height=page.height) for page in done]
+    pages = [page_lines(page.pieces, height=page.height, words=True) for page in done]
     reads = [
         PageRead(number=k, method="ocr", reason="an image", confidence=page.confidence)
         for k, page in enumerate(done, start=1)
@@ -51,7 +51,12 @@ def _rejoin_hyphens(lines: list[str]) -> list[str]:
     emptied: set[int] = set()
     for k in range(len(out) - 1):
         here, below = out[k].rstrip(), out[k + 1]
-        if not _HYPHEN_END.search(here) or _GUTTER.search(here.strip()) or _GUTTER.search(below.strip()):
+        if (
+            not here.endswith("-")
+            or not _HYPHEN_END.search(here)
+            or _GUTTER.search(here.strip())
+            or _GUTTER.search(below.strip())
+        ):
             continue
         found = _WORD_START.match(below)
         if found is None:
@@ -75,7 +80,7 @@ def _assemble(kind: str, pages: Sequence[list[Line]], reads: Sequence[PageRead])
             notes.append(Note(message=f"page {read.number} read by OCR ({read.reason}){confidence}", line=first))
         elif read.reason != "text layer" and read.reason != "blank":
             notes.append(Note(message=f"page {read.number}: {read.reason}, read as it is", line=first))
-        lines.extend(line.text for line in page)
+        lines.extend(_rejoin_hyphens([line.text for line in page]))
     if dropped:
         shown: dict[str, tuple[str, list[int]]] = {}
         for index, text in dropped:
@@ -83,7 +88,6 @@ def _assemble(kind: str, pages: Sequence[list[Line]], reads: Sequence[PageRead])
         for text, numbers in shown.values():
             where = f"page {numbers[0]}" if len(numbers) == 1 else f"{len(numbers)} pages"
             notes.append(Note(message=f"page number or running header/footer left out ({where}): {text!r}"))
-    lines = _rejoin_hyphens(lines)
     return Extracted(
         kind="pdf" if kind == "pdf" else "image",
         text="\n".join(lines) + "\n" if lines else "",

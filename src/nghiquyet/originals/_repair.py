@@ -16,14 +16,15 @@ import functools
 import re
 import unicodedata
 
-__all__ = ["broken_share", "is_broken", "is_vietnamese_word"]
+__all__ = ["BROKEN_SHARE", "broken_share", "is_broken", "is_vietnamese_word"]
 
 _VOWELS = frozenset("aeiouy")
 _TONES = frozenset("\u0300\u0301\u0303\u0309\u0323")  # grave, acute, tilde, hook above, dot below
 _SHAPES = {"\u0302": frozenset("aeo"), "\u0306": frozenset("a"), "\u031b": frozenset("ou")}  # â ê ô, ă, ơ ư
 # Between letters a word may hold these (Covid-19, 10/NQ-TW, v.v., Đắk Lắk's apostrophe ...).
 _JOINERS = frozenset("-–/.,:;'’()&_%+°")
-_BROKEN_SHARE = 0.12
+#: The share of garbled words from which a page's layer is not used.
+BROKEN_SHARE = 0.12
 _MIN_WORDS = 6
 
 
@@ -89,4 +90,4 @@ def broken_share(text: str) -> float:
 
 def is_broken(text: str) -> bool:
     """Whether a page's text layer is too garbled to be read as it is."""
-    return broken_share(text) >= _BROKEN_SHARE
+    return broken_share(text) >= BROKEN_SHARE

@@ -25,7 +25,7 @@ import attrs
 from ..errors import NghiquyetError
 from ._layout import Piece
 
-__all__ = ["DPI", "OcrPage", "ocr_images", "require_tesseract"]
+__all__ = ["DPI", "OcrPage", "ocr_images", "require_tesseract", "unglue"]
 
 #: The resolution pages are rendered at for OCR.
 DPI = 300
@@ -85,6 +85,21 @@ _FIX = {"\u2044": "/", "\u2215": "/", "\u2010": "-", "\u2011": "-", "\ufb01": "f
 _FIXES = re.compile("|".join(_FIX))
 
 
+# Words OCR runs together where the print sets them close: a code and the word after it
+# ("26/2026/TT-BCTngày" for "… TT-BCT ngày"), a date's word and its number ("ngày10/3").
+_CODE_THEN_WORD = re.compile(r"([A-ZĐ]{2,})([^\W\d_]{3,})")
+_DATE_WORD_THEN_NUMBER = re.compile(r"\b(ngày|tháng|năm|số|Số)(\d)")
+
+
+def unglue(word: str) -> str:
+    """An OCR'd word with the spaces Tesseract lost put back (see the patterns above); a
+    code in capitals followed by fewer than three small letters ("TTg") stays whole."""
+    if not any(c.isdigit() or c.isupper() for c in word):
+        return word
+    word = _CODE_THEN_WORD.sub(lambda m: m[1] + " " + m[2] if m[2].islower() else m[0], word)
+    return _DATE_WORD_THEN_NUMBER.sub(r"\1 \2", word)
+
+
 def _pages(tsv: str) -> list[OcrPage]:
     """Tesseract's TSV as pages of words (a multi-page TIFF gives several)."""
     heights: dict[int, float] = {}
@@ -106,7 +121,7 @@ def _pages(tsv: str) -> list[OcrPage]:
             words.setdefault(page, [])
         elif level == 4:
             lines[line] = (top, top + height)
-        text = _FIXES.sub(lambda found: _FIX[found.group()], (row.get("text") or "").strip())
+        text = unglue(_FIXES.sub(lambda found: _FIX[found.group()], (row.get("text") or "").strip()))
         if level == 5 and text:
             line_top, line_bottom = lines.get(line, (top, top + height))
             words.setdefault(page, []).append(

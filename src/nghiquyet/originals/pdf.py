@@ -20,7 +20,7 @@ import pypdfium2.raw as pdfium_c
 
 from ..errors import NghiquyetError
 from ._layout import Line, Piece, page_lines
-from ._repair import broken_share
+from ._repair import BROKEN_SHARE, broken_share
 from ._result import PageRead
 from .ocr import DPI, ocr_images
 
@@ -57,7 +57,7 @@ def _read(document: pdfium.PdfDocument, ocr: Ocr) -> tuple[list[list[Line]], lis
         has_image = not raw.strip() and _has_image(page)
         if ocr == "always" and (raw.strip() or has_image):
             how, why = "ocr", "OCR asked for"
-        elif raw.strip() and share >= 0.12:
+        elif raw.strip() and share >= BROKEN_SHARE:
             how, why = ("ocr" if ocr == "auto" else "text"), f"text layer garbled ({share:.0%} of its words)"
         elif not raw.strip():
             how, why = (
@@ -77,7 +77,7 @@ def _read(document: pdfium.PdfDocument, ocr: Ocr) -> tuple[list[list[Line]], lis
         page.close()
     if to_ocr:
         for index, done in zip(to_ocr, ocr_images(_rendered(document, to_ocr), total=len(to_ocr)), strict=True):
-            pages[index] = page_lines(done.pieces, height=done.height)
+            pages[index] = page_lines(done.pieces, height=done.height, words=True)
             reads[index] = PageRead(
                 number=index + 1, method="ocr", reason=reads[index].reason, confidence=done.confidence
             )
