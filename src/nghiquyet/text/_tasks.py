@@ -268,11 +268,19 @@ def may_assign(text: str) -> bool:
         or "cầu" in text
         or "trì" in text
         or "trách" in text
-    ) and (any(word in text for word in _TASK_WORDS) or _MAYBE_TASK.search(text) is not None)
-
-
-# each a match of _MAYBE_TASK: finding one is an answer without a regex scan of the whole text
-_TASK_WORDS = ("giao", "Giao", "GIAO", "Đề nghị", "đề nghị", "Yêu cầu", "yêu cầu", "chủ trì", "trách nhiệm")
+    ) and (
+        # each a match of _MAYBE_TASK: finding one is an answer without a regex scan of the whole text
+        "giao" in text
+        or "Giao" in text
+        or "GIAO" in text
+        or "Đề nghị" in text
+        or "đề nghị" in text
+        or "Yêu cầu" in text
+        or "yêu cầu" in text
+        or "chủ trì" in text
+        or "trách nhiệm" in text
+        or _MAYBE_TASK.search(text) is not None
+    )
 
 
 _HEAD_NOUNS = re.compile(
