@@ -229,7 +229,7 @@ def _plausible(marker: Marker, previous: str | None) -> bool:
         return False
     if previous is None:
         return number <= 2
-    before = _ordinal(Marker(marker.numbering, "", previous))
+    before = label_value(marker.numbering, previous)  # (the value alone: no Marker made to read it)
     if before is None:
         return number <= 2
     return number == 1 or before < number <= before + 3
@@ -267,8 +267,8 @@ def build_blocks(items: list[Unit], make_blocks: BlockMaker, split_heading: Head
                 for entry in stack:
                     if (
                         entry.style == letter
-                        and _ordinal(Marker(Numbering.UPPER_LETTER, "", entry.value))
-                        == (_ordinal(Marker(Numbering.UPPER_LETTER, "", marker.value)) or 0) - 1
+                        and label_value(Numbering.UPPER_LETTER, entry.value)
+                        == (label_value(Numbering.UPPER_LETTER, marker.value) or 0) - 1
                     ):
                         marker = Marker(Numbering.UPPER_LETTER, marker.text, marker.value)
                         style = letter
