@@ -394,6 +394,15 @@ def test_every_numbering_finding_in_akoma_ntoso_is_on_a_division_with_its_number
             assert repr(number.group(1)) in akn.message
 
 
+@pytest.mark.parametrize(("data", "word"), [(b"", "empty"), (b" \n\t\r\n", "blank")])
+def test_an_empty_file_is_said_to_be_empty(tmp_path: Path, data: bytes, word: str) -> None:
+    path = tmp_path / "draft.json"
+    path.write_bytes(data)
+    (problem,) = nq.validate(path).problems
+    assert problem.severity == "error"
+    assert f"is {word}" in problem.message
+
+
 def test_an_unreadable_file(tmp_path: Path) -> None:
     report = nq.validate(tmp_path / "missing.xml")
     assert [p.rule for p in report.problems] == ["file-unreadable"]

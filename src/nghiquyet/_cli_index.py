@@ -12,7 +12,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from ._cli_io import STDIO, UsageError, refuse_input, write_output
+from ._cli_io import STDIO, UsageError, refuse_output, write_output
 from .cli import _date, _jobs, _Progress
 from .errors import NghiquyetError
 from .index import Index
@@ -79,13 +79,14 @@ def _cmd_cites(args: argparse.Namespace) -> int:
 
 
 def _cmd_tasks(args: argparse.Namespace) -> int:
-    chosen = args.format or (_EXPORT_SUFFIXES.get(Path(args.output).suffix.lower()) if args.output else "table")
+    to_file = args.output not in (None, STDIO)
+    chosen = args.format or (_EXPORT_SUFFIXES.get(Path(args.output).suffix.lower()) if to_file else "table")
     if chosen is None:
         raise UsageError(f"{args.output}: say the format with --format, or use .txt, .csv, .xlsx or .ics")
     if chosen == "xlsx" and args.output in (None, STDIO):
         raise UsageError("--format xlsx writes a file: give it with -o")
     if args.output:
-        refuse_input(args.db, args.output)
+        refuse_output(args.db, args.output, force=args.force)
     where = {"body": args.body, "role": args.role, "due_before": args.due_before, "notation": args.notation}
     with Index(args.db, create=False) as index:
         data = index.export_tasks(chosen, **where)
@@ -133,4 +134,5 @@ def add_index_commands(commands: Any) -> None:
     tasks.add_argument(
         "-o", "--output", metavar="FILE", help="write to this file (atomically) instead of standard output"
     )
+    tasks.add_argument("--force", action="store_true", help="replace FILE even when it is read-only")
     tasks.set_defaults(run=_cmd_tasks)

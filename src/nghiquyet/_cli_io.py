@@ -12,7 +12,9 @@ from pathlib import Path
 from . import formats
 from .errors import NghiquyetError
 from .files import format_for, read_document, write_atomically
+from .formats.originals import read_original
 from .model import Document
+from .originals import sniff
 
 __all__ = [
     "STDIO",
@@ -49,12 +51,14 @@ def read_input(name: str) -> bytes:
         raise error from None
 
 
-def read_input_document(name: str) -> Document:
-    """The document in the file ``name`` (any format, told by its content), or on standard input."""
+def read_input_document(name: str, *, ocr: str = "auto") -> Document:
+    """The document in the file ``name`` (any format, told by its content), or on standard input;
+    ``ocr`` for an original (PDF, Word file, image) that needs it."""
     if name != STDIO:
-        return read_document(name)
+        return read_document(name, ocr=ocr)
     try:
-        return formats.read(read_input(name))
+        data = read_input(name)
+        return read_original(data, ocr=ocr) if sniff(data) is not None else formats.read(data)
     except NghiquyetError as exc:
         exc.file = exc.file or shown_name(name)
         raise
@@ -72,12 +76,17 @@ def check_output(source: str, target: str, *, to: str | None, force: bool, defau
         known = ", ".join(f.suffixes[0] for f in formats.registered() if f.writes)
         where = "standard output" if target == STDIO else target
         raise UsageError(f"{where}: say the output format with --to, or use a known extension ({known})")
+    refuse_output(source, target, force=force)
+    return chosen
+
+
+def refuse_output(source: str, target: str, *, force: bool) -> None:
+    """Never write over the input, nor over a read-only file unless ``force`` (standard output is never refused)."""
     if target == STDIO:
-        return chosen
+        return
     refuse_input(source, target)
     if not force and _read_only(target):
         raise UsageError(f"{target}: refusing to replace a read-only file (use --force)")
-    return chosen
 
 
 def refuse_input(source: str, target: str) -> None:

@@ -35,6 +35,8 @@ from ._cli_io import (
 from .errors import NghiquyetError
 from .files import document_files
 from .formats.html import pdf_engine, to_pdf
+from .formats.originals import read_original
+from .originals import OCR_MODES, sniff
 from .outline import outline
 from .validation import Report, validate
 from .validation._batch import validate_many
@@ -43,7 +45,7 @@ __all__ = ["main"]
 
 
 def _cmd_show(args: argparse.Namespace) -> int:
-    document = read_input_document(args.file)
+    document = read_input_document(args.file, ocr=args.ocr)
     print_warnings(document, args.file)
     sys.stdout.write(outline(document))
     return 0
@@ -53,7 +55,9 @@ def _cmd_parse(args: argparse.Namespace) -> int:
     target = args.output or STDIO
     chosen = check_output(args.file, target, to=args.to, force=args.force, default="json")
     try:
-        document = formats.get("text").read(read_input(args.file))
+        data = read_input(args.file)
+        # An original (PDF, Word file, image) is turned into text first; anything else is text.
+        document = read_original(data, ocr=args.ocr) if sniff(data) is not None else formats.get("text").read(data)
     except NghiquyetError as exc:
         exc.file = exc.file or shown_name(args.file)  # the reader's message, naming the file where it is printed
         raise
@@ -179,7 +183,7 @@ def _cmd_convert(args: argparse.Namespace) -> int:
         raise UsageError("name the output once: OUT or -o OUT")
     output = args.output or args.output_option
     chosen = check_output(args.input, output, to=args.to, force=args.force)
-    document = read_input_document(args.input)
+    document = read_input_document(args.input, ocr=args.ocr)
     print_warnings(document, args.input)
     write_output(formats.get(chosen).write(document), output)
     return 0
@@ -194,7 +198,7 @@ def _cmd_render(args: argparse.Namespace) -> int:
         raise UsageError(
             f"{args.output}: no PDF engine (install Chromium); render to .html and print it from a browser"
         )
-    document = read_input_document(args.file)
+    document = read_input_document(args.file, ocr=args.ocr)
     print_warnings(document, args.file)
     write_output(to_pdf(document) if pdf else formats.get("html").write(document), args.output)
     return 0
@@ -225,13 +229,16 @@ def _build_parser() -> argparse.ArgumentParser:
 
     writable = sorted(f.name for f in formats.registered() if f.writes)
     any_file = f"a document file ({', '.join(f.name for f in formats.registered() if f.reads)}), told by its content"
+    ocr_help = "OCR (Tesseract, vie) for pages with no usable text layer: auto, always or never (default: auto)"
 
     show = commands.add_parser("show", help="print a document's outline: header, divisions, tasks, references")
     show.add_argument("file", help=f"{any_file}, or - for standard input")
+    show.add_argument("--ocr", choices=OCR_MODES, default="auto", help=ocr_help)
     show.set_defaults(run=_cmd_show)
 
     parse = commands.add_parser("parse", help="read a document from plain text (Word/PDF export, markdown, OCR)")
-    parse.add_argument("file", help="a text file, or - for standard input")
+    parse.add_argument("file", help="a text file, PDF, Word file (.docx) or image, or - for standard input")
+    parse.add_argument("--ocr", choices=OCR_MODES, default="auto", help=ocr_help)
     parse.add_argument("--to", choices=writable, default=None, help="output format (default: -o's extension, or json)")
     parse.add_argument(
         "-o", "--output", metavar="OUT", help="write to this file (atomically) instead of standard output (-)"
@@ -249,6 +256,7 @@ def _build_parser() -> argparse.ArgumentParser:
         "-o", "--output", required=True, metavar="OUT.html|OUT.pdf", help="the file to write, or - (HTML)"
     )
     render.add_argument("--force", action="store_true", help=_FORCE)
+    render.add_argument("--ocr", choices=OCR_MODES, default="auto", help=ocr_help)
     render.set_defaults(run=_cmd_render)
 
     validate = commands.add_parser(
@@ -281,6 +289,7 @@ def _build_parser() -> argparse.ArgumentParser:
     convert.add_argument("-o", "--output", dest="output_option", metavar="OUT", help="the same as OUT")
     convert.add_argument("--to", choices=writable, default=None, help="the output format")
     convert.add_argument("--force", action="store_true", help=_FORCE)
+    convert.add_argument("--ocr", choices=OCR_MODES, default="auto", help=ocr_help)
     convert.set_defaults(run=_cmd_convert)
     from ._cli_index import add_index_commands  # index, cites, tasks
 

@@ -16,8 +16,10 @@ from pathlib import Path
 
 from . import formats
 from .errors import NghiquyetError
+from .formats.originals import read_original
 from .formats.text import decode_text
 from .model import Document
+from .originals import sniff
 
 __all__ = [
     "decode_text",
@@ -45,6 +47,8 @@ def document_files(paths: Iterable[str | os.PathLike[str]], *, readable: bool = 
     very large trees cost little memory. A folder that cannot be listed raises
     :class:`~nghiquyet.NghiquyetError` rather than being passed over.
     """
+    if isinstance(paths, str | bytes | os.PathLike):
+        raise TypeError("document_files takes an iterable of paths, not one path: document_files([path])")
     suffixes = _suffixes(readable)
     for given in paths:
         path = _path(given, "document_files")
@@ -71,12 +75,15 @@ def _path(given: object, function: str) -> Path:
     return Path(given)
 
 
-def read_document(path: str | os.PathLike[str]) -> Document:
+def read_document(path: str | os.PathLike[str], *, ocr: str = "auto") -> Document:
     """Read a document file of any kind this library knows, told by its content.
 
     JSON (``nghiquyet/1``), the native XML, Akoma Ntoso 3.0 and the edXML header are read
-    by their readers; any other file is taken as text (UTF-8, or UTF-16 with its byte order
-    mark) and parsed with :func:`~nghiquyet.parse_text`. Raises
+    by their readers; a PDF, a Word file (.docx) or an image (PNG, JPEG, TIFF) is turned
+    into text by ``nghiquyet.originals`` (the ``originals`` extra) and parsed, with OCR for
+    the pages that need it (``ocr``: "auto", "always" or "never"); any other file is taken
+    as text (UTF-8, or UTF-16 with its byte order mark) and parsed with
+    :func:`~nghiquyet.parse_text`. Raises
     :class:`~nghiquyet.NghiquyetError` when it cannot be read: the reader's own message, with
     the file in its ``file`` attribute and in a note.
     """
@@ -86,6 +93,8 @@ def read_document(path: str | os.PathLike[str]) -> Document:
     except (OSError, ValueError) as exc:  # ValueError: a NUL in the path
         raise _in_file(NghiquyetError(f"cannot read: {getattr(exc, 'strerror', None) or exc}"), path) from None
     try:
+        if ocr != "auto" and sniff(data) is not None:
+            return read_original(data, ocr=ocr)
         return formats.read(data, name=path)
     except NghiquyetError as exc:
         raise _in_file(exc, path)  # noqa: B904 - the same error, now naming its file

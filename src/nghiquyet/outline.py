@@ -15,6 +15,8 @@ def outline(document: Document) -> str:
     divisions indented by level, the tasks with their lead and partner bodies, the cited
     documents, the recipients and the signatures.
     """
+    if not isinstance(document, Document):
+        raise TypeError(f"outline expects a Document, got {type(document).__name__}")
     lines: list[str] = []
     add = lines.append
     kind = document.kind.label if document.kind else "Document"

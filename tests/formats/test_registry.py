@@ -15,6 +15,7 @@ from nghiquyet import formats
 from nghiquyet.cli import main
 from nghiquyet.files import document_files
 from nghiquyet.formats import Checked, Format
+from nghiquyet.outline import outline
 from nghiquyet.testing import documents
 
 TODAY = datetime.date(2026, 11, 27)
@@ -77,7 +78,9 @@ def test_writing_goes_by_the_suffix_or_the_name(tmp_path: Path) -> None:
         nq.write_document(document, target)
         assert target.read_bytes() == record.write(document)
         assert formats.for_path(target) is record
-    with pytest.raises(nq.NghiquyetError, match="unknown format 'pdf'"):
+    with pytest.raises(nq.NghiquyetError, match="unknown format 'odt'"):
+        nq.write_document(document, tmp_path / "x.bin", format="odt")
+    with pytest.raises(nq.NghiquyetError, match="the pdf format is read only"):  # an original, read only
         nq.write_document(document, tmp_path / "x.bin", format="pdf")
 
 
@@ -100,11 +103,22 @@ def test_writing_goes_by_the_suffix_or_the_name(tmp_path: Path) -> None:
         lambda: formats.get(12),
         lambda: nq.validate_many("a.xml"),
         lambda: nq.validate(nq.to_xml(full_document()), today="2026-11-27"),
+        lambda: nq.parse_text(b"KET LUAN"),
+        lambda: nq.parse_text(None),
+        lambda: nq.to_text("KẾT LUẬN"),
+        lambda: outline("KẾT LUẬN"),
+        lambda: nq.fold(12),
+        lambda: list(document_files("examples")),
     ],
 )
 def test_wrong_argument_types_are_type_errors(call: Callable[[], object]) -> None:
     with pytest.raises(TypeError):
         call()
+
+
+def test_parse_text_of_bytes_says_how_to_read_them() -> None:
+    with pytest.raises(TypeError, match="read_document"):
+        nq.parse_text("KẾT LUẬN".encode())
 
 
 def test_every_writer_returns_bytes_and_every_reader_takes_bytes_or_str() -> None:
@@ -298,9 +312,10 @@ def test_files_validation_and_the_cli_import_no_private_module_of_a_format() -> 
 
 
 def test_folders_are_searched_for_the_suffixes_of_the_registered_formats(tmp_path: Path) -> None:
-    for name in ("a.json", "b.akn.xml", "c.txt", "d.outline.txt", "e.html", "f.pdf"):
+    for name in ("a.json", "b.akn.xml", "c.txt", "d.outline.txt", "e.html", "f.odt", "g.pdf"):
         (tmp_path / name).write_bytes(b"x")
     checked = [p.name for p in document_files([tmp_path])]
     assert checked == ["a.json", "b.akn.xml"]
     readable = [p.name for p in document_files([tmp_path], readable=True)]
-    assert readable == ["a.json", "b.akn.xml", "c.txt", "d.outline.txt"]  # an outline is text to read
+    # An outline is text to read; a PDF is an original, read (not checked).
+    assert readable == ["a.json", "b.akn.xml", "c.txt", "d.outline.txt", "g.pdf"]

@@ -88,3 +88,19 @@ def test_bytes_no_reading_explains_say_how_to_convert() -> None:
 def test_a_weak_guess_is_named_not_applied() -> None:
     with pytest.raises(nq.NghiquyetError, match="it may be TCVN3"):
         decode_text(b"Ban \xa7\xb6ng \x81 xyz")
+
+
+@pytest.mark.parametrize("codec", ["utf-16-le", "utf-16-be"])
+@pytest.mark.parametrize("write", [nq.to_json, nq.to_xml], ids=["json", "xml"])
+def test_json_and_xml_in_utf16_without_a_byte_order_mark_are_read_as_themselves(
+    codec: str, write: object, tmp_path: Path
+) -> None:
+    document = nq.parse_text(EXAMPLE.read_text(encoding="utf-8"))
+    written = write(document).decode("utf-8")  # type: ignore[operator]
+    data = written.replace("encoding='UTF-8'", "encoding='UTF-16'").encode(codec)
+    assert nq.formats.read(data) == document  # told by the content alone, not parsed as text
+    suffix = ".json" if write is nq.to_json else ".xml"
+    path = tmp_path / f"unicode{suffix}"
+    path.write_bytes(data)
+    assert nq.read_document(path) == document
+    assert nq.validate(path).ok, nq.validate(path).problems

@@ -105,6 +105,23 @@ def test_the_output_file_is_written_atomically(
     assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".")] == []
 
 
+def test_tasks_refuse_to_replace_a_read_only_file_before_reading_the_index(
+    capsys: pytest.CaptureFixture[str], archive: Path, tmp_path: Path
+) -> None:
+    db = tmp_path / "corpus.sqlite"
+    target = tmp_path / "tasks.csv"
+    target.write_text("kept", encoding="utf-8")
+    target.chmod(0o444)
+    status, _, err = _run(capsys, "tasks", "--db", str(db), "-o", str(target))  # no index yet: refused first
+    assert status == 2
+    assert err.count("\n") == 1
+    assert "read-only" in err
+    assert target.read_text(encoding="utf-8") == "kept"
+    assert _run(capsys, "index", str(archive), "--db", str(db), "--jobs", "1")[0] == 0
+    assert _run(capsys, "tasks", "--db", str(db), "-o", str(target), "--force")[0] == 0
+    assert target.read_text(encoding="utf-8-sig").startswith("document,")
+
+
 def test_tasks_write_standard_output_with_dash(
     capsys: pytest.CaptureFixture[str], archive: Path, tmp_path: Path
 ) -> None:
@@ -115,3 +132,7 @@ def test_tasks_write_standard_output_with_dash(
     assert status == 0
     assert "Văn phòng Tỉnh ủy" in out
     assert not (Path.cwd() / "-").exists()
+    status, out, _ = _run(capsys, "tasks", "--db", db, "-o", "-")  # the table, as without -o
+    assert status == 0
+    assert out == _run(capsys, "tasks", "--db", db)[1]
+    assert out.endswith("task(s)\n")

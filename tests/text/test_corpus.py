@@ -80,8 +80,9 @@ def test_no_word_is_lost_and_order_is_kept(corpus_dir: Path) -> None:
             problems.append(f"{path.name}: missing {dict(missing)}")
         matcher = difflib.SequenceMatcher(None, before, after, autojunk=False)
         in_order = sum(block.size for block in matcher.get_matching_blocks()) / max(1, len(before))
-        # The two columns of a header or closing are printed one after the other: a little reordering only.
-        if in_order < 0.98:
+        # The two columns of a header or closing are printed one after the other, and a portal's page
+        # title above a header is printed after it (in the preamble): a little reordering only.
+        if in_order < 0.97:
             problems.append(f"{path.name}: only {in_order:.3f} of the words in order")
     assert not problems, "\n".join(problems)
 

@@ -194,7 +194,8 @@ def test_run_in_sentences_citing_documents_keep_their_citations_and_head_the_ite
     assert second.heading == "Tiếp tục thực hiện Nghị quyết số 19-NQ/TW ngày 16/6/2022 của Ban Chấp hành Trung ương."
     assert isinstance(second.children[0], Paragraph)
     assert second.children[0].text == second.heading
-    assert [str(r.notation) for r in doc.references()] == ["19-NQ/TW"]
+    # a heading that cites a document keeps its citation too (FACTS.md: references cited anywhere)
+    assert [str(r.notation) for r in doc.references()] == ["57-NQ/TW", "19-NQ/TW"]
     assert to_text(doc).count("Tiếp tục thực hiện") == 1
 
 

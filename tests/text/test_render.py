@@ -54,7 +54,8 @@ def test_standard_layout() -> None:
         ),
     )
     assert to_text(doc) == (
-        "ĐẢNG CỘNG SẢN VIỆT NAM\nĐẢNG BỘ TỈNH BẮC NINH\nTHỊ ỦY THUẬN THÀNH\n*\nSố 706-KL/TU\n"
+        # the left column of the header (issuer, number), then the right (tiêu đề, place and date)
+        "ĐẢNG BỘ TỈNH BẮC NINH\nTHỊ ỦY THUẬN THÀNH\n*\nSố 706-KL/TU\nĐẢNG CỘNG SẢN VIỆT NAM\n"
         "Thuận Thành, ngày 06 tháng 10 năm 2023\n\nKẾT LUẬN\nvề công tác cán bộ\n-----\n\n"
         "I. KẾT QUẢ\n\nTốt.\n\nII. Không có tiêu đề.\n\n- Mục một;\n\n"
         "Nơi nhận:\n- Thường trực Tỉnh ủy (để báo cáo),\n- Lưu VT.\n\n"

@@ -799,7 +799,7 @@ def test_quy_dinh_with_the_motto_first_and_parts_in_lower_case_words() -> None:
 def test_a_state_decree_is_read_as_far_as_it_goes() -> None:
     doc = parse_text(STATE_DECREE)
     assert doc.system is DocumentSystem.STATE
-    assert doc.kind is None  # Nghị định has no Party kind code
+    assert doc.kind is DocumentKind.NGHI_DINH  # a state kind, by the code its notation prints (NĐ)
     assert doc.title == "NGHỊ ĐỊNH"
     assert doc.subject == "Quy định chi tiết một số điều của Luật Cán bộ, công chức"
     assert str(doc.notation) == "45/2025/NĐ-CP"

@@ -12,6 +12,7 @@ through the registry only, so adding a format is one subpackage plus one entry b
 
 from __future__ import annotations
 
+from ..originals.sniff import IMAGE_MAGIC, is_word
 from ._checked import Checked, Locator, Problem
 from ._registry import (
     Format,
@@ -79,6 +80,41 @@ for _entry in (
         syntax="xml",
         root=("http://www.mic.gov.vn/TBT/QCVN_102_2016", "edXML"),
         codec="nghiquyet.formats.edxml._codec",
+    ),
+    # Originals, told by their magic bytes (a ZIP only when it holds word/document.xml).
+    Format(
+        name="pdf",
+        title="pdf",
+        suffixes=(".pdf",),
+        media_type="application/pdf",
+        syntax="binary",
+        magic=(b"%PDF-",),
+        codec="nghiquyet.formats.originals._codec",
+        writes=False,
+        checks=False,
+    ),
+    Format(
+        name="docx",
+        title="docx",
+        suffixes=(".docx",),
+        media_type="application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+        syntax="binary",
+        magic=(b"PK\x03\x04",),
+        accepts=is_word,
+        codec="nghiquyet.formats.originals._codec",
+        writes=False,
+        checks=False,
+    ),
+    Format(
+        name="image",
+        title="image",
+        suffixes=(".png", ".jpg", ".jpeg", ".tif", ".tiff"),
+        media_type="image/*",
+        syntax="binary",
+        magic=IMAGE_MAGIC,
+        codec="nghiquyet.formats.originals._codec",
+        writes=False,
+        checks=False,
     ),
     Format(
         name="html",

@@ -38,6 +38,7 @@ __all__ = [
     "register",
     "registered",
     "unregister",
+    "utf16_without_bom",
 ]
 
 #: How a format's bytes look: XML (recognised by its root), JSON (an object), text (the
@@ -213,10 +214,19 @@ _JSON_OBJECT = re.compile(r"\{\s*[\"}]")
 
 
 def _start(data: bytes) -> str:
-    """The first characters, blanks and byte order mark left out (UTF-8, or UTF-16 by its BOM)."""
+    """The first characters, blanks and byte order mark left out (UTF-8, or UTF-16 by its BOM
+    or, without one, by the zero byte beside the first character, as JSON and XML start in ASCII)."""
     head = data[:4096]
-    encoding = "utf-16" if head.startswith(_UTF16_BOMS) else "utf-8-sig"
+    encoding = "utf-16" if head.startswith(_UTF16_BOMS) else utf16_without_bom(head) or "utf-8-sig"
     return head.decode(encoding, errors="ignore").lstrip(" \t\r\n")
+
+
+def utf16_without_bom(data: bytes) -> str | None:
+    """``"utf-16-le"`` or ``"utf-16-be"`` when ``data`` starts with an ASCII character in UTF-16
+    without a byte order mark (one zero byte beside it: RFC 4627's rule), else None."""
+    if len(data) < 2 or (data[0] == 0) == (data[1] == 0) or max(data[:2]) > 0x7F:
+        return None
+    return "utf-16-be" if data[0] == 0 else "utf-16-le"
 
 
 def _parse(data: bytes, what: str) -> etree._Element:
@@ -303,6 +313,8 @@ def check(data: bytes, *, name: str | os.PathLike[str] | None = None) -> Checked
         checked = ", ".join(f.title for f in _REGISTERED.values() if f.checks)
         what = "of no known format" if fmt is None else f"{fmt.name}"
         message = f"the content is {what}, not one of the formats that are checked ({checked})"
+        if not data.strip():
+            message = f"the file is {'blank' if data else 'empty'}: there is no document to check"
         unknown = Problem(rule="format-unknown", severity="error", message=message, line=1, column=1)
         return Checked(format=None, document=None, problems=(unknown,))
     if found.root is not None:

@@ -29,4 +29,6 @@ def fold(text: str) -> str:
     Keeping the length lets a match found in the key be cut from the original text, and it
     makes OCR damage to diacritics ("KÉT LUẬN", "ĐÁNG") compare equal to the intended word.
     """
+    if not isinstance(text, str):
+        raise TypeError(f"fold takes a str, got {type(text).__name__}")
     return text.translate(_FOLD_TABLE)

@@ -2,16 +2,29 @@
 
 from __future__ import annotations
 
+import datetime
 import re
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from typing import Any
 
 import attrs
 
 from ..errors import DocumentError
 
-__all__ = ["as_tuple", "checks_text", "nfc", "nfc_or_none", "positive", "text", "text_or_none", "xml_safe"]
+__all__ = [
+    "a_date",
+    "as_tuple",
+    "checks_text",
+    "items_of",
+    "nfc",
+    "nfc_or_none",
+    "one_of",
+    "positive",
+    "text",
+    "text_or_none",
+    "xml_safe",
+]
 
 # Characters XML 1.0 cannot carry: C0 controls but tab/LF/CR, surrogates, U+FFFE/U+FFFF.
 _NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
@@ -91,3 +104,34 @@ def as_tuple(value: Iterable[Any]) -> tuple[Any, ...]:
     if isinstance(value, str | bytes):
         raise DocumentError(f"expected a sequence of items, got {type(value).__name__}")
     return tuple(value)
+
+
+Validator = Callable[[Any, "attrs.Attribute[Any]", Any], None]
+
+
+def one_of(kind: type, *, optional: bool = True) -> Validator:
+    """A validator: the value is a ``kind`` (or None when ``optional``); anything else is a
+    :class:`~nghiquyet.DocumentError` naming the field, not a crash of a writer later."""
+
+    def check(_instance: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
+        if not isinstance(value, kind) and not (optional and value is None):
+            raise DocumentError(f"{attribute.name}: expected a {kind.__name__}, got {type(value).__name__}")
+
+    return check
+
+
+def items_of(kind: type) -> Validator:
+    """A validator of a tuple field: every item is a ``kind``."""
+
+    def check(_instance: Any, attribute: attrs.Attribute[Any], values: tuple[Any, ...]) -> None:
+        for value in values:
+            if not isinstance(value, kind):
+                raise DocumentError(f"{attribute.name}: expected {kind.__name__} items, got {type(value).__name__}")
+
+    return check
+
+
+def a_date(_instance: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
+    """A calendar day or None: a ``datetime`` (a time of day, a time zone) is not a printed date."""
+    if value is not None and (not isinstance(value, datetime.date) or isinstance(value, datetime.datetime)):
+        raise DocumentError(f"{attribute.name}: expected a datetime.date, got {type(value).__name__}")

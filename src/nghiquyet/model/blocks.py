@@ -16,7 +16,7 @@ import attrs
 
 from ..errors import DocumentError
 from ..grammar.labels import Numbering, is_marker, label_of
-from ._fields import as_tuple, nfc, text, text_or_none, xml_safe
+from ._fields import a_date, as_tuple, nfc, one_of, text, text_or_none, xml_safe
 from .identifiers import Body, DocumentKind, Notation
 
 __all__ = [
@@ -59,10 +59,10 @@ class Reference:
 
     start: int = attrs.field(validator=_offsets)
     end: int = attrs.field(validator=_after_start)
-    kind: DocumentKind | None = None
-    notation: Notation | None = None
-    date: datetime.date | None = None
-    issuer: Body | None = None
+    kind: DocumentKind | None = attrs.field(default=None, validator=one_of(DocumentKind))
+    notation: Notation | None = attrs.field(default=None, validator=one_of(Notation))
+    date: datetime.date | None = attrs.field(default=None, validator=a_date)
+    issuer: Body | None = attrs.field(default=None, validator=one_of(Body))
     title: str | None = text_or_none()
 
 
@@ -72,7 +72,7 @@ class BodyMention:
 
     start: int = attrs.field(validator=_offsets)
     end: int = attrs.field(validator=_after_start)
-    body: Body
+    body: Body = attrs.field(validator=one_of(Body, optional=False))
 
 
 @attrs.frozen(kw_only=True)
@@ -81,7 +81,7 @@ class DateMention:
 
     start: int = attrs.field(validator=_offsets)
     end: int = attrs.field(validator=_after_start)
-    date: datetime.date
+    date: datetime.date = attrs.field(validator=[one_of(datetime.date, optional=False), a_date])
 
 
 Span: TypeAlias = Reference | BodyMention | DateMention
@@ -125,7 +125,7 @@ class Deadline:
     with the last day it allows when that is a known date."""
 
     text: str = text()
-    date: datetime.date | None = None
+    date: datetime.date | None = attrs.field(default=None, validator=a_date)
 
 
 def _bodies(_instance: Any, attribute: attrs.Attribute[Any], bodies: tuple[Any, ...]) -> None:
@@ -154,7 +154,7 @@ class Task:
     lead: tuple[Body, ...] = attrs.field(default=(), converter=as_tuple, validator=_bodies)
     partners: tuple[Body, ...] = attrs.field(default=(), converter=as_tuple, validator=_bodies)
     report_to: Body | None = attrs.field(default=None, validator=_body_or_none)
-    deadline: Deadline | None = None
+    deadline: Deadline | None = attrs.field(default=None, validator=one_of(Deadline))
 
 
 def _cells(rows: Any) -> tuple[tuple[str, ...], ...]:
@@ -191,6 +191,8 @@ class Division:
 
     @marker.validator
     def _check_marker(self, _attribute: attrs.Attribute[str], value: str) -> None:
+        if not isinstance(self.numbering, Numbering):  # checked here: one validator call per division
+            raise DocumentError(f"numbering: expected a Numbering, got {type(self.numbering).__name__}")
         if not is_marker(self.numbering, value):
             raise DocumentError(f"marker: {value!r} is not a {self.numbering.value} number")
 

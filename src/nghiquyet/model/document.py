@@ -10,7 +10,7 @@ import attrs
 
 from ..errors import DocumentError
 from ..grammar.dates import print_date
-from ._fields import as_tuple, positive, text, text_or_none
+from ._fields import a_date, as_tuple, items_of, one_of, positive, text, text_or_none
 from .blocks import Block, Division, ListItem, Paragraph, Reference, Span, Task, _check_blocks, check_spans, walk
 from .identifiers import Body, Conference, DocumentKind, DocumentSystem, Notation, Secrecy, SigningAuthority, Urgency
 
@@ -41,7 +41,7 @@ class Signature:
     name; ``note`` a printed remark such as "(Đã ký)".
     """
 
-    authority: SigningAuthority | None = None
+    authority: SigningAuthority | None = attrs.field(default=None, validator=one_of(SigningAuthority))
     on_behalf_of: str | None = text_or_none()
     position: str | None = text_or_none()
     signer: str | None = text_or_none()
@@ -80,29 +80,29 @@ class Document:
     say what a reader could not place.
     """
 
-    kind: DocumentKind | None = None
-    system: DocumentSystem = DocumentSystem.PARTY
-    issuer: Body | None = None
-    notation: Notation | None = None
+    kind: DocumentKind | None = attrs.field(default=None, validator=one_of(DocumentKind))
+    system: DocumentSystem = attrs.field(default=DocumentSystem.PARTY, validator=one_of(DocumentSystem, optional=False))
+    issuer: Body | None = attrs.field(default=None, validator=one_of(Body))
+    notation: Notation | None = attrs.field(default=None, validator=one_of(Notation))
     place: str | None = text_or_none()
-    date: datetime.date | None = None
+    date: datetime.date | None = attrs.field(default=None, validator=a_date)
     date_text: str | None = text_or_none()
     title: str | None = text_or_none()
     subject: str | None = text_or_none()
     subject_spans: tuple[Span, ...] = attrs.field(default=(), converter=as_tuple)
-    conference: Conference | None = None
+    conference: Conference | None = attrs.field(default=None, validator=one_of(Conference))
     preamble: tuple[Block, ...] = _blocks()
     body: tuple[Block, ...] = _blocks()
-    signatures: tuple[Signature, ...] = attrs.field(default=(), converter=as_tuple)
-    recipients: tuple[Recipient, ...] = attrs.field(default=(), converter=as_tuple)
-    appendices: tuple[Appendix, ...] = attrs.field(default=(), converter=as_tuple)
-    secrecy: Secrecy | None = None
-    urgency: Urgency | None = None
+    signatures: tuple[Signature, ...] = attrs.field(default=(), converter=as_tuple, validator=items_of(Signature))
+    recipients: tuple[Recipient, ...] = attrs.field(default=(), converter=as_tuple, validator=items_of(Recipient))
+    appendices: tuple[Appendix, ...] = attrs.field(default=(), converter=as_tuple, validator=items_of(Appendix))
+    secrecy: Secrecy | None = attrs.field(default=None, validator=one_of(Secrecy))
+    urgency: Urgency | None = attrs.field(default=None, validator=one_of(Urgency))
     circulation: str | None = text_or_none()
     draft: bool = attrs.field(default=False)
     copies: int | None = attrs.field(default=None, validator=positive)
     typist: str | None = text_or_none()
-    warnings: tuple[ParseWarning, ...] = attrs.field(default=(), converter=as_tuple)
+    warnings: tuple[ParseWarning, ...] = attrs.field(default=(), converter=as_tuple, validator=items_of(ParseWarning))
 
     @subject_spans.validator
     def _check_subject_spans(self, _attribute: attrs.Attribute[tuple[Span, ...]], spans: tuple[Span, ...]) -> None:

@@ -17,7 +17,7 @@ import attrs
 
 from ..errors import DocumentError
 from ..grammar.numerals import is_roman
-from ._fields import nfc, nfc_or_none, positive, text, text_or_none
+from ._fields import nfc, nfc_or_none, one_of, positive, text, text_or_none
 
 __all__ = [
     "Body",
@@ -60,12 +60,16 @@ def _members_by_code(enum_type: type[_CodedEnum]) -> dict[str, Any]:
 
 
 class DocumentKind(_CodedEnum):
-    """A type of Party document (Quy định 66-QĐ/TW, Hướng dẫn 36-HD/VPTW).
+    """A type of document: the Party's (Quy định 66-QĐ/TW, Hướng dẫn 36-HD/VPTW), then the
+    state's administrative kinds (Nghị định 30/2020/NĐ-CP, Phụ lục III) and a few more that
+    state bodies issue (Nghị định, Giấy phép).
 
     ``code`` is this library's unique code ("KL"), ``label`` the Vietnamese name ("Kết
     luận"). Quy định is ``"QĐi"`` although it is often
-    printed ``"QĐ"`` in notations, like Quyết định: the printed code lives in
-    :class:`Notation` and the kind here, so the two never get confused.
+    printed ``"QĐ"`` in notations, like Quyết định (and ``"QyĐ"`` in state notations): the
+    printed code lives in :class:`Notation` and the kind here, so the two never get
+    confused. A state kind's code is the one its notations print ("2507/GP-UBND": GP).
+    :attr:`is_state` tells the kinds only state bodies issue.
     """
 
     NGHI_QUYET = ("NQ", "Nghị quyết")
@@ -93,6 +97,26 @@ class DocumentKind(_CodedEnum):
     QUY_HOACH = ("QHo", "Quy hoạch")
     DU_AN = ("DA", "Dự án")
     PHUONG_AN = ("PA", "Phương án")
+    # administrative kinds of state bodies (Nghị định 30/2020/NĐ-CP, Phụ lục III)
+    HOP_DONG = ("HĐ", "Hợp đồng")
+    CONG_DIEN = ("CĐ", "Công điện")
+    BAN_GHI_NHO = ("GN", "Bản ghi nhớ")
+    BAN_THOA_THUAN = ("TTh", "Bản thỏa thuận")
+    GIAY_UY_QUYEN = ("GUQ", "Giấy ủy quyền")
+    GIAY_MOI = ("GM", "Giấy mời")
+    GIAY_GIOI_THIEU = ("GGT", "Giấy giới thiệu")
+    GIAY_NGHI_PHEP = ("GNP", "Giấy nghỉ phép")
+    PHIEU_GUI = ("PG", "Phiếu gửi")
+    PHIEU_CHUYEN = ("PC", "Phiếu chuyển")
+    PHIEU_BAO = ("PB", "Phiếu báo")
+    # further state kinds, by the code their notations print
+    NGHI_DINH = ("NĐ", "Nghị định")
+    GIAY_PHEP = ("GP", "Giấy phép")
+
+    @property
+    def is_state(self) -> bool:
+        """Whether only state bodies issue this kind (it is not among the Party's)."""
+        return self in _STATE_KINDS
 
     @classmethod
     def from_label(cls, label: str) -> DocumentKind:
@@ -103,7 +127,17 @@ class DocumentKind(_CodedEnum):
             raise DocumentError(f"unknown document kind {label!r}") from None
 
 
-_KIND_BY_LABEL = {k.label.casefold(): k for k in DocumentKind}
+_KIND_BY_LABEL = {k.label.casefold(): k for k in DocumentKind} | {
+    "bản thoả thuận": DocumentKind.BAN_THOA_THUAN,
+    "giấy uỷ quyền": DocumentKind.GIAY_UY_QUYEN,
+}
+_STATE_KINDS = frozenset(
+    k
+    for k in DocumentKind
+    if k.name
+    in "HOP_DONG CONG_DIEN BAN_GHI_NHO BAN_THOA_THUAN GIAY_UY_QUYEN GIAY_MOI GIAY_GIOI_THIEU GIAY_NGHI_PHEP "
+    "PHIEU_GUI PHIEU_CHUYEN PHIEU_BAO NGHI_DINH GIAY_PHEP".split()
+)
 
 
 class DocumentSystem(enum.Enum):
@@ -189,7 +223,7 @@ class Notation:
     kind_code: str | None = attrs.field(default=None, converter=nfc_or_none)
     issuer_code: str = attrs.field(converter=nfc, validator=_check_code(_ISSUER_CODE))
     year: int | None = attrs.field(default=None)
-    system: DocumentSystem = DocumentSystem.PARTY
+    system: DocumentSystem = attrs.field(default=DocumentSystem.PARTY, validator=one_of(DocumentSystem, optional=False))
 
     @width.validator
     def _check_width(self, _attribute: attrs.Attribute[int], value: int) -> None:
@@ -298,8 +332,13 @@ class Body:
     """
 
     name: str = text()
-    parent: Body | None = None
+    parent: Body | None = attrs.field(default=None)
     code: str | None = text_or_none()
+
+    @parent.validator
+    def _check_parent(self, _attribute: attrs.Attribute[Body | None], value: Body | None) -> None:
+        if value is not None and not isinstance(value, Body):
+            raise DocumentError(f"parent: expected a Body, got {type(value).__name__}")
 
     @name.validator
     def _check_name(self, _attribute: attrs.Attribute[str], value: str) -> None:
@@ -316,7 +355,7 @@ class Conference:
     """
 
     ordinal: int | None = attrs.field(default=None, validator=positive)
-    body: Body | None = None
+    body: Body | None = attrs.field(default=None, validator=one_of(Body))
     term: str | None = attrs.field(default=None)
 
     @term.validator

@@ -16,7 +16,16 @@ import attrs
 from ..grammar.dates import DATE_IN_TEXT, make_date
 from .normalize import fold
 
-__all__ = ["TaskFound", "body_run", "find_task", "may_assign", "next_task_clause"]
+__all__ = [
+    "RUN_WINDOW",
+    "TaskFound",
+    "body_run",
+    "find_headed_task",
+    "find_task",
+    "heading_body",
+    "may_assign",
+    "next_task_clause",
+]
 
 # --- bodies ------------------------------------------------------------------------------
 
@@ -28,6 +37,9 @@ _BODY_WORDS = set(
     thanh niên hiệp trung ương sự nghiệp cán đội ngũ ngang doanh nghiệp người đứng đầu lưu trữ lịch
     quận khu vực ngoại giao tư pháp y dục đào tạo đồng nhiệm nhà nước đạo tộc sử quyền báo hình huy
     trấn tâm sát án""".split()
+    # the last syllables of the state's departments ("Sở Tài nguyên và Môi trường", "Sở Giao thông vận tải",
+    # "Bảo hiểm xã hội", "Kho bạc Nhà nước", "Cục Thuế", "Sở Văn hóa, Thể thao và Du lịch")
+    + """trường nguyên thôn tải lịch thao dục tạo ngoại mại hàng bạc thuế kê hiểm phủ tịch""".split()
 )
 _CONNECTORS = {"và", "của", "ở", "với"}
 # Two-word verbs whose first word is also part of some names ("cơ quan tham mưu", "Ban Dân vận"):
@@ -44,6 +56,7 @@ _VERB_STARTS = {
     "huy": "động",  # "Ban Chỉ huy Quân sự", "… xã huy động nguồn lực"
     "quan": "tâm",  # "Trung tâm Chính trị", "… Tỉnh ủy quan tâm chỉ đạo"
     "tổ": "chức",  # "các tổ chức đảng", "… huyện tổ chức hội nghị"
+    "phụ": "trách",  # "Hội Phụ nữ", "… Ban Thường vụ phụ trách địa bàn"
 }
 _MAY_BEGIN_A_NAME = {"tổ"}  # "tổ chức cơ sở đảng …" opens a sentence as a body
 _NOUNS_OF = {"quan", "ban", "các", "vị", "phòng", "dân", "cơ", "mưu"}
@@ -72,9 +85,16 @@ def _level_follows(word: str, taken: list[str]) -> bool:
     return previous[-1] in ("cấp", "trên", "sở")
 
 
+# A run of names is read within this many characters: no list of bodies is longer, and the bound
+# keeps the search linear when a sentence of thousands of words is tried at each of its commas.
+RUN_WINDOW = 800
+
+
 def body_run(text: str) -> str:
     """The longest prefix of ``text`` that reads as names of bodies ("UBND thị xã, các cơ quan …")."""
-    tokens = text.split()  # (the same tokens as re.findall(r"\S+"), without a regex)
+    tokens = text[:RUN_WINDOW].split()  # (the same tokens as re.findall(r"\S+"), without a regex)
+    if len(text) > RUN_WINDOW and tokens and not text[RUN_WINDOW].isspace():
+        tokens.pop()  # a word cut by the window
     taken: list[str] = []
     for index, raw in enumerate(tokens):
         token = raw.rstrip(",")
@@ -95,12 +115,28 @@ def body_run(text: str) -> str:
         elif word[:1].isdigit() and taken and _UNIT_NUMBER.fullmatch(word) and not taken[-1][:1].isdigit():
             # "Chi bộ Khối phố 5", "Phường 1": a number names the unit, not a count ("3 tháng")
             ok = nxt.lower().rstrip(",.;:") not in _COUNTED
+        elif (lower == "chí" and taken and taken[-1].lower() == "đồng") or lower == "đ/c":
+            ok = True  # "các đồng chí Ủy viên …", "đ/c Bí thư": the holders of an office
         elif lower in _LEVEL_WORDS and taken and _level_follows(lower, taken):
             ok = True  # "cấp ủy cấp trên cơ sở", "cấp trên trực tiếp"
         elif _upper_start(word) or any(c.isupper() for c in word[1:]) or lower in _BODY_WORDS or lower in ("-", "–"):
             ok = True
         elif lower in _CONNECTORS:
-            ok = bool(taken) and (_upper_start(nxt) or nxt.lower() in ("các", "cơ"))
+            ok = bool(taken) and (_upper_start(nxt) or nxt.lower() in ("các", "cơ", "đơn", "tổ", "ban", "sở", "phòng"))
+        elif lower == "có" and nxt.lower().startswith("liên") and taken:
+            ok = True  # "đơn vị có liên quan"
+        elif (
+            word.isalpha()
+            and taken
+            and _upper_start(taken[-1])
+            and not taken[-1].endswith(",")
+            and _upper_start(nxt)
+            and lower not in _CONNECTORS
+            and any(t.rstrip(",").lower() in _BODY_WORDS for t in taken[-3:-1])
+        ):
+            # "phòng Quản lý Công nghiệp": a lower-case syllable inside the proper name of a body
+            # (not "Huy hiệu Đảng": no word for a body comes before the name)
+            ok = True
         else:
             ok = False
         if not ok:
@@ -115,8 +151,26 @@ def body_run(text: str) -> str:
     return run
 
 
+# How the name of a body begins: after "và" a word that begins none goes on with the name before
+# ("Sở Nông nghiệp và Môi trường", "Bộ Khoa học và Công nghệ"), one that begins one starts another
+# body ("… và Công an tỉnh").
+_NAME_HEADS = re.compile(
+    r"(?:các|cơ\s+quan|đơn\s+vị|ban|bộ|sở|phòng|văn\s+phòng|ủy\s+ban|uỷ\s+ban|ubnd|hđnd|hội|đoàn|đảng|chi|"
+    r"công\s+an|quân|mặt\s+trận|tỉnh|thành|huyện|quận|thị|xã|phường|thường\s+trực|cục|vụ|viện|trung\s+tâm|"
+    r"trường|thanh\s+tra|kho\s+bạc|ngân\s+hàng|người|tổ|cấp|đồng\s+chí|lãnh\s+đạo|bí\s+thư|chủ\s+tịch|"
+    r"giám\s+đốc|thủ\s+trưởng|hiệu\s+trưởng|mttq|liên\s+đoàn|công\s+đoàn)\b",
+    re.IGNORECASE,
+)
+
+
 def _split_bodies(run: str) -> list[str]:
-    parts = re.split(r",\s+|\s+và\s+|;\s*", run)
+    parts: list[str] = []
+    for piece in re.split(r",\s+|;\s*", run):
+        for index, part in enumerate(re.split(r"\s+và\s+", piece)):
+            if index and parts and not _NAME_HEADS.match(part):
+                parts[-1] = f"{parts[-1]} và {part}"
+            else:
+                parts.append(part)
     return [p.strip(" ,;.") for p in parts if p.strip(" ,;.") and any(c.isalpha() for c in p)]
 
 
@@ -131,15 +185,25 @@ class TaskFound:
     deadline_date: datetime.date | None = None
 
 
-_GIAO = re.compile(r"(?:^|(?<=[\s,;:(]))(?<!được )(?:[Gg]iao|GIAO)\s*(?=\S)")
+# ("Giao cho X", "Giao nhiệm vụ cho X", "giao trách nhiệm cho X": the lead follows "cho")
+_GIAO = re.compile(
+    r"(?:^|(?<=[\s,;:(]))(?<!được )(?:[Gg]iao|GIAO)\s*(?:(?:nhiệm\s+vụ|trách\s+nhiệm)\s+cho\s+|cho\s+)?(?=\S)"
+)
 _ASK = re.compile(r"(?:^|(?<=[\s,;:(]))(?:[Đđ]ề\s*nghị|[Yy]êu\s*cầu)\s*(?=\S)")
 # Each opener with substrings one of which any match of it contains: the regex, slow to scan
 # (a look-behind at every position), runs only when one is present.
 _OPENERS = ((_GIAO, ("iao", "IAO")), (_ASK, ("nghị", "cầu")))
-_DUTY_ANYWHERE = re.compile(r"có\s+trách\s+nhiệm|chủ\s+trì")
+_DUTY_ANYWHERE = re.compile(r"có\s+trách\s+nhiệm|chủ\s*trì")  # (OCR glues "chủtrì")
 _RESPONSIBLE_DUTY = re.compile(r"\s+có\s+trách\s+nhiệm\b")
-_PRESIDES = re.compile(r"\s+chủ\s+trì\s*,?\s*(?:phối\s+hợp|tham\s+mưu)\b")
+# "X chủ trì, phối hợp với Y", "X chủ trì tham mưu", "X chủ trì, chỉ đạo … phối hợp với Y"
+_PRESIDES = re.compile(r"\s+chủ\s*trì\s*(?:,|(?:phối\s+hợp|tham\s+mưu)\b)")
+# "Các cơ quan chủ quản dữ liệu có trách nhiệm": a few words qualify the body before its duty
+_QUALIFIED_DUTY = re.compile(r"(?P<gap>(?:\s+[^\W\d_]+){1,4}?)\s+có\s+trách\s+nhiệm\b")
+_NOT_QUALIFIERS = set(
+    "đã sẽ cần phải được đang không chưa cũng vẫn đều tiếp tục thực hiện và hoặc là thì mà nên có này đó".split()
+)
 _PARTNER = re.compile(r"\bphối\s+hợp(?:\s+với)?\s+")
+_PARTNER_NOUN = re.compile(r"(?:cơ\s+quan|đơn\s+vị|ban|ngành|sở|phòng|ủy\s+ban|uỷ\s+ban)\s")
 _REPORT = re.compile(r"\bbáo\s+cáo\s+(?:về\s+|với\s+|lên\s+)?")
 _DEADLINE = re.compile(
     r"\b(?:trước|chậm nhất(?: là)?|hoàn thành trong|trong)\s+(?:ngày\s+\d{1,2}/\d{1,2}/\d{4}|\d{1,2}/\d{1,2}/\d{4}|"
@@ -147,6 +211,12 @@ _DEADLINE = re.compile(
 )
 _LEADING_ADVERB = re.compile(r"^(?:[^\W\d_]+\s){0,2}[^\W\d_]+,\s+(?=[A-ZĐÀ-Ỹ])")
 _BAD_LEAD_START = re.compile(r"^(?:của|được|theo|về|tại|trong)\b", re.IGNORECASE)
+
+
+_COMRADE = re.compile(r"(?:đồng\s+chí|đ/c)\s+(?=[A-ZĐÀ-Ỹ])")
+_OFFICE_WORDS = re.compile(
+    r"\b(?:Bí\s+thư|Chủ\s+tịch|Trưởng|Phó|Giám\s+đốc|Chánh|Ủy\s+viên|Uỷ\s+viên|Thường\s+trực|Chủ\s+nhiệm)\b"
+)
 
 
 def _lead_at(text: str, *, strict: bool) -> str:
@@ -160,6 +230,7 @@ def _lead_at(text: str, *, strict: bool) -> str:
         or any(c.isupper() for c in first)
         or first.lower() == "các"
         or (first.lower() == "cấp" and second in ("ủy", "uỷ"))
+        or _COMRADE.match(text)  # "đồng chí Bí thư", "đ/c Trưởng Ban": an office named by its holder
     ):
         return ""
     run = body_run(text)
@@ -183,7 +254,7 @@ _ROLE_HOLDER = re.compile(
 _INSERTION = re.compile(
     r"^\s*(?:\([^()]{0,200}\))?\s*(?:(?:trong\s+phạm\s+vi|căn\s+cứ|cần\s+cứ|theo)\s[^.;:()]{0,140}?(?=\s+có\s+trách\s+nhiệm))?"
 )
-_MAYBE_TASK = re.compile(r"[Gg]iao|GIAO|[Đđ]ề\s*nghị|[Yy]êu\s*cầu|chủ\s+trì|trách\s+nhiệm")
+_MAYBE_TASK = re.compile(r"[Gg]iao|GIAO|[Đđ]ề\s*nghị|[Yy]êu\s*cầu|chủ\s*trì|trách\s+nhiệm")
 
 
 def may_assign(text: str) -> bool:
@@ -206,13 +277,19 @@ _TASK_WORDS = ("giao", "Giao", "GIAO", "Đề nghị", "đề nghị", "Yêu c�
 
 _HEAD_NOUNS = re.compile(
     r"\b(?:cơ quan|đơn vị|ban|ngành|[uủ][ỷy]|bộ|hội|phòng|chính quyền|đoàn thể|địa phương|thường trực|"
-    r"tổ chức|nhà nước|cấp ủy|cấp uỷ)\b",
+    r"tổ chức|nhà nước|cấp ủy|cấp uỷ|thành viên)\b",
     re.IGNORECASE,
 )
 
 
 def _names_a_body(run: str) -> bool:
-    """A lead names a body: a proper name (a capital inside it) or a word for an organisation."""
+    """A lead names a body: a proper name (a capital inside it) or a word for an organisation.
+
+    Held by a comrade ("đồng chí Bí thư", "các đồng chí Ủy viên Ban Thường vụ"), it must name the
+    office, not a person ("đồng chí Nguyễn Văn An").
+    """
+    if comrade := _COMRADE.search(run):
+        return bool(_OFFICE_WORDS.match(run, comrade.end()))
     return any(c.isupper() for c in run[1:]) or bool(_HEAD_NOUNS.search(run))
 
 
@@ -236,21 +313,25 @@ def find_task(sentence: str) -> TaskFound | None:
     lead_run = ""
     after = 0
     role_holder = False
+    leading = len(sentence) - len(sentence.lstrip())  # where the sentence's first word begins
     for pattern, needed in _OPENERS:
         if not any(fragment in sentence for fragment in needed):
             continue
         for m in pattern.finditer(sentence):
             start = m.start()
+            # (bounded looks back and ahead: a sentence with the word a thousand times stays linear)
+            first = start <= leading  # nothing before the opener
+            before = "" if first else sentence[max(0, start - 200) : start].rstrip()
             if (
                 pattern is _GIAO
-                and sentence[:start].strip()
-                and not sentence[:start].rstrip().endswith((",", ";", ":"))
-                and not _names_assigner(sentence[:start])
+                and not first
+                and not before.endswith((",", ";", ":", "("))  # "(Giao …)" too
+                and not _names_assigner(before)
             ):
                 continue  # "phương án giao Bộ …" hands over, it does not assign
-            strict = not (sentence[:start].strip() == "" or sentence[:start].rstrip().endswith((";", ":")))
-            run = _lead_at(sentence[m.end() :], strict=strict)
-            if run and pattern is _ASK and sentence[:start].strip() and _NOMINATION.match(sentence, m.end() + len(run)):
+            strict = not (first or before.endswith((";", ":")))
+            run = _lead_at(sentence[m.end() : m.end() + RUN_WINDOW], strict=strict)
+            if run and pattern is _ASK and not first and _NOMINATION.match(sentence, m.end() + len(run)):
                 continue  # "…, xét đủ tiêu chuẩn thì đề nghị cấp ủy cấp trên xem xét tặng …": a submission
             if run:
                 lead_run, after = run, m.end() + len(run)
@@ -269,7 +350,19 @@ def find_task(sentence: str) -> TaskFound | None:
         following = body[len(run) :]
         if (inserted := _INSERTION.match(following)) and inserted.group().strip():
             following = " " + following[inserted.end() :].lstrip()  # "(…)", "trong phạm vi …", "căn cứ chức năng …"
-        everyone = fold(run).startswith(("cac cap uy", "cap uy", "cac to chuc dang", "cac cap", "cac dang vien"))
+        elif (
+            run
+            and not role_holder
+            and not (_RESPONSIBLE_DUTY.match(following) or _PRESIDES.match(following))
+            and (qualified := _QUALIFIED_DUTY.match(following))
+            and not any(w in _NOT_QUALIFIERS or not w.islower() for w in qualified.group("gap").split())
+        ):
+            run += qualified.group("gap")  # "Cơ quan, tổ chức khai thác dữ liệu có trách nhiệm …"
+            following = following[qualified.end("gap") :]
+        everyone = fold(run).startswith(
+            # (and the state's formula for every ministry and province: "Các bộ, cơ quan ngang bộ, …")
+            ("cac cap uy", "cap uy", "cac to chuc dang", "cac cap", "cac dang vien", "cac bo, co quan ngang bo")
+        )
         if (
             run
             and not everyone  # "các cấp ủy …" count only when introduced by Giao / Đề nghị / Yêu cầu
@@ -283,10 +376,17 @@ def find_task(sentence: str) -> TaskFound | None:
     lead = [lead_run.strip(" ,;.")] if role_holder else _split_bodies(lead_run)
     if not lead or not (role_holder or _names_a_body(lead_run)):
         return None
-    rest = sentence[after:]
+    return _with_details(tuple(lead), sentence[after:])
+
+
+def _with_details(lead: tuple[str, ...], rest: str) -> TaskFound:
+    """The task of ``lead``, with the partners, report-to and deadline ``rest`` of its sentence names."""
     partners: list[str] = []
     if "phối" in rest and (partner := _PARTNER.search(rest)):
-        partners = _split_bodies(_lead_at(rest[partner.end() :], strict=True))
+        after_partner = rest[partner.end() : partner.end() + RUN_WINDOW]
+        # "phối hợp cơ quan liên quan …": after "phối hợp" a body may open with its common noun
+        strict = _PARTNER_NOUN.match(after_partner) is None
+        partners = _split_bodies(_lead_at(after_partner, strict=strict))
     report_to = None
     if "báo" in rest and (report := _REPORT.search(rest)):
         run = _lead_at(rest[report.end() :], strict=True)
@@ -297,19 +397,39 @@ def find_task(sentence: str) -> TaskFound | None:
         dm = DATE_IN_TEXT.search(deadline)
         if dm and dm.group("d2"):
             deadline_date = make_date(dm.group("y2"), dm.group("m2"), dm.group("d2"))
-    return TaskFound(tuple(lead), tuple(partners), report_to, deadline, deadline_date)
+    return TaskFound(lead, tuple(partners), report_to, deadline, deadline_date)
+
+
+# "- Chủ trì, phối hợp với Y …" under an item headed by a body ("2. Sở Xây dựng"): that body presides
+_PRESIDES_UNNAMED = re.compile(r"^[Cc]hủ\s*trì\s*(?:,\s*)?(?:phối\s+hợp|tham\s+mưu)\b")
+
+
+def heading_body(heading: str) -> str | None:
+    """The body an item's heading names and nothing more ("Sở Nông nghiệp và Môi trường:"), if it does."""
+    name = heading.strip().rstrip(":").strip()
+    if not name or len(name.split()) > 14 or not _upper_start(name):
+        return None
+    return name if body_run(name) == name and _names_a_body(name) else None
+
+
+def find_headed_task(text: str, lead: str) -> TaskFound | None:
+    """A duty without its subject ("Chủ trì, phối hợp với Y …") under an item headed by the body ``lead``."""
+    found = _PRESIDES_UNNAMED.match(text.strip())
+    return None if found is None else _with_details((lead,), text.strip()[found.start() :])
 
 
 _CLAUSE_SEPARATOR = re.compile(r"[;,]\s+(?=[A-ZĐÀ-Ỹ])")
 _ASK_OPENS = re.compile(r"(?:Giao|Đề\s*nghị|Yêu\s*cầu)\s")
 
 
-def next_task_clause(sentence: str) -> int | None:
-    """Where a later clause of ``sentence`` opens an assignment of its own, if one does."""
-    for m in _CLAUSE_SEPARATOR.finditer(sentence, 12):
-        clause = sentence[m.end() :]
+def next_task_clause(sentence: str, start: int = 0) -> int | None:
+    """Where a later clause of ``sentence`` (after ``start``) opens an assignment of its own, if one does."""
+    for m in _CLAUSE_SEPARATOR.finditer(sentence, start + 12):
+        clause = sentence[m.end() : m.end() + RUN_WINDOW + 200]  # (a bounded look: linear in long sentences)
         if sentence[m.start()] == ";" and _ASK_OPENS.match(clause):
             return m.end()
+        if "trách" not in clause and "chủ" not in clause:
+            continue  # neither "có trách nhiệm" nor "chủ trì" follows: no duty opens here
         run = _lead_at(clause, strict=True)
         following = clause[len(run) :]
         if run and _names_a_body(run) and (_RESPONSIBLE_DUTY.match(following) or _PRESIDES.match(following)):

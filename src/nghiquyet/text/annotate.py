@@ -30,7 +30,7 @@ from ..model import (
     Span,
     Task,
 )
-from ._tasks import TaskFound, body_run, find_task, may_assign, next_task_clause
+from ._tasks import RUN_WINDOW, TaskFound, body_run, find_task, may_assign, next_task_clause
 from .normalize import fold
 
 __all__ = ["Annotator", "TaskFound", "find_task", "sentences"]
@@ -50,6 +50,7 @@ def sentences(text: str, *, first: bool = False) -> list[tuple[int, int]]:
     out: list[tuple[int, int]] = []
     start = 0
     paren = "(" in text
+    depth, counted = 0, 0  # parentheses open at ``counted`` (counted once each: linear)
     for m in _BOUNDARY.finditer(text):
         end = m.end()
         mark = m.group()
@@ -58,8 +59,11 @@ def sentences(text: str, *, first: bool = False) -> list[tuple[int, int]]:
             continue
         if mark == ":" and end - start < 40:
             continue
-        if paren and text.count("(", start, m.start()) > text.count(")", start, m.start()):
-            continue  # "(… Việt Nam. Sau đây gọi chung là …)": a parenthesis is inside the sentence
+        if paren:
+            depth += text.count("(", counted, m.start()) - text.count(")", counted, m.start())
+            counted = m.start()
+            if depth > 0:
+                continue  # "(… Việt Nam. Sau đây gọi chung là …)": a parenthesis is inside the sentence
         space = text.rfind(" ", start, m.start())
         before = text[space + 1 if space >= 0 else start : m.start()].lower()
         if mark == "." and (before in _ABBREVIATIONS or (len(before) <= 1 and before.isalpha())):
@@ -70,6 +74,8 @@ def sentences(text: str, *, first: bool = False) -> list[tuple[int, int]]:
         if first:
             return out
         start = m.end(1)
+        depth = 0  # (as before: a sentence counts its own parentheses)
+        counted = start
     if start < len(text):
         out.append((start, len(text)))
     return out
@@ -78,12 +84,13 @@ def sentences(text: str, *, first: bool = False) -> list[tuple[int, int]]:
 # --- references --------------------------------------------------------------------------
 
 _PARTY_REF = re.compile(
-    r"(?<![\w/.-])(?P<n>\d{1,4})\s*[-–—]\s*(?P<k>[A-ZĐ][A-Za-zĐđ]{0,3})\s*/\s*(?P<i>[A-ZĐ][A-ZĐ0-9]*(?:-[A-ZĐ][A-ZĐ0-9]*)*)(?![\w])"
+    r"(?:(?<![\w/.-])|(?<=[Ss][ốô]))(?P<n>\d{1,5})\s*[-–—]\s*(?P<k>[A-ZĐ][A-Za-zĐđ]{0,3})\s*/\s*(?P<i>[A-ZĐ][A-ZĐ0-9]*(?:-[A-ZĐ][A-ZĐ0-9]*)*)(?![\w])"
 )
+# (not after ":" — "QCVN 01:2019/BCT" is a standard; "217/2025/NĐ-" / "CP" is one notation split at a line end)
 _STATE_REF = re.compile(
-    r"(?<![\w/.-])(?P<n>\d{1,5})\s*/\s*(?:(?P<y>\d{4})\s*/\s*)?(?P<c>[A-ZĐ][A-Za-zĐđ0-9]*(?:-[A-ZĐ][A-Za-zĐđ0-9]*)*)(?![\w])"
+    r"(?<![\w/.:-])(?P<n>\d{1,5})\s*/\s*(?:(?P<y>\d{4})\s*/\s*)?(?P<c>[A-ZĐ][A-Za-zĐđ0-9]*(?:-\s?[A-ZĐ][A-Za-zĐđ0-9]*)*)(?![\w])"
 )
-_KIND_WORDS = {fold(k.label): k for k in DocumentKind} | {"luat": None, "nghi dinh": None, "thong tu": None}
+_KIND_WORDS = {fold(k.label): k for k in DocumentKind} | {"luat": None, "thong tu": None}
 _KIND_BEFORE = re.compile(
     r"(?P<label>" + "|".join(sorted((re.escape(k) for k in _KIND_WORDS), key=len, reverse=True)) + r")\s*(?:so\s*)?$"
 )
@@ -125,7 +132,7 @@ class Annotator:
                 if km := _KIND_BEFORE.search(before):
                     start -= len(before) - km.start()
                     kind = _KIND_WORDS.get(km.group("label"), kind) or (
-                        kind if km.group("label") not in ("luat", "nghi dinh", "thong tu") else None
+                        kind if km.group("label") not in ("luat", "thong tu") else None
                     )
                     if km.group("label") == fold("Quy định"):
                         kind = DocumentKind.QUY_DINH
@@ -143,11 +150,11 @@ class Annotator:
                     date = _date_before(text, start)
                 issuer = None
                 if im := _AFTER_ISSUER.match(text[end:]):
-                    run = body_run(text[end + im.end() :])
+                    run = body_run(text[end + im.end() : end + im.end() + RUN_WINDOW + 1])
                     run = _ISSUER_END.split(run)[0].strip(" ,")  # one issuer: stop at "về …", a comma
                     if run:
                         issuer = Body(name=run)
-                        end += im.end() + text[end + im.end() :].find(run) + len(run)
+                        end += im.end() + text.find(run, end + im.end()) - (end + im.end()) + len(run)
                 late = _DATE_AFTER_ISSUER.match(text[end:]) if date is None and issuer is not None else None
                 if late and (dm := DATE_IN_TEXT.match(text, end + late.end())) and (value := date_of(dm)):
                     date, end = value, dm.end()  # "Nghị quyết số 57-NQ/TW của Bộ Chính trị ngày 22/12/2024"
@@ -206,14 +213,19 @@ class Annotator:
     def _clause_tasks(self, sentence: str, found: TaskFound) -> list[Block]:
         """ "X chủ trì …; Y có trách nhiệm …": one task per clause that assigns work to its own bodies."""
         out: list[Block] = []
-        while (cut := next_task_clause(sentence)) is not None:
-            head, tail = sentence[:cut].rstrip(), sentence[cut:].lstrip()
-            head_found, tail_found = find_task(head), find_task(tail)
-            if head_found is None or tail_found is None:
+        start = 0  # (offsets, not slices: a sentence of many clauses is read in one pass)
+        while (cut := next_task_clause(sentence, start)) is not None:
+            head = sentence[start:cut].strip()
+            head_found = find_task(head)
+            # the later clause opens an assignment of its own: its first stretch says so
+            if head_found is None or find_task(sentence[cut : cut + RUN_WINDOW].strip()) is None:
                 break
             out.append(self.task(head, head_found))
-            sentence, found = tail, tail_found
-        out.append(self.task(sentence, found))
+            start = cut
+        rest = sentence[start:].strip()
+        if start:
+            found = find_task(rest) or found
+        out.append(self.task(rest, found))
         return out
 
     def paragraph(self, text: str) -> Paragraph:

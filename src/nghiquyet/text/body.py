@@ -29,7 +29,14 @@ def _keyword_marker(numbering: Numbering, values: str) -> re.Pattern[str]:
 _MARKER_PATTERNS: list[tuple[Numbering, re.Pattern[str]]] = [
     (Numbering.PART, _keyword_marker(Numbering.PART, rf"{ORDINAL_WORD}|{DIVISION_ROMAN}|\d+")),
     (Numbering.CHAPTER, _keyword_marker(Numbering.CHAPTER, rf"{ORDINAL_WORD}|{DIVISION_ROMAN}|\d+")),
-    (Numbering.SECTION, _keyword_marker(Numbering.SECTION, rf"{DIVISION_ROMAN}|\d+")),
+    # ("Mục 10 (thành phần gia đình): …" names field 10 of a form: no section opens with a parenthesis)
+    (
+        Numbering.SECTION,
+        re.compile(
+            rf"^(?P<m>{keyword(Numbering.SECTION, lower=False)}\s+(?P<v>{DIVISION_ROMAN}|\d+))"
+            r"(?P<p>\s*[.:\-]?)(?=\s*$|\s+[^\s(])"
+        ),
+    ),
     (
         Numbering.ARTICLE,
         re.compile(rf"^(?P<m>{keyword(Numbering.ARTICLE, lower=False)}\s+(?P<v>\d+))(?P<p>\s*[.:])(?=\s|$)"),
@@ -170,6 +177,10 @@ def units(lines: list[Line]) -> list[Unit]:
     return out
 
 
+# a line ending in a word that opens an assignment goes on with whom it assigns ("b) Đề nghị" / "UBND …")
+_ASKS_FOR_MORE = re.compile(r"(?:^|\s)(?:Giao|giao|Đề\s+nghị|đề\s+nghị|Yêu\s+cầu|yêu\s+cầu)$")
+
+
 def _continues(current: Unit, line: Line, upper: bool, width: int) -> bool:
     """Whether ``line`` continues ``current`` (a hard wrap) rather than starting a new paragraph."""
     if current.heading or line.bold != current.bold:
@@ -179,8 +190,8 @@ def _continues(current: Unit, line: Line, upper: bool, width: int) -> bool:
     if line.indent >= current.last_indent + 3 and line.indent >= 3:
         return False  # pdftotext -layout indents the first line of a paragraph
     last = current.more[-1] if current.more else current.text
-    if last.endswith((",", "-", "–")):
-        return True
+    if last.endswith((",", "-", "–")) or (last.endswith(("iao", "nghị", "cầu")) and _ASKS_FOR_MORE.search(last)):
+        return True  # "b) Đề nghị" / "UBND tỉnh chỉ đạo …": the sentence goes on
     short = current.last_length < 0.82 * width
     first = line.text[:1]
     ends_sentence = last.endswith((".", ":", "!", "?"))

@@ -15,9 +15,10 @@ import attrs
 from ..errors import DocumentError
 from ..grammar.recipients import split_recipient
 from ..model import Recipient, Signature, SigningAuthority
+from .body import match_marker
 from .normalize import Line, fold, is_upper
 
-__all__ = ["Closing", "find_closing", "is_authority", "parse_closing"]
+__all__ = ["Closing", "find_closing", "is_authority", "is_signing_remark", "parse_closing"]
 
 # "T/M", also as typed or scanned: "T / M", "T/M." ; the state's "TM.", "KT."
 # … and as OCR or a careless typist leaves it: "TM BAN THƯỜNG VỤ", "T.M", "KT/" (read as the Party's mark)
@@ -35,6 +36,11 @@ _SIGNED_KEY = re.compile(r"^[\[(]?\s*(?:[dð]a\s+)?ky(?:\s+va\s+dong\s+dau)?\s*[
 
 def _is_signed(text: str) -> bool:
     return len(text) < 30 and _SIGNED_KEY.match(fold(text)) is not None
+
+
+def is_signing_remark(text: str) -> bool:
+    """ "(Đã ký)", "(Dấu của Văn phòng …)", "[ký số]": a bracketed remark in a signature block."""
+    return _is_signed(text) or (len(text) <= 120 and text[:1] in "([" and text[-1:] in ")]")
 
 
 _NAME_TOKEN = re.compile(r"^[A-ZĐÀ-Ỹ][a-zà-ỹđ]*$")
@@ -68,23 +74,96 @@ def is_authority(text: str) -> bool:
     return m is not None and (not m.group("rest") or is_upper(m.group("rest")) or len(m.group("rest")) < 4)
 
 
+def split_flat_signature(text: str) -> list[str] | None:
+    """A signature flattened into one cell: "T/M BỘ CHÍNH TRỊ (Đã ký) Trương Thị Mai" → its three lines."""
+    m = _AUTHORITY.match(text)
+    if m is None or m.group("loose"):
+        return None
+    rest = m.group("rest")
+    cut = next((i for i, c in enumerate(rest) if c.islower() or c in "(["), len(rest))
+    # back to the start of the word the first lower-case letter is in: the name's first word
+    while cut < len(rest) and cut > 0 and rest[cut] not in "([" and not rest[cut - 1].isspace():
+        cut -= 1
+    upper, after = rest[:cut].strip(), rest[cut:].strip()
+    if len(upper) < 3 or not is_upper(upper) or not after:
+        return None
+    parts = [f"{m.group('a')} {upper}"]
+    if after[:1] in "([":
+        close = after.find(")" if after[0] == "(" else "]")
+        if close < 0:
+            return None
+        parts.append(after[: close + 1])
+        after = after[close + 1 :].strip()
+    if not _is_name(after):
+        return None
+    return [*parts, after]
+
+
 def is_recipients_heading(text: str) -> bool:
     """Whether ``text`` is the "Nơi nhận" heading (OCR "Nơi nhân" too)."""
     return text[:1] in "Nn" and bool(_RECIPIENTS.match(fold(text[:12])))
 
 
-def find_closing(lines: list[Line], start: int) -> int | None:
-    """Index of the first closing line (Nơi nhận or a signing authority) at or after ``start``."""
+def _closing_line(line: Line) -> tuple[bool, bool]:
+    """(whether ``line`` opens a closing, whether it holds the "Nơi nhận" heading)."""
+    if line.role != "text":
+        return False, False
+    opens = heading = False
+    for cell in line.cells:
+        if cell[:1] in "NnTKQ":
+            if is_recipients_heading(cell):
+                opens = heading = True
+            elif is_authority(cell) or split_flat_signature(cell) is not None:
+                opens = True
+    if not heading and is_recipients_heading(line.text) and _AUTHORITY_INSIDE.search(line.text):
+        opens = heading = True
+    return opens, heading
+
+
+def find_closing(lines: list[Line], start: int, reach: int = 15) -> int | None:
+    """Index of the first closing line (Nơi nhận or a signing authority) at or after ``start``.
+
+    A signing mark far above the "Nơi nhận" heading belongs to a form the text shows ("T/M
+    CHI BỘ / BÍ THƯ / (Ký, ghi rõ họ tên)" in a manual): the closing is the one within
+    ``reach`` text lines of the recipients.
+    """
+    first = heading = None
+    texts = 0  # text lines seen since ``first``
     for index in range(start, len(lines)):
+        opens, names = _closing_line(lines[index])
+        if first is not None and lines[index].role == "text":
+            texts += 1
+        if opens and first is None:
+            first, texts = index, 0
+        if names:
+            heading = index
+            break
+    if first is None:
+        return _unmarked_signatures(lines, start)
+    if heading is None:
+        return _last_of_forms(lines, first)
+    if texts <= reach:
+        return first
+    # the closing that holds the recipients: the first mark or heading within reach above them
+    window = [i for i in range(first + 1, heading + 1) if lines[i].role == "text"][-(reach + 1) :]
+    return next(i for i in window if _closing_line(lines[i])[0])
+
+
+def _last_of_forms(lines: list[Line], first: int, divisions: int = 3) -> int:
+    """Without "Nơi nhận": a signing block the numbered body goes on after (``divisions`` numbered
+    lines or more before the next mark) is a form the text shows; the closing is a later one."""
+    current, numbered = first, 0
+    for index in range(first + 1, len(lines)):
         line = lines[index]
         if line.role != "text":
             continue
-        for cell in line.cells:
-            if cell[:1] in "NnTKQ" and (is_recipients_heading(cell) or is_authority(cell)):
-                return index
-        if is_recipients_heading(line.text) and _AUTHORITY_INSIDE.search(line.text):
-            return index
-    return _unmarked_signatures(lines, start)
+        if is_upper(line.text) and fold(line.text).startswith("phu luc"):
+            break  # an annex follows the closing: its forms are the annex's
+        if match_marker(line.text) is not None:
+            numbered += 1
+        elif numbered >= divisions and _closing_line(line)[0]:
+            current, numbered = index, 0
+    return current
 
 
 _SIGNING_ROLES = (*_POSITION_HEADS, "thu ky", "chu tri", "chu toa")
@@ -180,9 +259,37 @@ def _authority(code: str) -> SigningAuthority | None:
         return SigningAuthority.TUQ if code.startswith("TUQ") else None
 
 
+_MARK_INSIDE = re.compile(r"\s(?=(?:T/M|K/T|T/L|TM\.|KT\.|TL\.)\s+[A-ZĐ])")
+_DEPUTY_INSIDE = re.compile(r"\s(?=(?:PHÓ|THỨ\s+TRƯỞNG)\s)")
+
+
+def _split_marks(cell: str) -> list[str]:
+    """A signing block run into one cell: "TM. ỦY BAN NHÂN DÂN KT. CHỦ TỊCH PHÓ CHỦ TỊCH" → its lines.
+
+    Split before each inner mark, and, after a K/T mark, before the deputy's position ("PHÓ …",
+    "THỨ TRƯỞNG") — a deputy signs for the head.
+    """
+    out: list[str] = []
+    for piece in _MARK_INSIDE.split(cell):
+        mark = _AUTHORITY.match(piece)
+        code = mark.group("a").replace(" ", "") if mark else ""
+        deputy = _DEPUTY_INSIDE.search(piece, mark.start("rest") + 1) if mark and code.startswith("K") else None
+        if deputy is not None:
+            out.extend([piece[: deputy.start()], piece[deputy.end() :]])
+        else:
+            out.append(piece)
+    return [p.strip() for p in out if p.strip()]
+
+
 def _cells(line: Line, side_by_side: bool) -> list[str]:
     cells: list[str] = []
     for cell in line.cells:
+        if cell[:1] in "TKQ" and (flat := split_flat_signature(cell)) is not None:
+            cells.extend([*_split_marks(flat[0]), *flat[1:]])  # a table cell holding the whole signature block
+            continue
+        if cell[:1] in "TKQ" and is_upper(cell) and len(cell) > 12 and is_authority(cell):
+            cells.extend(_split_marks(cell))
+            continue
         # OCR joins the columns with one space: "Nơi nhân: T/M BAN THƯỜNG VỤ"
         m = _AUTHORITY_INSIDE.search(cell)
         if m and not is_authority(cell):
@@ -265,6 +372,9 @@ def parse_closing(lines: list[Line]) -> Closing:
                     sigs.append(sig)
                 sig.notes.append(cell)
                 continue
+            if sig is not None and sig.signer is None and (sig.lines or sig.rest) and is_signing_remark(cell):
+                sig.notes.append(cell)  # "(Dấu của …)", "(Ký, ghi rõ họ tên)" between position and name
+                continue
             if _ENTRY_MARK.match(cell) and in_recipients:
                 raw_recipients.append((line.number, _ENTRY_MARK.sub("", cell, count=1)))
                 unmarked_list = False
@@ -288,6 +398,9 @@ def parse_closing(lines: list[Line]) -> Closing:
                 sigs.append(sig)
                 continue
             if sig is not None and sig.signer is not None and not (in_recipients and cell[:1].islower()):
+                if _another_signature_follows(lines, index):
+                    sig.notes.append(cell)  # the seal's or e-signature's text under one of several signers
+                    continue
                 closing.tail = lines[index:]
                 return _finish(closing, raw_recipients, sigs)
             if is_upper(cell) and (sig is None or sig.signer is None):
@@ -313,6 +426,20 @@ def parse_closing(lines: list[Line]) -> Closing:
                 return _finish(closing, raw_recipients, sigs)
             closing.leftovers.append((line.number, cell))
     return _finish(closing, raw_recipients, sigs)
+
+
+def _another_signature_follows(lines: list[Line], index: int, within: int = 3) -> bool:
+    """Whether a signing mark opens one of the next ``within`` text lines after ``lines[index]``."""
+    seen = 0
+    for line in lines[index + 1 :]:
+        if line.role != "text":
+            continue
+        if any(is_authority(cell) for cell in line.cells):
+            return True
+        seen += 1
+        if seen >= within:
+            return False
+    return False
 
 
 def _finish(closing: Closing, raw: list[tuple[int, str]], sigs: list[_Sig]) -> Closing:

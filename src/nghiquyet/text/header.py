@@ -29,24 +29,58 @@ __all__ = [
 ]
 
 # State documents name kinds the model has no code for: their title is read, their kind stays None
-_STATE_ONLY_KINDS = ("nghi dinh", "thong tu lien tich", "thong tu", "phap lenh")
+_STATE_ONLY_KINDS = ("thong tu lien tich", "thong tu", "phap lenh", "luat")
 _KINDS_BY_FOLD: list[tuple[str, DocumentKind | None]] = sorted(
     [*((fold(k.label), k) for k in DocumentKind), *((name, None) for name in _STATE_ONLY_KINDS)],
     key=lambda p: -len(p[0]),
 )
 _PARTY_MOTTO = "dang cong san viet nam"
 _STATE_MOTTO = "cong hoa xa hoi chu nghia viet nam"
-_STATE_SLOGAN = re.compile(r"doc\s*lap\s*[-–]\s*tu\s*do\s*[-–]\s*hanh\s*phuc")
+_STATE_SLOGAN = re.compile(r"doc\s*lap\s*[-–—]?\s*tu\s*do\s*[-–—]?\s*hanh\s*phuc")
 _NOTATION = re.compile(
     r"(?:^|(?<=\s))(?:s[oôốồổộóò6]|so|(?=\d{1,4}\s*[-–—]\s*[A-ZĐ][A-Za-zĐđ]{0,3}\s*/\s*[A-ZĐ]))\s*:?\s*"
     r"(?P<n>\d*\s*[-–—]\s*[^\W\d_]\w*\s*/\s*\w+(?:-\w+)*|\d*\s*/\s*(?:\d{4}\s*/\s*)?[^\W\d_][\w]*(?:-\w+)*)",
     re.IGNORECASE,
 )
+# (a place is a name: never the tail of a code or fragment — "69-KL/TW ngày …", "NQ/TW (ngày …")
 _PLACE_DATE = re.compile(
-    r"(?P<place>[^\W\d_][^,\d]{0,40}?)\s*,?\s*ngày\s*(?:(?P<d>\d{1,2})?\s*tháng\s*(?P<m>\d{1,2})?\s*năm\s*"
+    r"(?<![\w/\-])(?P<place>[^\W\d_][^,\d/()\[\]:;]{0,40}?)\s*,?\s*ngày\s*(?:(?P<d>\d{1,2})?\s*tháng\s*(?P<m>\d{1,2})?\s*năm\s*"
     r"|(?P<d2>\d{1,2})\s*(?P<sep>[/.-])\s*(?P<m2>\d{1,2})\s*(?P=sep)\s*)(?P<y>\d{4})",  # "ngày 05/01/2026" too
     re.IGNORECASE,
 )
+_NGAY = re.compile("ngày", re.IGNORECASE)
+# letters OCR reads for digits beside a digit ("1O", "2O26", "l5"); same length, so offsets hold
+_OCR_DIGIT = re.compile(r"(?<=\d)[OolI]|[OolI](?=\d)")
+
+
+def _place_date(text: str) -> re.Match[str] | None:
+    """The first "Place, ngày … năm YYYY" of ``text``, looked for around each "ngày" only.
+
+    (The place may start anywhere; tried at every position the search would cost forty steps a
+    character on a long line. Each match holds a "ngày", so the windows around them suffice.)
+    """
+    if _OCR_DIGIT.search(text):
+        text = _OCR_DIGIT.sub(lambda m: "0" if m.group() in "Oo" else "1", text)  # OCR "1O" for "10"
+    for found in _NGAY.finditer(text):
+        at = found.start()
+        end = at  # back over the "\s*,?\s*" between the place and "ngày"
+        while end and text[end - 1].isspace():
+            end -= 1
+        if end and text[end - 1] == ",":
+            end -= 1
+            while end and text[end - 1].isspace():
+                end -= 1
+        start = end  # back over the place: at most 41 characters, none a comma or a digit
+        while start and end - start < 41 and text[start - 1] not in ",/()[]:;" and not text[start - 1].isdigit():
+            start -= 1
+        while start < end and not text[start].isalpha():
+            start += 1  # the place begins with a letter
+        m = _PLACE_DATE.match(text, start, at + 60)
+        if m is not None:
+            return m
+    return None
+
+
 _DECORATION = re.compile(r"^[\s\-–—*_=.~]+|[\s\-–—*_=~]+$")
 # How the name of a body begins: a header line that begins otherwise continues the line above
 # ("BAN CHẤP HÀNH" / "TRUNG ƯƠNG"). Matched against fold(line) + " ".
@@ -56,7 +90,8 @@ _BODY_HEADS = tuple(
         "BAN |ĐẢNG BỘ|ĐẢNG ỦY|ĐẢNG UỶ|ĐẢNG ĐOÀN|THÀNH ỦY|THÀNH UỶ|TỈNH ỦY|TỈNH UỶ|HUYỆN ỦY|HUYỆN UỶ|QUẬN ỦY|"
         "QUẬN UỶ|THỊ ỦY|THỊ UỶ|CHI BỘ|VĂN PHÒNG|ỦY BAN|UỶ BAN|CHÍNH PHỦ|BỘ |HỘI ĐỒNG|SỞ |UBND|TỔNG BÍ THƯ|"
         "CHỦ TỊCH|THỦ TƯỚNG|TRƯỜNG |HỌC VIỆN|CỤC |VỤ |ĐẢNG CỘNG SẢN|ĐOÀN |MẶT TRẬN|HỘI |LIÊN ĐOÀN|CÔNG ĐOÀN|"
-        "TỔNG CỤC|VIỆN |BÁO |TẠP CHÍ|NHÀ XUẤT BẢN|ĐÀI |QUÂN ỦY|QUÂN UỶ|CHI ỦY|CHI UỶ|CÔNG AN"
+        "TỔNG CỤC|VIỆN |BÁO |TẠP CHÍ|NHÀ XUẤT BẢN|ĐÀI |QUÂN ỦY|QUÂN UỶ|CHI ỦY|CHI UỶ|CÔNG AN|TỔ |THANH TRA|"
+        "CHI CỤC|TRUNG TÂM"
     ).split("|")
 )
 _CONFERENCE = re.compile(r"hoi nghi\b.*\blan thu\s*(?P<ord>\d+|[a-z]+(?: [a-z]+){0,2})")
@@ -135,7 +170,7 @@ def find_header_end(lines: list[Line]) -> int:
         if (
             is_upper(line.text)
             or _NOTATION.search(line.text)
-            or _PLACE_DATE.search(line.text)
+            or _place_date(line.text)
             or fold(line.text).startswith(("v/v", "ve viec"))  # a Công văn's trích yếu under its number
             or _STATE_SLOGAN.search(fold(line.text))
         ):
@@ -158,7 +193,7 @@ def _continues_vv(previous: Line, line: Line) -> bool:
         and not line.text.startswith(("-", "+", "*"))
         and len(line.text) < 80
         and _NOTATION.search(line.text) is None
-        and _PLACE_DATE.search(line.text) is None
+        and _place_date(line.text) is None
         and not fold(line.text).startswith(("kinh gui", "can cu", "thuc hien"))
     )
 
@@ -173,6 +208,8 @@ def _join_split_cells(cells: list[tuple[int, str]]) -> list[tuple[int, str]]:
             if (
                 re.search(r"(ngay\s*\d{0,2}|\bso\s*:?|\bs[o]\s*:?)$", prev)
                 or (re.search(r"\bngay\b", prev) and "nam" not in prev.split("ngay")[-1] and here.startswith("thang"))
+                # "Lào Cai, ngày      tháng      năm 2026": day and month left blank, three cells
+                or (re.search(r"\bngay\b.*\bthang\s*\d{0,2}$", prev) and here.startswith("nam"))
                 or (here[:1] in "-–" and re.search(r"\bso\s*:?\s*\d*$", prev))
             ):
                 out[-1] = (out[-1][0], f"{out[-1][1]} {cell}")
@@ -198,6 +235,10 @@ def parse_header_lines(lines: list[Line]) -> Header:
     issuer_fragments: list[str] = []
     fragment_lines: list[int] = []
     for number, cell in _join_split_cells(cells):
+        if issuer_fragments and _names_the_founding_act(issuer_fragments[-1], cell):
+            # "ĐOÀN KIỂM TRA / THEO QUYẾT ĐỊNH / SỐ 1050/QĐ-SCT": one name
+            issuer_fragments[-1] = f"{issuer_fragments[-1]} {_DECORATION.sub('', cell).strip()}"
+            continue
         for piece in _classify(number, cell, header):
             if issuer_fragments and fragment_lines[-1] == number and _joint(issuer_fragments[-1], piece):
                 # two issuers side by side ("BAN TỔ CHỨC      BAN DÂN VẬN"): one joint issuer
@@ -209,6 +250,18 @@ def parse_header_lines(lines: list[Line]) -> Header:
             fragment_lines.append(number)
     header.issuer_lines = _merge_issuer(issuer_fragments)
     return header
+
+
+_ACT_NAMES = tuple(fold(k.label) for k in DocumentKind)
+
+
+def _names_the_founding_act(previous: str, cell: str) -> bool:
+    """Whether ``cell`` ("SỐ 1050/QĐ-SCT") numbers the act named at the end of the issuer line above it.
+
+    A team or council set up by a decision is named after it ("ĐOÀN KIỂM TRA THEO QUYẾT ĐỊNH SỐ
+    1050/QĐ-SCT"); the header's own number follows on a line of its own ("Số: 1105/KH-ĐKT").
+    """
+    return is_upper(cell) and fold(cell).startswith("so ") and fold(previous).rstrip().endswith(_ACT_NAMES)
 
 
 def _joint(left: str, right: str) -> bool:
@@ -234,6 +287,8 @@ def _classify(number: int, cell: str, header: Header) -> list[str]:
         header.system = DocumentSystem.STATE
         return _classify(number, cell[: slogan.start()], header) + _classify(number, cell[slogan.end() :], header)
     notation = _NOTATION.search(cell)
+    if notation and notation.start() and _names_the_founding_act(cell[: notation.start()], cell[notation.start() :]):
+        return [cell]  # "ĐOÀN KIỂM TRA THEO QUYẾT ĐỊNH SỐ 1050/QĐ-SCT": the number is part of the name
     if notation and header.notation is None:
         try:
             header.notation = Notation.parse(notation.group("n"))
@@ -260,7 +315,7 @@ def _classify(number: int, cell: str, header: Header) -> list[str]:
     if key.startswith(("v/v", "ve viec")) and header.subject is None:
         header.subject = cell  # a Công văn prints its trích yếu under the number
         return []
-    place_date = _PLACE_DATE.search(cell)
+    place_date = _place_date(cell)
     if place_date and header.place is None:
         header.place = place_date.group("place").strip(" ,")
         d, m, y = (
@@ -328,6 +383,24 @@ class TitleBlock:
     end: int = 0
 
 
+# The authority a state resolution or decision names under its trích yếu (folded, with a space)
+_AUTHORITY_HEADS = tuple(
+    fold(head) + " "
+    for head in (
+        "HỘI ĐỒNG NHÂN DÂN",
+        "ỦY BAN NHÂN DÂN",
+        "UỶ BAN NHÂN DÂN",
+        "BỘ TRƯỞNG",
+        "GIÁM ĐỐC",
+        "CHỦ TỊCH",
+        "THỦ TƯỚNG",
+        "CHÁNH VĂN PHÒNG",
+        "TỔNG CỤC TRƯỞNG",
+        "CỤC TRƯỞNG",
+    )
+)
+# a trích yếu line ending so continues on the next line ("… CỦA" / "ỦY BAN NHÂN DÂN TỈNH")
+_OPEN_ENDS = (" cua", " va", " ve", " voi", " cho", " tai", " tren", " doi voi", ",", "-", "–")
 _OPINION = re.compile(r"^y kien (?:ket luan|chi dao)(?= cua )")
 _TYPE_NAME_SUFFIXES = ("lien tich", "hanh dong", "phoi hop")
 _BODY_START = re.compile(r"^(?:căn cứ|theo đề nghị|xét|ngày \d|[-+•*]\s|\d+[.)-]\s|[IVX]+[.-]\s)", re.IGNORECASE)
@@ -361,7 +434,7 @@ def parse_title_block(lines: list[Line], start: int) -> TitleBlock:
     in_conference = False
     subject_started = False
 
-    def take(text: str, bold: bool) -> bool:
+    def take(text: str, bold: bool, ruled: bool = False) -> bool:
         nonlocal in_conference, subject_started
         key = fold(text)
         if not subject_started:
@@ -403,10 +476,26 @@ def parse_title_block(lines: list[Line], start: int) -> TitleBlock:
             short_line = len(text) < 120 and not text.rstrip().endswith((".", ":", ";"))
             if saw_blank and not (key.startswith("ve ") or key == "ve" or is_upper(text) or bold or short_line):
                 return False
-        if len(text) > 300 or (_BODY_START.match(text) and not key.startswith("ve")):
+        # (a long line is the trích yếu only when the rule under the trích yếu closes it)
+        if (len(text) > 300 and not (ruled and not block.subject_lines)) or (
+            _BODY_START.match(text) and not key.startswith("ve")
+        ):
             return False
-        if subject_started and len(text) > 60 and text[:1].isupper() and not is_upper(text) and not bold:
+        if (
+            subject_started
+            and len(text) > 60
+            and text[:1].isupper()
+            and not is_upper(text)
+            and not bold
+            and not fold(block.subject_lines[-1]).rstrip().endswith(_OPEN_ENDS)
+        ):
             return False  # a full-width sentence after the trích yếu: the body has begun
+            # (unless the trích yếu broke off mid-phrase: "… Nghị quyết số 57-NQ/TW của" / "Bộ Chính trị …")
+        if subject_started and is_upper(text) and (key + " ").startswith(_AUTHORITY_HEADS):
+            previous = fold(block.subject_lines[-1]).rstrip()
+            if not previous.endswith(_OPEN_ENDS):
+                # "HỘI ĐỒNG NHÂN DÂN TỈNH …", "BỘ TRƯỞNG BỘ XÂY DỰNG": the authority that decides, not the trích yếu
+                return False
         subject_started = True
         block.subject_lines.append(text)
         return True
@@ -426,7 +515,7 @@ def parse_title_block(lines: list[Line], start: int) -> TitleBlock:
             break
         if line.role != "text" or len(block.subject_lines) >= 8:
             break
-        if not take(line.text, line.bold):
+        if not take(line.text, line.bold, index + 1 < len(lines) and lines[index + 1].role == "rule"):
             break
         index += 1
     block.end = index

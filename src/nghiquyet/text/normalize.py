@@ -31,8 +31,8 @@ def is_upper(text: str) -> bool:
     if text[:1].islower():
         return False
     head = text[:24]
-    if sum(map(str.__ne__, head, head.upper())) > 2:
-        return False  # running text shows its lower case at once
+    if (head[1:4].isalpha() and head[1:4].islower()) or sum(map(str.__ne__, head, head.upper())) > 2:
+        return False  # running text shows its lower case at once ("Thực hiện …": at its second letter)
     text = text[:300]  # headings are short; a long run of text is not one
     upper = sum(map(str.__ne__, text, text.lower()))  # characters that change when lowered
     if upper < 3:
@@ -49,7 +49,7 @@ def words(text: str) -> list[str]:
     return _WORD.findall(unicodedata.normalize("NFC", text))
 
 
-@attrs.frozen(kw_only=True)
+@attrs.define(kw_only=True)  # (not frozen: one is made per input line, and frozen slots cost twice the time)
 class Line:
     """One cleaned line (or table cell) of the input.
 

@@ -16,21 +16,27 @@ from ..model import (
     Document,
     DocumentKind,
     DocumentSystem,
+    ListItem,
     Paragraph,
     ParseWarning,
+    Reference,
     Signature,
 )
+from ._press import find_press_title, header_follows
+from ._tasks import find_headed_task, heading_body
 from .annotate import Annotator, find_task, sentences
 from .body import Unit, build_blocks, match_marker, units
 from .closing import find_closing, parse_closing
-from .header import find_header_end, find_title, parse_conference, parse_header_lines, parse_title_block
-from .normalize import Line, clean_lines, fold
+from .header import Header, find_header_end, find_title, parse_conference, parse_header_lines, parse_title_block
+from .normalize import Line, clean_lines, fold, is_upper
 
 __all__ = ["parse_text"]
 
 _CONFERENCE_IN_TEXT = re.compile(
     rf"hoi nghi\s+lan\s+thu\s*\S+(?:\s+muoi)?(?:\s+{FOLDED_UNIT}\b)?(?:\s+[^,.;:]{{0,80}}?\s+{FOLDED_TERM.pattern})?"
 )
+# type codes printed otherwise than this library's codes: Quy định is "QyĐ" in state notations
+_PRINTED_CODES = {"QyĐ": DocumentKind.QUY_DINH, "QĐi": DocumentKind.QUY_DINH}
 
 
 def parse_text(text: str) -> Document:
@@ -57,7 +63,8 @@ def parse_text(text: str) -> Document:
     numbers, page markers and transcribers' banners are reported there too.
     """
     if not isinstance(text, str):
-        text = str(text)
+        hint = ": decode it, or read the file with read_document" if isinstance(text, bytes | bytearray) else ""
+        raise TypeError(f"parse_text takes the text as a str, got {type(text).__name__}{hint}")
     try:
         return _parse(text)
     except Exception as exc:  # noqa: BLE001 - parse_text never raises on a str: a bug keeps the text
@@ -89,12 +96,29 @@ def _parse(text: str) -> Document:
         warnings.append(
             ParseWarning(message=f"page numbers and page markers left out (line {listed})", line=pages[0].number)
         )
-    title_index = find_title(lines)
     kind: DocumentKind | None = None
     title: str | None = None
     subject: str | None = None
     conference: Conference | None = None
-    if title_index is not None:
+    page_title: list[Line] = []
+    press = find_press_title(lines)
+    if press is not None and header_follows(lines, press.end):
+        # a portal's heading over a copy that keeps its own header: the page's title, kept as text
+        page_title = [line for line in lines[press.start : press.end] if line.role == "text"]
+        lines = [
+            *lines[: press.start],
+            *(attrs.evolve(x, role="blank") for x in lines[press.start : press.end]),
+            *lines[press.end :],
+        ]
+        press = None
+    title_index = find_title(lines) if press is None else None
+    if press is not None:
+        header = Header(notation=press.notation, date=press.date, system=press.notation.system)
+        kind, title, subject = press.kind, "\n".join(press.title_lines), press.subject
+        body_start = press.end
+        if (meeting := fold(title).find("hoi nghi")) >= 0:  # "… ngày 25/10/2017 Hội nghị lần thứ sáu … khóa XII"
+            conference = parse_conference(title[meeting:])
+    elif title_index is not None:
         header = parse_header_lines(lines[:title_index])
         block = parse_title_block(lines, title_index)
         kind = block.kind
@@ -107,11 +131,13 @@ def _parse(text: str) -> Document:
         header = parse_header_lines(lines[:header_end])
         body_start = header_end
         subject = header.subject
+    header.leftovers[:0] = [(line.number, line.text) for line in page_title]
     if header.system is DocumentSystem.STATE:
         warnings.append(ParseWarning(message="a state document (văn bản nhà nước), not a Party one: read what applies"))
     if kind is None and header.notation is not None and header.notation.kind_code:
+        code = header.notation.kind_code
         try:
-            kind = DocumentKind.from_code(header.notation.kind_code)
+            kind = _PRINTED_CODES.get(code) or DocumentKind.from_code(code)
         except DocumentError:
             kind = None
     if kind is DocumentKind.QUYET_DINH and title and fold(title).startswith("quy dinh"):
@@ -123,7 +149,7 @@ def _parse(text: str) -> Document:
     subject_spans = annotator.spans(subject) if subject else ()
     closing_index = find_closing(lines, body_start)
     body_lines = lines[body_start:closing_index] if closing_index is not None else lines[body_start:]
-    body_blocks = _blocks(body_lines, annotator)
+    body_blocks = _headed_tasks(_blocks(body_lines, annotator), annotator)
     preamble: list[Block] = []
     for number, leftover in header.leftovers:
         preamble.append(annotator.paragraph(leftover))
@@ -148,30 +174,29 @@ def _parse(text: str) -> Document:
             warnings.append(
                 ParseWarning(message=f"closing text not recognised, kept in the body: {leftover!r}", line=number)
             )
-        tail = [line for line in closing.tail if line.role == "text"]
-        if tail:
-            if len(tail) <= 3 and signatures and not any(match_marker(t.text) for t in tail):
-                last = signatures[-1]
-                note = "; ".join([*(x for x in [last.note] if x), *(t.text for t in tail)])
-                signatures[-1] = attrs.evolve(last, note=note)
-                warnings.append(
-                    ParseWarning(message="text after the signer kept as a note of the signature", line=tail[0].number)
-                )
-            else:
-                appendices.append(
-                    Appendix(
-                        title=tail[0].text,
-                        body=tuple(_blocks(closing.tail[closing.tail.index(tail[0]) + 1 :], annotator)),
-                    )
-                )
+        remarks, rest = _split_tail(closing.tail) if signatures else ([], closing.tail)
+        if remarks:
+            last = signatures[-1]
+            note = "; ".join([*(x for x in [last.note] if x), *(t.text for t in remarks)])
+            signatures[-1] = attrs.evolve(last, note=note)
+            warnings.append(
+                ParseWarning(message="text after the signer kept as a note of the signature", line=remarks[0].number)
+            )
+        appendices.extend(_appendices(rest, annotator))
     if conference is None and title and "hoi nghi" in fold(f"{title} {subject or ''}"):
         # "KẾT LUẬN CỦA HỘI NGHỊ BAN CHẤP HÀNH …": the opening paragraph numbers the conference
         opening = " ".join(_texts(preamble[:3]))
         if found_conference := _CONFERENCE_IN_TEXT.search(fold(opening)):
             conference = parse_conference(opening[found_conference.start() : found_conference.end()])
     if conference is not None and conference.term is None:
+        # the term is the meeting body's ("Ban Chấp hành Đảng bộ xã khóa I"), wherever the text names
+        # it; not any "khóa" ("bầu cử đại biểu Quốc hội khóa XVI" is another body's term)
         running = " ".join(_texts(preamble + body_blocks))
-        found = FOLDED_TERM.search(fold(running))
+        found = None
+        if conference.body is not None:
+            words = fold(conference.body.name).split()
+            pattern = r"\s*".join(map(re.escape, words)) + r"\s*" + FOLDED_TERM.pattern
+            found = re.search(pattern, fold(running)) if words else None
         term = running[found.start("term") : found.end("term")].upper() if found else ""
         if is_roman(term):
             conference = attrs.evolve(conference, term=term)
@@ -200,6 +225,92 @@ def _parse(text: str) -> Document:
     )
 
 
+_ANNEX_TITLE = re.compile(r"^(?:phu luc|danh sach|bieu|mau)\b")
+
+
+def _headed_tasks(blocks: list[Block], annotator: Annotator) -> list[Block]:
+    """Items headed by a body ("2. Sở Xây dựng") whose duties open without it ("- Chủ trì, phối hợp với
+    Y …"): each such duty is a task of the body in the heading."""
+    out: list[Block] = []
+    for block in blocks:
+        if isinstance(block, Division) and block.children:
+            children = _headed_tasks(list(block.children), annotator)
+            duties = any(getattr(child, "text", "")[:3] in ("Chủ", "chủ") for child in children)
+            lead = heading_body(block.heading) if block.heading and duties else None
+            if lead is not None:
+                children = [_duty_of(child, lead, annotator) for child in children]
+            # (compared by identity: an equality test would walk every block below, at every level)
+            if any(new is not old for new, old in zip(children, block.children, strict=True)):
+                block = attrs.evolve(block, children=tuple(children))
+        out.append(block)
+    return out
+
+
+def _duty_of(block: Block, lead: str, annotator: Annotator) -> Block:
+    if isinstance(block, Paragraph) and (found := find_headed_task(block.text, lead)) is not None:
+        return annotator.task(block.text, found)
+    if isinstance(block, ListItem) and block.text and (found := find_headed_task(block.text, lead)) is not None:
+        # a bullet that assigns work holds its sentence as a block, as build_blocks makes it
+        return attrs.evolve(block, text="", spans=(), children=(annotator.task(block.text, found), *block.children))
+    return block
+
+
+def _appendices(rest: list[Line], annotator: Annotator) -> list[Appendix]:
+    """What follows the signature: one annex per "PHỤ LỤC …" title, each with its caption and own numbering.
+
+    The title is the first line of an annex and the capitals lines under it that are not
+    numbered ("PHỤ LỤC 2" / "MẪU ĐĂNG KÝ BÁO CÁO VIÊN"); text before a first "PHỤ LỤC" is
+    an annex of its own, titled by its first line.
+    """
+    starts = [
+        i
+        for i, line in enumerate(rest)
+        if line.role == "text" and is_upper(line.text) and fold(line.text).startswith("phu luc")
+    ]
+    first_text = next((i for i, line in enumerate(rest) if line.role == "text"), None)
+    if first_text is None:
+        return []
+    if not starts or starts[0] != first_text:
+        starts.insert(0, first_text)
+    out: list[Appendix] = []
+    for at, start in enumerate(starts):
+        end = starts[at + 1] if at + 1 < len(starts) else len(rest)
+        title = [rest[start].text]
+        index = start + 1
+        if fold(rest[start].text).startswith("phu luc"):
+            while index < end and len(title) < 4:
+                line = rest[index]
+                if line.role == "blank" and len(title) == 1:
+                    index += 1
+                    continue
+                if line.role != "text" or not is_upper(line.text) or match_marker(line.text):
+                    break
+                title.append(line.text)
+                index += 1
+        out.append(Appendix(title="\n".join(title), body=tuple(_blocks(rest[index:end], annotator))))
+    return out
+
+
+def _split_tail(tail: list[Line]) -> tuple[list[Line], list[Line]]:
+    """What follows the signer: (remarks kept as a note of the signature, the annex after them).
+
+    A few short lines are the signer's remarks (a seal's or an e-signature's text, a footer)
+    when a rule, an annex title ("PHỤ LỤC …") or the end of the text follows them; lines
+    before a numbered division are the title of an annex.
+    """
+    end = len(tail)
+    for index, line in enumerate(tail):
+        if line.role == "rule" or (line.role == "text" and _ANNEX_TITLE.match(fold(line.text))):
+            end = index
+            break
+        if line.role == "text" and match_marker(line.text):
+            return [], tail
+    above = [line for line in tail[:end] if line.role == "text"]
+    if len(above) > 3:
+        return [], tail
+    return above, tail[end + 1 :] if end < len(tail) and tail[end].role == "rule" else tail[end:]
+
+
 def _texts(blocks: list[Block]) -> list[str]:
     out: list[str] = []
     for block in blocks:
@@ -223,7 +334,9 @@ def _split_heading(annotator: Annotator) -> object:
         if unit.bold or unit.upper or unit.heading:
             # "### 3. Giao Văn phòng … theo dõi.": a heading that assigns work is a task as well
             found = find_task(text) if len(text) > 20 and not unit.upper else None
-            return text, [annotator.task(text, found)] if found is not None else []
+            if found is not None:
+                return text, [annotator.task(text, found)]
+            return text, _citing(text)
         start, end = sentences(text, first=True)[0]
         if run_in := _RUN_IN_HEADING.match(text):  # "Về quốc phòng: Giữ vững …": a short heading before a colon
             end = min(end, run_in.end())
@@ -237,7 +350,15 @@ def _split_heading(annotator: Annotator) -> object:
             if len(opening) == 1 and getattr(opening[0], "text", None) == first:
                 return first, [*opening, *annotator.blocks(text[end:])]
             return None, annotator.blocks(text)
-        return first, annotator.blocks(text[end:])
+        return first, [*_citing(first), *annotator.blocks(text[end:])]
+
+    def _citing(heading: str) -> list[Block]:
+        # "2.2. Kế hoạch triển khai Nghị quyết số 12-NQ/TW …": a heading that cites a document stays
+        # a paragraph too, so that its citations are kept; to_text prints it once
+        if "/" not in heading:  # every notation has its slash
+            return []
+        paragraph = annotator.paragraph(heading)
+        return [paragraph] if any(isinstance(span, Reference) for span in paragraph.spans) else []
 
     return split
 

@@ -1,6 +1,7 @@
 """to_text: a Document as clean plain text in the standard layout of Hướng dẫn 36-HD/VPTW.
 
-Header (tiêu đề, parent and issuing body, "*", số, place and date), type name and trích
+Header (its left column: parent and issuing body, "*", số, a Công văn's "V/v …"; then its
+right column: tiêu đề or national motto, place and date), type name and trích
 yếu, preamble, body with its markers, recipients, signatures, appendices — one block a
 paragraph, blank lines between, no hard wraps. :func:`parse_text` reads it back.
 """
@@ -9,6 +10,8 @@ from __future__ import annotations
 
 from ..grammar.recipients import print_recipient
 from ..model import Block, Body, Division, Document, DocumentSystem, ListItem, Paragraph, Reference, Table, Task
+from .closing import is_authority, is_signing_remark
+from .normalize import fold
 
 __all__ = ["to_text"]
 
@@ -18,16 +21,20 @@ _STATE_MOTTO = ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập -
 
 def to_text(document: Document) -> str:
     """The document as plain text (UTF-8 str, lines ending in "\\n")."""
+    if not isinstance(document, Document):
+        raise TypeError(f"to_text expects a Document, got {type(document).__name__}")
     out: list[str] = []
-    _header(document, out)
+    letter = _letter_subject(document)
+    _header(document, out, letter)
     if document.title:
         out.extend(document.title.split("\n"))
     else:
-        if document.kind is not None:
-            out.append(document.kind.label.upper())
+        named = document.notation is not None and document.notation.kind_code == getattr(document.kind, "code", "")
+        if document.kind is not None and not (letter and named):
+            out.append(document.kind.label.upper())  # (a Công văn's kind is in its number)
         if document.conference is not None:  # the title lines name the conference; without them, print it
             out.append(_conference(document))
-    if document.subject:
+    if document.subject and not letter:
         out.append(document.subject)
     if out:
         out.extend(["-----", ""])
@@ -38,7 +45,7 @@ def to_text(document: Document) -> str:
     _closing(document, out)
     for appendix in document.appendices:
         if appendix.title:
-            out.extend([appendix.title, ""])
+            out.extend([*appendix.title.split("\n"), ""])
         for block in appendix.body:
             _block(block, out)
     while out and not out[-1]:
@@ -59,7 +66,31 @@ def _conference(document: Document) -> str:
     return " ".join(parts)
 
 
-def _header(document: Document, out: list[str]) -> None:
+def _press_form(document: Document) -> bool:
+    """A republication named in a running title ("Kết luận số 69-KL/TW ngày … của …"), not by a header."""
+    return (
+        document.issuer is None
+        and document.place is None
+        and document.notation is not None
+        and document.title is not None
+        and str(document.notation) in document.title.replace(" ", "")
+    )
+
+
+def _letter_subject(document: Document) -> bool:
+    """A Công văn's "V/v …" trích yếu, printed under its number in the header."""
+    return (
+        document.title is None
+        and document.subject is not None
+        and document.notation is not None
+        and fold(document.subject).startswith(("v/v", "ve viec"))
+        and not _press_form(document)
+    )
+
+
+def _header(document: Document, out: list[str], letter: bool = False) -> None:
+    if _press_form(document):
+        return  # the title names the document; a header would be read as a second one
     if not (
         document.issuer
         or document.notation
@@ -72,10 +103,7 @@ def _header(document: Document, out: list[str]) -> None:
         or document.circulation
     ):
         return
-    if document.system is DocumentSystem.STATE:
-        out.extend(_STATE_MOTTO)
-    else:
-        out.append(_PARTY_MOTTO)
+    # the left column (issuer, number, "V/v …"), then the right (motto, place and date)
     if document.issuer is not None:
         chain: list[str] = []
         body: Body | None = document.issuer
@@ -87,6 +115,12 @@ def _header(document: Document, out: list[str]) -> None:
     if document.notation is not None:
         colon = ":" if document.system is DocumentSystem.STATE else ""
         out.append(f"Số{colon} {document.notation}")
+    if letter:
+        out.append(document.subject or "")
+    if document.system is DocumentSystem.STATE:
+        out.extend(_STATE_MOTTO)
+    else:
+        out.append(_PARTY_MOTTO)
     when = document.printed_date
     if document.place or when:
         out.append(", ".join(x for x in (document.place, when) if x))
@@ -165,11 +199,20 @@ def _closing(document: Document, out: list[str]) -> None:
             x for x in (signature.authority.code if signature.authority else None, signature.on_behalf_of) if x
         )
         notes = signature.note.split("; ") if signature.note else []  # "(Đã ký)", the seal: a line each
-        for line in (first, signature.position, *notes):
+        # Each note where the parser reads it back: an inner mark ("KT. THỦ TƯỚNG") under the outer
+        # one, "(Đã ký)" and a bracketed remark above the signer, anything else (a seal's or an
+        # e-signature's text, a footer) below the name.
+        inner = [n for n in notes if is_authority(n)]
+        above = [n for n in notes if n not in inner and is_signing_remark(n)]
+        below = [n for n in notes if n not in inner and n not in above]
+        for line in (first, *inner, signature.position, *above):
             if line:
                 out.append(line)
         if signature.signer:
             if signature.signer.isupper():
                 out.append("")  # a name in capitals is told from a position by the space signed in
             out.append(signature.signer)
+        out.extend(below)
         out.append("")
+    if document.appendices and any(s.note for s in document.signatures):
+        out.extend(["-----", ""])  # what follows the rule is an annex, not the signer's remarks

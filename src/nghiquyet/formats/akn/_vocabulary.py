@@ -77,6 +77,19 @@ NAME_BY_KIND: dict[DocumentKind, str] = {
     DocumentKind.QUY_HOACH: "masterPlan",
     DocumentKind.DU_AN: "project",
     DocumentKind.PHUONG_AN: "option",
+    DocumentKind.HOP_DONG: "contract",
+    DocumentKind.CONG_DIEN: "telegram",
+    DocumentKind.BAN_GHI_NHO: "memorandum",
+    DocumentKind.BAN_THOA_THUAN: "agreement",
+    DocumentKind.GIAY_UY_QUYEN: "authorisation",
+    DocumentKind.GIAY_MOI: "invitation",
+    DocumentKind.GIAY_GIOI_THIEU: "introduction",
+    DocumentKind.GIAY_NGHI_PHEP: "leavePermit",
+    DocumentKind.PHIEU_GUI: "transmittalSlip",
+    DocumentKind.PHIEU_CHUYEN: "forwardingSlip",
+    DocumentKind.PHIEU_BAO: "noticeSlip",
+    DocumentKind.NGHI_DINH: "decree",
+    DocumentKind.GIAY_PHEP: "licence",
 }
 KIND_BY_NAME = {name: kind for kind, name in NAME_BY_KIND.items()}
 

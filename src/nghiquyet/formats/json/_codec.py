@@ -10,6 +10,7 @@ import attrs
 from ...errors import FormatError
 from ...model import Document
 from .._checked import Checked, Locator, problem
+from .._registry import utf16_without_bom
 from . import from_json, to_json
 
 __all__ = ["check", "json_bytes", "read", "write"]
@@ -21,13 +22,15 @@ def json_bytes(data: bytes) -> bytes:
     """JSON as the BOM-less UTF-8 the JSON reader takes.
 
     RFC 8259 lets a reader ignore a byte order mark, and Windows tools write one (and
-    "Unicode" means UTF-16 there); bytes that do not decode are left for the reader to refuse.
+    "Unicode" means UTF-16 there, with or without the mark: JSON starts in ASCII, so UTF-16
+    shows by its zero bytes); bytes that do not decode are left for the reader to refuse.
     """
     if data.startswith(codecs.BOM_UTF8):
         return data[len(codecs.BOM_UTF8) :]
-    if data.startswith(_UTF16_BOMS):
+    encoding = "utf-16" if data.startswith(_UTF16_BOMS) else utf16_without_bom(data)
+    if encoding is not None:
         try:
-            return data.decode("utf-16").encode("utf-8")
+            return data.decode(encoding).encode("utf-8")
         except UnicodeError:
             return data
     return data
