@@ -9,14 +9,15 @@ on them.
 from __future__ import annotations
 
 import datetime
+import functools
 from collections.abc import Iterator
 from typing import Literal
 
 import attrs
 
-from .grammar.labels import LETTERS, label_value
+from .grammar.labels import LETTERS, label_of, label_value
 from .model import Block, Division, Document, DocumentKind, DocumentSystem, ListItem, Numbering, Paragraph, Task
-from .model.blocks import Reference
+from .model.blocks import Reference, Span
 
 __all__ = ["LIMITS", "RULES", "VIETNAM", "Finding", "check_document", "today_in_vietnam"]
 
@@ -73,10 +74,12 @@ _PRINTED_KIND_CODES = {DocumentKind.QUY_DINH: {"QĐi", "QĐ"}}
 
 def check_document(doc: Document, *, today: datetime.date) -> Iterator[Finding]:
     """Every domain finding about ``doc``, header first, then body, then closing."""
+    walk = _Walk(doc)
     yield from _notation(doc)
-    yield from _dates(doc, today)
+    yield from _dates(doc, today, walk)
     yield from _lengths(doc)
-    yield from _numbering(doc)
+    for run in walk.runs:
+        yield from _sequence(run)
     if not doc.signatures:
         yield Finding(
             rule="signature-missing", severity="error", message="the document has no signature", where="signatures"
@@ -115,25 +118,62 @@ def _notation(doc: Document) -> Iterator[Finding]:
         )
 
 
-def _references(blocks: tuple[Block, ...], prefix: str) -> Iterator[tuple[str, Reference]]:
-    for index, block in enumerate(blocks):
-        where = f"{prefix}[{index}]"
-        if isinstance(block, Paragraph | ListItem | Task):
-            for number, span in enumerate(block.spans):
-                if isinstance(span, Reference):
-                    yield f"{where}.spans[{number}]", span
-        if isinstance(block, Division | ListItem):
-            yield from _references(block.children, f"{where}.children")
+def _where(path: tuple[str | int, ...]) -> str:
+    """A model path of steps ("body", 2, "children", 0) as the rules report it: "body[2].children[0]"."""
+    parts: list[str] = []
+    for step in path:
+        if isinstance(step, int):
+            parts[-1] += f"[{step}]"
+        else:
+            parts.append(step)
+    return ".".join(parts)
 
 
-def _all_references(doc: Document) -> Iterator[tuple[str, Reference]]:
-    yield from _references(doc.preamble, "preamble")
-    yield from _references(doc.body, "body")
-    for index, appendix in enumerate(doc.appendices):
-        yield from _references(appendix.body, f"appendices[{index}].body")
+class _Walk:
+    """One pass over every block of a document, gathering what the rules need: the dated
+    references (with their paths) and each level's run of divisions. Paths are kept as
+    tuples of steps and written out only for a finding (most documents have none)."""
+
+    def __init__(self, doc: Document) -> None:
+        self.references: list[tuple[tuple[str | int, ...], Reference]] = []
+        # Runs of divisions in the order the checks report them, each (paths, divisions).
+        self.runs: list[list[tuple[tuple[str | int, ...], Division]]] = []
+        articles: list[tuple[tuple[str | int, ...], Division]] = []
+        self.blocks(doc.preamble, ("preamble",), None)
+        self.blocks(doc.body, ("body",), articles)
+        self.runs.append(articles)
+        for index, appendix in enumerate(doc.appendices):
+            appendix_articles: list[tuple[tuple[str | int, ...], Division]] = []
+            self.blocks(appendix.body, ("appendices", index, "body"), appendix_articles)
+            self.runs.append(appendix_articles)
+
+    def blocks(
+        self,
+        blocks: tuple[Block, ...],
+        prefix: tuple[str | int, ...],
+        articles: list[tuple[tuple[str | int, ...], Division]] | None,
+    ) -> None:
+        """Walk ``blocks``; ``articles`` is None in the preamble, whose numbering is not checked."""
+        runs: dict[Numbering, list[tuple[tuple[str | int, ...], Division]]] = {}
+        for index, block in enumerate(blocks):
+            if isinstance(block, Paragraph | ListItem | Task) and block.spans:
+                self.spans(block.spans, (*prefix, index))
+            if isinstance(block, Division) and articles is not None:
+                if block.numbering is Numbering.ARTICLE:
+                    articles.append(((*prefix, index), block))
+                else:
+                    runs.setdefault(block.numbering, []).append(((*prefix, index), block))
+            if isinstance(block, Division | ListItem) and block.children:
+                self.blocks(block.children, (*prefix, index, "children"), articles)
+        self.runs.extend(runs.values())
+
+    def spans(self, spans: tuple[Span, ...], where: tuple[str | int, ...]) -> None:
+        for number, span in enumerate(spans):
+            if isinstance(span, Reference) and span.date is not None:
+                self.references.append(((*where, "spans", number), span))
 
 
-def _dates(doc: Document, today: datetime.date) -> Iterator[Finding]:
+def _dates(doc: Document, today: datetime.date, walk: _Walk) -> Iterator[Finding]:
     if doc.date is not None:
         if doc.date > today:
             yield Finding(
@@ -149,13 +189,13 @@ def _dates(doc: Document, today: datetime.date) -> Iterator[Finding]:
                 message=f"a Party document dated {doc.date.isoformat()}, before the Party was founded (1930-02-03)",
                 where="date",
             )
-    for where, reference in _all_references(doc):
+    for path, reference in walk.references:
         if reference.date is not None and reference.date > today:
             yield Finding(
                 rule="date-future",
                 severity="error",
                 message=f"a cited document is dated {reference.date.isoformat()}, after today ({today.isoformat()})",
-                where=where,
+                where=_where(path),
             )
 
 
@@ -192,67 +232,47 @@ def _skips_only_dd(previous: int, value: int, numbering: Numbering) -> bool:
     )
 
 
-def _sequence(divisions: list[tuple[str, Division]]) -> Iterator[Finding]:
+@functools.lru_cache(maxsize=1024)
+def _value(numbering: Numbering, marker: str) -> int | None:
+    # Documents print the same few markers ("I.", "1.", "a)"): each is read once per process.
+    return label_value(numbering, label_of(marker))
+
+
+def _sequence(divisions: list[tuple[tuple[str | int, ...], Division]]) -> Iterator[Finding]:
+    """The findings of one level's run of divisions, in order."""
     previous: int | None = None
     previous_marker = ""
-    for where, division in divisions:
-        value = label_value(division.numbering, division.label)
+    for path, division in divisions:
+        value = _value(division.numbering, division.marker)
         if value is None:
             continue
-        name = division.numbering.value
         if previous is None:
             if value != 1:
                 yield Finding(
                     rule="numbering-start",
                     severity="warning",
-                    message=f"{name} numbering starts at {division.marker!r}",
-                    where=where,
+                    message=f"{division.numbering.value} numbering starts at {division.marker!r}",
+                    where=_where(path),
                 )
         elif value == previous:
             yield Finding(
                 rule="numbering-repeat",
                 severity="warning",
-                message=f"{name} number {division.marker!r} repeats {previous_marker!r}",
-                where=where,
+                message=f"{division.numbering.value} number {division.marker!r} repeats {previous_marker!r}",
+                where=_where(path),
             )
         elif value < previous:
             yield Finding(
                 rule="numbering-order",
                 severity="warning",
-                message=f"{name} number {division.marker!r} comes after {previous_marker!r}",
-                where=where,
+                message=f"{division.numbering.value} number {division.marker!r} comes after {previous_marker!r}",
+                where=_where(path),
             )
         elif value > previous + 1 and not _skips_only_dd(previous, value, division.numbering):
             yield Finding(
                 rule="numbering-gap",
                 severity="warning",
-                message=f"{name} numbering jumps from {previous_marker!r} to {division.marker!r}",
-                where=where,
+                message=f"{division.numbering.value} numbering jumps from {previous_marker!r} to {division.marker!r}",
+                where=_where(path),
             )
         previous, previous_marker = value, division.marker
-
-
-def _levels(blocks: tuple[Block, ...], prefix: str, articles: list[tuple[str, Division]]) -> Iterator[Finding]:
-    """Check each level's run of numbers; articles (Điều) run through the whole document."""
-    runs: dict[Numbering, list[tuple[str, Division]]] = {}
-    for index, block in enumerate(blocks):
-        where = f"{prefix}[{index}]"
-        if isinstance(block, Division):
-            if block.numbering is Numbering.ARTICLE:
-                articles.append((where, block))
-            else:
-                runs.setdefault(block.numbering, []).append((where, block))
-        if isinstance(block, Division | ListItem):
-            yield from _levels(block.children, f"{where}.children", articles)
-    for run in runs.values():
-        yield from _sequence(run)
-
-
-def _numbering(doc: Document) -> Iterator[Finding]:
-    articles: list[tuple[str, Division]] = []
-    yield from _levels(doc.body, "body", articles)
-    yield from _sequence(articles)
-    for index, appendix in enumerate(doc.appendices):
-        appendix_articles: list[tuple[str, Division]] = []
-        yield from _levels(appendix.body, f"appendices[{index}].body", appendix_articles)
-        yield from _sequence(appendix_articles)

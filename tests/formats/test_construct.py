@@ -35,6 +35,7 @@ _CLASSES = (
     nq.Reference,
     nq.BodyMention,
     nq.DateMention,
+    nq.Notation,
 )
 _MADE = {cls: constructor(cls) for cls in _CLASSES}
 

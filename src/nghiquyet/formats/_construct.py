@@ -19,7 +19,7 @@ from typing import Any, TypeVar
 
 import attrs
 
-from ..model._fields import checks_text
+from ..model._fields import as_tuple, checks_text
 
 __all__ = ["Namespace", "assembly", "constructor", "converter_of"]
 
@@ -115,7 +115,9 @@ def constructor(cls: type[C]) -> Callable[..., C]:
         elif field.converter is not None:
             function, takes_field = converter_of(field)
             arguments = f"{var}, {namespace.name(field, 'field')}" if takes_field else var
-            body.append(f"    {var} = {namespace.name(function, f'convert_{field.name}')}({arguments})")
+            call = f"{var} = {namespace.name(function, f'convert_{field.name}')}({arguments})"
+            # as_tuple returns a tuple as it is: the readers pass tuples, so the call is spared.
+            body.append(f"    if type({var}) is not tuple: {call}" if function is as_tuple else f"    {call}")
     lines = [f"def make(*, {', '.join(parameters)}):", *body, *assembly(cls, namespace, lambda f: str(f.alias))]
     made: Callable[..., C] = namespace.compile([*lines, "    return self"], f"constructor of {cls.__name__}")["make"]
     return made

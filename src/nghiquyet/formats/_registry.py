@@ -97,9 +97,12 @@ class Format:
     def _codec(self) -> Codec:
         if not isinstance(self.codec, str):
             return cast(Codec, self.codec)
-        module, _, name = self.codec.partition(":")
-        loaded = importlib.import_module(module)
-        return cast(Codec, getattr(loaded, name) if name else loaded)
+        loaded = _LOADED.get(self.codec)
+        if loaded is None:
+            module, _, name = self.codec.partition(":")
+            imported = importlib.import_module(module)
+            loaded = _LOADED[self.codec] = getattr(imported, name) if name else imported
+        return cast(Codec, loaded)
 
     def _need(self, able: bool, what: str) -> Codec:
         if not able:
@@ -143,6 +146,8 @@ class Format:
 
 
 _REGISTERED: dict[str, Format] = {}
+# Codecs by their dotted name, once imported: a folder's files ask for the same few.
+_LOADED: dict[str, Any] = {}
 
 
 def _bytes(data: object, what: str) -> bytes:

@@ -74,6 +74,7 @@ _Appendix = constructor(Appendix)
 _Signature = constructor(Signature)
 _ParseWarning = constructor(ParseWarning)
 _Conference = constructor(Conference)
+_Notation = constructor(Notation)
 
 
 class ElementError(FormatError):
@@ -131,13 +132,14 @@ def _code(element: etree._Element) -> Notation:
         else:
             notation_element = child
             for part in child:
-                if part.tag == T.Year:
+                tag = part.tag
+                if tag == T.Year:
                     year = int(part.text or "")
-                elif part.tag == T.KindCode:
+                elif tag == T.KindCode:
                     kind_code = _string(part)
                 else:
                     issuer_code = _string(part)
-    notation = Notation(
+    notation = _Notation(
         number=int(printed) if printed else None,
         width=len(printed) if printed.startswith("0") else 0,
         kind_code=kind_code,
@@ -145,7 +147,7 @@ def _code(element: etree._Element) -> Notation:
         year=year,
         system=system,
     )
-    expected = str(notation).partition("/" if system is DocumentSystem.STATE else "-")[2]
+    expected = notation.code  # the printed notation after the number and its separator
     written = _nfc("".join(notation_element.itertext()))
     if written != expected:
         raise _fail(notation_element, f"CodeNotation reads {written!r} but its parts make {expected!r}")
@@ -167,12 +169,13 @@ class _Reader:
         self.annotations = annotations
         if annotations is not None:
             for entry in annotations:
-                self.unused.add(entry.get("id", ""))
+                key = entry.get("id", "")
+                self.unused.add(key)
                 try:
                     if entry.tag == T.Organ:
-                        self.organs[entry.get("id", "")] = _organ(entry)
+                        self.organs[key] = _organ(entry)
                     else:
-                        self.references[entry.get("id", "")] = self._citation(entry)
+                        self.references[key] = self._citation(entry)
                 except DocumentError as exc:
                     raise _fail(entry, str(exc)) from None
 
@@ -181,9 +184,10 @@ class _Reader:
         date = element.get("date")
         notation = issuer = title = None
         for child in element:
-            if child.tag == T.Code:
+            tag = child.tag
+            if tag == T.Code:
                 notation = _code(child)
-            elif child.tag == T.Organ:
+            elif tag == T.Organ:
                 issuer = _organ(child)
             else:
                 title = _string(child)
