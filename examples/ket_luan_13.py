@@ -16,16 +16,16 @@ from pathlib import Path
 
 import nghiquyet as nq
 
-TINH_UY = nq.Body(name="Ban Chấp hành Đảng bộ tỉnh")
-BTV_TINH_UY = nq.Body(name="Ban Thường vụ Tỉnh ủy")
-BTV_THI_UY = nq.Body(name="Ban Thường vụ Thị ủy")
+TINH_UY = nq.Organization(name="Ban Chấp hành Đảng bộ tỉnh")
+BTV_TINH_UY = nq.Organization(name="Ban Thường vụ Tỉnh ủy")
+BTV_THI_UY = nq.Organization(name="Ban Thường vụ Thị ủy")
 
 
 def paragraph(text: str, *spans: nq.Span) -> nq.Paragraph:
     return nq.Paragraph(text=text, spans=spans)
 
 
-def cite(text: str, cited: str, *, kind: nq.DocumentKind, date: datetime.date, issuer: nq.Body) -> nq.Reference:
+def cite(text: str, cited: str, *, kind: nq.DocumentKind, date: datetime.date, issuer: nq.Organization) -> nq.Reference:
     """A reference over the first occurrence of ``cited`` in ``text``."""
     start = text.index(cited)
     notation = nq.Notation.parse(cited.split("số", 1)[1].split(",", 1)[0])
@@ -77,8 +77,8 @@ def mention(printed: str, date: datetime.date, text: str) -> nq.DateMention:
     return nq.DateMention(start=start, end=start + len(printed), date=date)
 
 
-def bodies(*names: str) -> tuple[nq.Body, ...]:
-    return tuple(nq.Body(name=name) for name in names)
+def bodies(*names: str) -> tuple[nq.Organization, ...]:
+    return tuple(nq.Organization(name=name) for name in names)
 
 
 SECTION_I = numbered(
@@ -273,7 +273,7 @@ KET_LUAN_13 = nq.Document(
     title="KẾT LUẬN",
     subject="Về tình hình thực hiện nhiệm vụ chính trị 9 tháng đầu năm phương hướng, mục tiêu, nhiệm vụ 3 tháng "
     "cuối năm 2023",
-    conference=nq.Conference(ordinal=13, body=nq.Body(name="Ban Chấp hành Đảng bộ thị xã"), term="XXIII"),
+    conference=nq.Conference(ordinal=13, body=nq.Organization(name="Ban Chấp hành Đảng bộ thị xã"), term="XXIII"),
     preamble=(
         paragraph(
             PREAMBLE,

@@ -6,7 +6,6 @@ import datetime
 
 from nghiquyet import (
     Appendix,
-    Body,
     BodyMention,
     Conference,
     DateMention,
@@ -17,6 +16,7 @@ from nghiquyet import (
     ListItem,
     Notation,
     Numbering,
+    Organization,
     Paragraph,
     ParseWarning,
     Recipient,
@@ -29,9 +29,9 @@ from nghiquyet import (
     Urgency,
 )
 
-PROVINCE = Body(name="ĐẢNG BỘ TỈNH BẮC NINH")
-ISSUER = Body(name="THỊ ỦY THUẬN THÀNH", parent=PROVINCE, code="TU")
-OFFICE = Body(name="Văn phòng Thị ủy", parent=ISSUER)
+PROVINCE = Organization(name="ĐẢNG BỘ TỈNH BẮC NINH")
+ISSUER = Organization(name="THỊ ỦY THUẬN THÀNH", parent=PROVINCE, code="TU")
+OFFICE = Organization(name="Văn phòng Thị ủy", parent=ISSUER)
 
 CITING = "Thực hiện Kết luận số 706-KL/TU, ngày 05/4/2023 của Ban Chấp hành Đảng bộ tỉnh,  "
 
@@ -49,7 +49,7 @@ def full_document() -> Document:
         date_text="ngày 06 tháng 10 năm 2023",
         title="KẾT LUẬN",
         subject=" về tình hình\nthực hiện ",
-        conference=Conference(ordinal=13, body=Body(name="Ban Chấp hành Đảng bộ thị xã"), term="XXIII"),
+        conference=Conference(ordinal=13, body=Organization(name="Ban Chấp hành Đảng bộ thị xã"), term="XXIII"),
         preamble=(Paragraph(text="Căn cứ Điều lệ Đảng;"),),
         body=(
             Division(
@@ -88,7 +88,7 @@ def full_document() -> Document:
                         text=task_text,
                         spans=(BodyMention(start=5, end=21, body=OFFICE),),
                         lead=(OFFICE,),
-                        partners=(Body(name="Ban Tuyên giáo"), Body(name="UBKT", code="UBKTTU")),
+                        partners=(Organization(name="Ban Tuyên giáo"), Organization(name="UBKT", code="UBKTTU")),
                         report_to=ISSUER,
                         deadline=Deadline(text="trước ngày 30/12/2025", date=datetime.date(2025, 12, 30)),
                     ),
@@ -126,7 +126,7 @@ def _in_subject(words: str) -> dict[str, int]:
 
 def plan_with_annotated_subject() -> Document:
     """A Kế hoạch whose trích yếu (subject) cites a resolution, its date and its issuer."""
-    politburo = Body(name="Bộ Chính trị")
+    politburo = Organization(name="Bộ Chính trị")
     return Document(
         kind=DocumentKind.KE_HOACH,
         notation=Notation.parse("Số 12-KH/TU"),

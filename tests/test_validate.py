@@ -64,11 +64,11 @@ def test_a_state_cong_van_prints_issuer_and_unit_not_a_type_code() -> None:
         full_document(),
         kind=nq.DocumentKind.CONG_VAN,
         system=nq.DocumentSystem.STATE,
-        issuer=nq.Body(name="Văn phòng Chính phủ", code="VPCP"),
+        issuer=nq.Organization(name="Văn phòng Chính phủ", code="VPCP"),
         notation=nq.Notation.parse("7816/VPCP-TTĐT"),
     )
     assert _check(doc).ok
-    wrong_issuer = attrs.evolve(doc, issuer=nq.Body(name="Bộ Công Thương", code="BCT"))
+    wrong_issuer = attrs.evolve(doc, issuer=nq.Organization(name="Bộ Công Thương", code="BCT"))
     assert _rules(_check(wrong_issuer)) == [("notation-issuer", "error")]
     decision = attrs.evolve(doc, kind=nq.DocumentKind.QUYET_DINH)
     assert _rules(_check(decision)) == [("notation-kind", "error"), ("notation-issuer", "error")]

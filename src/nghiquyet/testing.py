@@ -30,7 +30,6 @@ from .model import (
     BULLETS,
     Appendix,
     Block,
-    Body,
     BodyMention,
     Conference,
     DateMention,
@@ -42,6 +41,7 @@ from .model import (
     ListItem,
     Notation,
     Numbering,
+    Organization,
     Paragraph,
     ParseWarning,
     Recipient,
@@ -117,10 +117,10 @@ _CODES = st.tuples(
 
 
 @cache
-def bodies(*, max_depth: int = 2) -> st.SearchStrategy[Body]:
+def bodies(*, max_depth: int = 2) -> st.SearchStrategy[Organization]:
     """Organisations, with parents up to ``max_depth`` levels."""
     parent = st.none() if max_depth <= 0 else st.none() | st.deferred(lambda: bodies(max_depth=max_depth - 1))
-    return st.builds(Body, name=_names(), parent=parent, code=st.none() | _CODES)
+    return st.builds(Organization, name=_names(), parent=parent, code=st.none() | _CODES)
 
 
 @st.composite

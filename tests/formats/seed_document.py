@@ -13,7 +13,6 @@ import attrs
 
 import nghiquyet as nq
 from nghiquyet import (
-    Body,
     BodyMention,
     Conference,
     DateMention,
@@ -23,6 +22,7 @@ from nghiquyet import (
     ListItem,
     Notation,
     Numbering,
+    Organization,
     Paragraph,
     Recipient,
     Reference,
@@ -54,8 +54,8 @@ _LONG = (
 
 
 def seed_document() -> Document:
-    town = Body(name="Thị ủy Thuận Thành", parent=Body(name="Đảng bộ tỉnh Bắc Ninh"), code="TU")
-    office = Body(name="Văn phòng Thị ủy")
+    town = Organization(name="Thị ủy Thuận Thành", parent=Organization(name="Đảng bộ tỉnh Bắc Ninh"), code="TU")
+    office = Organization(name="Văn phòng Thị ủy")
     start = _CITING.index(_CITED)
     date_start = _LONG.index("năm 2023")
     preamble = (
@@ -66,7 +66,7 @@ def seed_document() -> Document:
     held = preamble.index("ngày 06")
     return Document(
         kind=DocumentKind.KET_LUAN,
-        issuer=Body(name="THỊ ỦY THUẬN THÀNH", parent=Body(name="ĐẢNG BỘ TỈNH BẮC NINH"), code="TU"),
+        issuer=Organization(name="THỊ ỦY THUẬN THÀNH", parent=Organization(name="ĐẢNG BỘ TỈNH BẮC NINH"), code="TU"),
         notation=Notation(number=706, kind_code="KL", issuer_code="TU"),
         place="Thuận Thành",
         date=datetime.date(2023, 10, 6),
@@ -75,7 +75,7 @@ def seed_document() -> Document:
             "Về tình hình thực hiện nhiệm vụ chính trị 9 tháng đầu năm, phương hướng, mục tiêu, "
             "nhiệm vụ 3 tháng cuối năm 2023"
         ),
-        conference=Conference(ordinal=13, body=Body(name="Ban Chấp hành Đảng bộ thị xã"), term="XXIII"),
+        conference=Conference(ordinal=13, body=Organization(name="Ban Chấp hành Đảng bộ thị xã"), term="XXIII"),
         preamble=(
             Paragraph(
                 text=preamble,
@@ -116,7 +116,7 @@ def seed_document() -> Document:
                                         kind=DocumentKind.KET_LUAN,
                                         notation=Notation(number=706, kind_code="KL", issuer_code="TU"),
                                         date=datetime.date(2023, 4, 5),
-                                        issuer=Body(name="Ban Chấp hành Đảng bộ tỉnh"),
+                                        issuer=Organization(name="Ban Chấp hành Đảng bộ tỉnh"),
                                     ),
                                 ),
                             ),
@@ -151,8 +151,8 @@ def seed_document() -> Document:
                         text=_TASK,
                         spans=(BodyMention(start=5, end=21, body=office),),
                         lead=(office,),
-                        partners=(Body(name="các cơ quan chức năng"),),
-                        report_to=Body(name="Ban Thường vụ Thị ủy", parent=town),
+                        partners=(Organization(name="các cơ quan chức năng"),),
+                        report_to=Organization(name="Ban Thường vụ Thị ủy", parent=town),
                     ),
                 ),
             ),

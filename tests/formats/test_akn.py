@@ -16,8 +16,8 @@ from nghiquyet.formats.akn import validate_akoma_ntoso
 from nghiquyet.testing import documents
 
 AKN = "{http://docs.oasis-open.org/legaldocml/ns/akn/3.0}"
-VP = nq.Body(name="Văn phòng Thị ủy")
-TU = nq.Body(name="THỊ ỦY THUẬN THÀNH", parent=nq.Body(name="ĐẢNG BỘ TỈNH BẮC NINH"), code="TU")
+VP = nq.Organization(name="Văn phòng Thị ủy")
+TU = nq.Organization(name="THỊ ỦY THUẬN THÀNH", parent=nq.Organization(name="ĐẢNG BỘ TỈNH BẮC NINH"), code="TU")
 TASK_TEXT = "Giao Văn phòng Thị ủy chủ trì, thực hiện Kết luận số 706-KL/TU, ngày 05/4/2023."
 
 
@@ -37,7 +37,7 @@ def _hand_built() -> nq.Document:
         date_text="ngày 06 tháng 10 năm 2023",
         title="KẾT LUẬN",
         subject="về  tình hình\n thực hiện ",
-        conference=nq.Conference(ordinal=13, body=nq.Body(name="Ban Chấp hành Đảng bộ thị xã"), term="XXIII"),
+        conference=nq.Conference(ordinal=13, body=nq.Organization(name="Ban Chấp hành Đảng bộ thị xã"), term="XXIII"),
         preamble=(
             nq.Paragraph(text="Căn cứ  Điều lệ Đảng;\t"),
             nq.Division(numbering=nq.Numbering.ROMAN, marker="I."),
@@ -369,7 +369,7 @@ def test_other_akoma_ntoso_collapses_layout_whitespace_and_moves_spans_with_it()
     assert isinstance(paragraph, nq.Paragraph)
     assert paragraph.text == "See Act 5 of the office, 2 January."
     assert [paragraph.text[s.start : s.end] for s in paragraph.spans] == ["Act 5", "the office", "2 January"]
-    assert paragraph.spans[1] == nq.BodyMention(start=13, end=23, body=nq.Body(name="Văn phòng"))
+    assert paragraph.spans[1] == nq.BodyMention(start=13, end=23, body=nq.Organization(name="Văn phòng"))
     assert paragraph.spans[2] == nq.DateMention(start=25, end=34, date=datetime.date(2020, 1, 2))
     assert second == nq.Division(
         numbering=nq.Numbering.ARTICLE, marker="Điều 2.", children=(nq.Paragraph(text="Text"),)

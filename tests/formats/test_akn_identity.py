@@ -58,7 +58,7 @@ def test_every_corpus_document_has_a_dated_uri_and_a_title_and_stays_valid(corpu
 
 
 def test_the_corpus_committees_that_share_a_code_get_their_own_uris(corpus_dir: Path) -> None:
-    issuers: dict[tuple[str, nq.Body | None], str] = {}
+    issuers: dict[tuple[str, nq.Organization | None], str] = {}
     for path in _real_documents(corpus_dir):
         document = nq.parse_text(path.read_text(encoding="utf-8"))
         central = document.notation is not None and document.notation.issuer_code.endswith("TW")
@@ -77,7 +77,7 @@ def test_every_corpus_document_has_its_own_work_uri(corpus_dir: Path) -> None:
 @given(st.lists(st.sampled_from(["về công tác cán bộ", "về kết quả cuộc họp ngày 30/9", "về lịch làm việc"]),
                 min_size=2, max_size=3, unique=True))  # fmt: skip
 def test_unnumbered_documents_of_one_committee_and_month_keep_apart(subjects: list[str]) -> None:
-    issuer = nq.Body(name="ĐẢNG ỦY XÃ CÔNG HẢI")
+    issuer = nq.Organization(name="ĐẢNG ỦY XÃ CÔNG HẢI")
     notation = nq.Notation.parse("Số    -TB/ĐU")
     uris = {
         _uri(nq.Document(issuer=issuer, notation=notation, date_text="ngày    tháng 10 năm 2025", subject=subject))
@@ -91,7 +91,7 @@ _DAYS = st.dates(min_value=datetime.date(1930, 2, 3), max_value=datetime.date(20
 
 @given(documents(), bodies(), bodies())
 def test_two_committees_with_one_code_have_different_work_uris(
-    document: nq.Document, one: nq.Body, other: nq.Body
+    document: nq.Document, one: nq.Organization, other: nq.Organization
 ) -> None:
     if one == other or (one.name, one.parent) == (other.name, other.parent):
         return
@@ -152,14 +152,14 @@ def test_a_citation_of_a_central_document_points_at_its_work() -> None:
     cited = nq.Notation.parse("20-NQ/TW")
     work = nq.Document(
         kind=nq.DocumentKind.NGHI_QUYET,
-        issuer=nq.Body(name="BAN CHẤP HÀNH TRUNG ƯƠNG"),
+        issuer=nq.Organization(name="BAN CHẤP HÀNH TRUNG ƯƠNG"),
         notation=cited,
         date=datetime.date(2012, 11, 1),
     )
     text = "thực hiện Nghị quyết số 20-NQ/TW ngày 01/11/2012 của Bộ Chính trị"
     reference = nq.Reference(
         start=10, end=len(text), kind=nq.DocumentKind.NGHI_QUYET, notation=cited,
-        date=datetime.date(2012, 11, 1), issuer=nq.Body(name="Bộ Chính trị"),
+        date=datetime.date(2012, 11, 1), issuer=nq.Organization(name="Bộ Chính trị"),
     )  # fmt: skip
     citing = nq.Document(body=(nq.Paragraph(text=text, spans=(reference,)),))
     href = etree.fromstring(nq.to_akoma_ntoso(citing)).find(f".//{AKN}mainBody//{AKN}ref").get("href")  # type: ignore[union-attr]
@@ -172,6 +172,6 @@ def test_a_citation_of_a_central_document_points_at_its_work() -> None:
      ("THỊ ỦY THUẬN THÀNH", "ĐẢNG BỘ TỈNH BẮC NINH", "TU.dang-bo-tinh-bac-ninh.thi-uy-thuan-thanh")],
 )  # fmt: skip
 def test_the_issuer_part_names_the_committee(name: str, parent: str | None, part: str) -> None:
-    issuer = nq.Body(name=name, parent=None if parent is None else nq.Body(name=parent))
+    issuer = nq.Organization(name=name, parent=None if parent is None else nq.Organization(name=parent))
     document = nq.Document(issuer=issuer, notation=nq.Notation(number=5, kind_code="NQ", issuer_code="TU"))
     assert _uri(document).split("/")[5] == part

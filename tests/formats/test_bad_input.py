@@ -63,7 +63,7 @@ def _replace_task(document: nq.Document, old: nq.Task, **changes: Any) -> nq.Doc
     ("field", "value"), [("lead", [None]), ("partners", ["Văn phòng"]), ("report_to", "Văn phòng")]
 )
 def test_a_task_holds_only_bodies(field: str, value: object) -> None:
-    with pytest.raises(nq.DocumentError, match=f"{field}: expected a Body"):
+    with pytest.raises(nq.DocumentError, match=f"{field}: expected an Organization"):
         nq.Task(text="Giao Văn phòng Thị ủy chủ trì.", **{field: value})
 
 

@@ -20,7 +20,7 @@ from nghiquyet.testing import documents
 
 _CLASSES = (
     nq.Document,
-    nq.Body,
+    nq.Organization,
     nq.Conference,
     nq.Signature,
     nq.Recipient,

@@ -65,7 +65,9 @@ def test_round_trip_keeps_what_the_header_carries(doc: nq.Document) -> None:
 def test_hand_built_header() -> None:
     doc = nq.Document(
         kind=nq.DocumentKind.KET_LUAN,
-        issuer=nq.Body(name="THỊ ỦY THUẬN THÀNH", parent=nq.Body(name="ĐẢNG BỘ TỈNH BẮC NINH"), code="TU"),
+        issuer=nq.Organization(
+            name="THỊ ỦY THUẬN THÀNH", parent=nq.Organization(name="ĐẢNG BỘ TỈNH BẮC NINH"), code="TU"
+        ),
         notation=nq.Notation.parse("Số 08-KL/TU"),
         place="Thuận Thành",
         date=datetime.date(2023, 10, 6),
@@ -93,7 +95,9 @@ def test_hand_built_header() -> None:
     assert header.findtext(f"{E}From/{E}OrganizationInCharge") == "ĐẢNG BỘ TỈNH BẮC NINH"
     assert [p.text for p in header.iterfind(f"{E}ToPlaces/{E}Place")] == ["Thường trực Tỉnh ủy (để báo cáo)", "Lưu VT"]
     back = nq.from_edxml(data)
-    assert back.issuer == nq.Body(name="THỊ ỦY THUẬN THÀNH", parent=nq.Body(name="ĐẢNG BỘ TỈNH BẮC NINH"))
+    assert back.issuer == nq.Organization(
+        name="THỊ ỦY THUẬN THÀNH", parent=nq.Organization(name="ĐẢNG BỘ TỈNH BẮC NINH")
+    )
     assert back.body == ()  # the header never carries the body
 
 
@@ -241,7 +245,7 @@ _GARBAGE = st.sampled_from(["", "zz", "²", "0", "-1", "2014/02/30", "T/M", "x (
 def test_damaged_headers_are_read_or_refused_with_a_library_error(data: st.DataObject) -> None:
     doc = nq.Document(
         kind=nq.DocumentKind.CHI_THI,
-        issuer=nq.Body(name="TỈNH ỦY", parent=nq.Body(name="ĐẢNG BỘ TỈNH")),
+        issuer=nq.Organization(name="TỈNH ỦY", parent=nq.Organization(name="ĐẢNG BỘ TỈNH")),
         notation=nq.Notation.parse("05-CT/TU"),
         date=datetime.date(2024, 2, 29),
         place="Bắc Ninh",

@@ -15,7 +15,6 @@ from seed_document import seed_document
 import nghiquyet as nq
 from _sample import plan_with_annotated_subject
 from nghiquyet import (
-    Body,
     Conference,
     DateMention,
     Division,
@@ -25,6 +24,7 @@ from nghiquyet import (
     ListItem,
     Notation,
     Numbering,
+    Organization,
     Paragraph,
     Recipient,
     Reference,
@@ -268,7 +268,7 @@ HOSTILE = "<script>alert('x')</script> & \"q\" <b>&amp;</b> &{x} &#0;"
 
 
 def _hostile_document() -> Document:
-    body = Body(name=HOSTILE, parent=Body(name=HOSTILE), code="TU")
+    body = Organization(name=HOSTILE, parent=Organization(name=HOSTILE), code="TU")
     return Document(
         kind=DocumentKind.KET_LUAN,
         issuer=body,
@@ -357,15 +357,15 @@ _texts_strategy = st.text(
 def test_any_text_reads_back_unchanged(subject: str, name: str, text: str, data: st.DataObject) -> None:
     start = data.draw(st.integers(0, len(text) - 1))
     end = data.draw(st.integers(start + 1, len(text)))
-    paragraph = Paragraph(text=text, spans=(BodyMention(start=start, end=end, body=Body(name=name)),))
-    document = Document(subject=subject, issuer=Body(name=name), body=(paragraph,))
+    paragraph = Paragraph(text=text, spans=(BodyMention(start=start, end=end, body=Organization(name=name)),))
+    document = Document(subject=subject, issuer=Organization(name=name), body=(paragraph,))
     root, _ = parse_page(nq.to_html(document))
     assert root.find(cls="subject").text() == document.subject
     assert root.find(cls="issuer-name").text() == document.issuer.name  # type: ignore[union-attr]
     assert root.find("section", "document-body").find("p").text() == paragraph.text
     mention = root.find("span", "body-mention")
     assert mention.text() == paragraph.text[start:end]
-    assert mention.attrs["data-body"] == Body(name=name).name
+    assert mention.attrs["data-body"] == Organization(name=name).name
 
 
 @given(documents())

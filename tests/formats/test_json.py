@@ -41,7 +41,9 @@ def test_seed_example_round_trips_and_is_complete() -> None:
     assert {str(r.notation) for r in seed.references()} == {"706-KL/TU", "87-NQ/TU", "10-NQ/TU"}
     assert [d.label for d in seed.body] == ["I", "II", "III"]
     assert len(seed.recipients) == 8
-    assert seed.conference == nq.Conference(ordinal=13, body=nq.Body(name="Ban Chấp hành Đảng bộ thị xã"), term="XXIII")
+    assert seed.conference == nq.Conference(
+        ordinal=13, body=nq.Organization(name="Ban Chấp hành Đảng bộ thị xã"), term="XXIII"
+    )
 
 
 def test_seed_json_file_is_what_the_example_script_builds() -> None:

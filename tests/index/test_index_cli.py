@@ -29,11 +29,11 @@ def archive(tmp_path: Path) -> Path:
     task = nq.Task(
         text=text,
         spans=(reference,),
-        lead=(nq.Body(name="Văn phòng Tỉnh ủy"),),
-        partners=(nq.Body(name="Ban Tổ chức Tỉnh ủy"),),
+        lead=(nq.Organization(name="Văn phòng Tỉnh ủy"),),
+        partners=(nq.Organization(name="Ban Tổ chức Tỉnh ủy"),),
         deadline=nq.Deadline(text="trước ngày 31/3/2026", date=datetime.date(2026, 3, 31)),
     )
-    undated = nq.Task(text="Các chi bộ triển khai.", lead=(nq.Body(name="Các chi bộ"),))
+    undated = nq.Task(text="Các chi bộ triển khai.", lead=(nq.Organization(name="Các chi bộ"),))
     citing = nq.Document(kind=nq.DocumentKind.KE_HOACH, notation=nq.Notation.parse("12-KH/TU"), body=(task, undated))
     write_documents(tmp_path / "archive", [cited, citing])
     (tmp_path / "archive" / "broken.json").write_text("{", encoding="utf-8")

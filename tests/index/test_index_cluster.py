@@ -38,7 +38,7 @@ def _archive(folder: Path) -> Path:
                 nq.Task(
                     text=text,
                     spans=(nq.Reference(start=10, end=31, notation=nq.Notation.parse("5-NQ/TU")),),
-                    lead=(nq.Body(name="Văn phòng Tỉnh ủy"),),
+                    lead=(nq.Organization(name="Văn phòng Tỉnh ủy"),),
                 ),
             )
         )

@@ -66,7 +66,7 @@ def test_each_export_has_one_row_per_task_and_one_todo_per_dated_task(drawn: lis
 def test_the_calendar_keeps_its_ids_while_the_document_does(tmp_path: Path) -> None:
     task = nq.Task(
         text="Giao Văn phòng Thị ủy theo dõi, báo cáo trước ngày 30/12/2025.",
-        lead=(nq.Body(name="Văn phòng Thị ủy"),),
+        lead=(nq.Organization(name="Văn phòng Thị ủy"),),
         deadline=nq.Deadline(text="trước ngày 30/12/2025", date=datetime.date(2025, 12, 30)),
     )
     write_documents(tmp_path / "docs", [nq.Document(body=(task,))])
@@ -86,7 +86,10 @@ def test_tasks_are_chosen_by_body_role_and_deadline(tmp_path: Path) -> None:
     def task(lead: str, partner: str, due: datetime.date | None) -> nq.Task:
         deadline = nq.Deadline(text="trước ngày …", date=due) if due else None
         return nq.Task(
-            text=f"{lead} chủ trì.", lead=(nq.Body(name=lead),), partners=(nq.Body(name=partner),), deadline=deadline
+            text=f"{lead} chủ trì.",
+            lead=(nq.Organization(name=lead),),
+            partners=(nq.Organization(name=partner),),
+            deadline=deadline,
         )
 
     body = (

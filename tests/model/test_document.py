@@ -9,7 +9,7 @@ from nghiquyet.testing import documents
 
 def test_references_and_tasks_are_found_everywhere_in_the_tree() -> None:
     cited = nq.Reference(start=0, end=9, notation=nq.Notation.parse("87-NQ/TU"), date=datetime.date(2023, 3, 15))
-    task = nq.Task(text="Giao Văn phòng", spans=[cited], lead=[nq.Body(name="Văn phòng")])
+    task = nq.Task(text="Giao Văn phòng", spans=[cited], lead=[nq.Organization(name="Văn phòng")])
     deep = nq.Division(
         numbering=nq.Numbering.ROMAN,
         marker="II.",

@@ -14,7 +14,7 @@ import pytest
 
 import nghiquyet as nq
 
-_BODY = nq.Body(name="Văn phòng Thị ủy")
+_BODY = nq.Organization(name="Văn phòng Thị ủy")
 _REFERENCE = nq.Reference(start=0, end=3, notation=nq.Notation.parse("87-NQ/TU"))
 _TASK = nq.Task(text="Giao Văn phòng chủ trì", lead=[_BODY], deadline=nq.Deadline(text="trước ngày 30/12/2025"))
 
@@ -73,7 +73,7 @@ FIELDS = _fields()
 
 def test_the_fields_found_include_those_writers_read() -> None:
     names = {(type(i).__name__, f) for i, f, _ in FIELDS}
-    assert {("Document", "kind"), ("Document", "date"), ("Document", "recipients"), ("Body", "parent")} <= names
+    assert {("Document", "kind"), ("Document", "date"), ("Document", "recipients"), ("Organization", "parent")} <= names
     assert {("Signature", "authority"), ("Reference", "notation"), ("Task", "deadline")} <= names
 
 

@@ -8,7 +8,6 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from nghiquyet import (
-    Body,
     Conference,
     Division,
     Document,
@@ -16,6 +15,7 @@ from nghiquyet import (
     ListItem,
     Notation,
     Numbering,
+    Organization,
     Paragraph,
     Recipient,
     Reference,
@@ -32,7 +32,7 @@ from nghiquyet.grammar.numerals import to_roman
 def test_standard_layout() -> None:
     doc = Document(
         kind=DocumentKind.KET_LUAN,
-        issuer=Body(name="THỊ ỦY THUẬN THÀNH", parent=Body(name="ĐẢNG BỘ TỈNH BẮC NINH"), code="TU"),
+        issuer=Organization(name="THỊ ỦY THUẬN THÀNH", parent=Organization(name="ĐẢNG BỘ TỈNH BẮC NINH"), code="TU"),
         notation=Notation(number=706, kind_code="KL", issuer_code="TU"),
         place="Thuận Thành",
         date=datetime.date(2023, 10, 6),
@@ -145,7 +145,7 @@ def _cited_subject(draw: st.DrawFn) -> tuple[str, tuple[Reference, ...]]:
         kind=kind,
         notation=Notation(number=number, kind_code=kind.code, issuer_code=issuer_code),
         date=date,
-        issuer=Body(name=issuer),
+        issuer=Organization(name=issuer),
         title=topic,
     )
     return lead + citation, (reference,)
@@ -159,13 +159,13 @@ def text_documents(draw: st.DrawFn) -> Document:
     """Party documents built only of what the text layout can carry unambiguously."""
     code = draw(st.sampled_from(_CODES))
     kind = draw(st.sampled_from(_KINDS))
-    parent = draw(st.none() | st.sampled_from(_PARENTS).map(lambda n: Body(name=n)))
+    parent = draw(st.none() | st.sampled_from(_PARENTS).map(lambda n: Organization(name=n)))
     number = draw(st.none() | st.integers(1, 999))
     sections = [_section(i, parts) for i, parts in enumerate(draw(st.lists(_ROMAN_PARTS, max_size=3)))]
     subject, subject_spans = draw(_SUBJECTS)
     return Document(
         kind=kind,
-        issuer=Body(name=draw(st.sampled_from(_ISSUERS)), parent=parent, code=code),
+        issuer=Organization(name=draw(st.sampled_from(_ISSUERS)), parent=parent, code=code),
         notation=Notation(number=number, kind_code=kind.code, issuer_code=code),
         place=draw(st.sampled_from(["Hà Nội", "Thuận Thành", "Công Hải"])),
         date=draw(st.dates(min_value=datetime.date(1990, 1, 1), max_value=datetime.date(2030, 12, 31))),
@@ -195,7 +195,7 @@ def test_to_text_is_stable(doc: Document) -> None:
 def test_a_conference_without_title_lines_is_printed_and_read_back() -> None:
     doc = Document(
         kind=DocumentKind.KET_LUAN,
-        conference=Conference(ordinal=13, body=Body(name="BAN CHẤP HÀNH ĐẢNG BỘ THỊ XÃ"), term="XXIII"),
+        conference=Conference(ordinal=13, body=Organization(name="BAN CHẤP HÀNH ĐẢNG BỘ THỊ XÃ"), term="XXIII"),
     )
     text = to_text(doc)
     assert text == "KẾT LUẬN\nHỘI NGHỊ LẦN THỨ 13 BAN CHẤP HÀNH ĐẢNG BỘ THỊ XÃ KHÓA XXIII\n-----\n"

@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from ..files import read_document
-from ..model import Block, Body, Division, Document, ListItem, Paragraph, Reference, Span, Task
+from ..model import Block, Division, Document, ListItem, Organization, Paragraph, Reference, Span, Task
 from .vocabulary import body_key, relation_before
 
 __all__ = ["FileRows", "read_chunk"]
@@ -111,7 +111,7 @@ def _task(path: str, task: Task) -> tuple[Any, ...]:
     )
 
 
-def _bodies(bodies: tuple[Body, ...]) -> list[tuple[str, str]]:
+def _bodies(bodies: tuple[Organization, ...]) -> list[tuple[str, str]]:
     return [(body.name, body_key(body.name)) for body in bodies]
 
 

@@ -17,7 +17,17 @@ from .blocks import (
     walk,
 )
 from .document import Appendix, Document, ParseWarning, Recipient, Signature
-from .identifiers import Body, Conference, DocumentKind, DocumentSystem, Notation, Secrecy, SigningAuthority, Urgency
+from .identifiers import (
+    Body,
+    Conference,
+    DocumentKind,
+    DocumentSystem,
+    Notation,
+    Organization,
+    Secrecy,
+    SigningAuthority,
+    Urgency,
+)
 
 __all__ = [
     "BULLETS",
@@ -35,6 +45,7 @@ __all__ = [
     "ListItem",
     "Notation",
     "Numbering",
+    "Organization",
     "Paragraph",
     "ParseWarning",
     "Recipient",

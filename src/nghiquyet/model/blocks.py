@@ -17,7 +17,7 @@ import attrs
 from ..errors import DocumentError
 from ..grammar.labels import Numbering, is_marker, label_of
 from ._fields import a_date, as_tuple, nfc, one_of, text, text_or_none, xml_safe
-from .identifiers import Body, DocumentKind, Notation
+from .identifiers import DocumentKind, Notation, Organization
 
 __all__ = [
     "BULLETS",
@@ -62,7 +62,7 @@ class Reference:
     kind: DocumentKind | None = attrs.field(default=None, validator=one_of(DocumentKind))
     notation: Notation | None = attrs.field(default=None, validator=one_of(Notation))
     date: datetime.date | None = attrs.field(default=None, validator=a_date)
-    issuer: Body | None = attrs.field(default=None, validator=one_of(Body))
+    issuer: Organization | None = attrs.field(default=None, validator=one_of(Organization))
     title: str | None = text_or_none()
 
 
@@ -72,7 +72,7 @@ class BodyMention:
 
     start: int = attrs.field(validator=_offsets)
     end: int = attrs.field(validator=_after_start)
-    body: Body = attrs.field(validator=one_of(Body, optional=False))
+    body: Organization = attrs.field(validator=one_of(Organization, optional=False))
 
 
 @attrs.frozen(kw_only=True)
@@ -130,8 +130,8 @@ class Deadline:
 
 def _bodies(_instance: Any, attribute: attrs.Attribute[Any], bodies: tuple[Any, ...]) -> None:
     for body in bodies:
-        if not isinstance(body, Body):
-            raise DocumentError(f"{attribute.name}: expected a Body, got {type(body).__name__}")
+        if not isinstance(body, Organization):
+            raise DocumentError(f"{attribute.name}: expected an Organization, got {type(body).__name__}")
 
 
 def _body_or_none(instance: Any, attribute: attrs.Attribute[Any], body: Any) -> None:
@@ -151,9 +151,9 @@ class Task:
 
     text: str = text()
     spans: tuple[Span, ...] = _spans()
-    lead: tuple[Body, ...] = attrs.field(default=(), converter=as_tuple, validator=_bodies)
-    partners: tuple[Body, ...] = attrs.field(default=(), converter=as_tuple, validator=_bodies)
-    report_to: Body | None = attrs.field(default=None, validator=_body_or_none)
+    lead: tuple[Organization, ...] = attrs.field(default=(), converter=as_tuple, validator=_bodies)
+    partners: tuple[Organization, ...] = attrs.field(default=(), converter=as_tuple, validator=_bodies)
+    report_to: Organization | None = attrs.field(default=None, validator=_body_or_none)
     deadline: Deadline | None = attrs.field(default=None, validator=one_of(Deadline))
 
 

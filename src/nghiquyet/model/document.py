@@ -12,7 +12,16 @@ from ..errors import DocumentError
 from ..grammar.dates import print_date
 from ._fields import a_date, as_tuple, items_of, one_of, positive, text, text_or_none
 from .blocks import Block, Division, ListItem, Paragraph, Reference, Span, Task, _check_blocks, check_spans, walk
-from .identifiers import Body, Conference, DocumentKind, DocumentSystem, Notation, Secrecy, SigningAuthority, Urgency
+from .identifiers import (
+    Conference,
+    DocumentKind,
+    DocumentSystem,
+    Notation,
+    Organization,
+    Secrecy,
+    SigningAuthority,
+    Urgency,
+)
 
 __all__ = ["Appendix", "Document", "ParseWarning", "Recipient", "Signature"]
 
@@ -82,7 +91,7 @@ class Document:
 
     kind: DocumentKind | None = attrs.field(default=None, validator=one_of(DocumentKind))
     system: DocumentSystem = attrs.field(default=DocumentSystem.PARTY, validator=one_of(DocumentSystem, optional=False))
-    issuer: Body | None = attrs.field(default=None, validator=one_of(Body))
+    issuer: Organization | None = attrs.field(default=None, validator=one_of(Organization))
     notation: Notation | None = attrs.field(default=None, validator=one_of(Notation))
     place: str | None = text_or_none()
     date: datetime.date | None = attrs.field(default=None, validator=a_date)

@@ -25,6 +25,7 @@ __all__ = [
     "DocumentKind",
     "DocumentSystem",
     "Notation",
+    "Organization",
     "Secrecy",
     "SigningAuthority",
     "Urgency",
@@ -324,7 +325,7 @@ def _width(digits: str | None) -> int:
 
 
 @attrs.frozen(kw_only=True)
-class Body:
+class Organization:
     """An organisation (cơ quan, tổ chức): an issuer, a task's lead, a cited author.
 
     ``parent`` is the direct superior body printed above it in a header ("ĐẢNG BỘ TỈNH
@@ -332,13 +333,13 @@ class Body:
     """
 
     name: str = text()
-    parent: Body | None = attrs.field(default=None)
+    parent: Organization | None = attrs.field(default=None)
     code: str | None = text_or_none()
 
     @parent.validator
-    def _check_parent(self, _attribute: attrs.Attribute[Body | None], value: Body | None) -> None:
-        if value is not None and not isinstance(value, Body):
-            raise DocumentError(f"parent: expected a Body, got {type(value).__name__}")
+    def _check_parent(self, _attribute: attrs.Attribute[Organization | None], value: Organization | None) -> None:
+        if value is not None and not isinstance(value, Organization):
+            raise DocumentError(f"parent: expected an Organization, got {type(value).__name__}")
 
     @name.validator
     def _check_name(self, _attribute: attrs.Attribute[str], value: str) -> None:
@@ -355,10 +356,16 @@ class Conference:
     """
 
     ordinal: int | None = attrs.field(default=None, validator=positive)
-    body: Body | None = attrs.field(default=None, validator=one_of(Body))
+    body: Organization | None = attrs.field(default=None, validator=one_of(Organization))
     term: str | None = attrs.field(default=None)
 
     @term.validator
     def _check_term(self, _attribute: attrs.Attribute[str | None], value: str | None) -> None:
         if value is not None and not is_roman(value):
             raise DocumentError(f"term: {value!r} is not a term in Roman numerals")
+
+
+#: The name :class:`Organization` had before 0.1: the API contract spells it ``nq.Body``, so it
+#: stays, as the very same class. New code says ``Organization``, which cannot be read as
+#: :attr:`Document.body` (the content).
+Body = Organization

@@ -19,12 +19,12 @@ from ..errors import DocumentError
 from ..grammar.dates import DATE_IN_TEXT, date_of, find_dates
 from ..model import (
     Block,
-    Body,
     BodyMention,
     DateMention,
     Deadline,
     DocumentKind,
     Notation,
+    Organization,
     Paragraph,
     Reference,
     Span,
@@ -155,7 +155,7 @@ class Annotator:
                     run = body_run(text[end + im.end() : end + im.end() + RUN_WINDOW + 1])
                     run = _ISSUER_END.split(run)[0].strip(" ,")  # one issuer: stop at "về …", a comma
                     if run:
-                        issuer = Body(name=run)
+                        issuer = Organization(name=run)
                         end += im.end() + text.find(run, end + im.end()) - (end + im.end()) + len(run)
                 late = _DATE_AFTER_ISSUER.match(text[end:]) if date is None and issuer is not None else None
                 if late and (dm := DATE_IN_TEXT.match(text, end + late.end())) and (value := date_of(dm)):
@@ -178,7 +178,7 @@ class Annotator:
         for name in bodies:
             at = text.find(name, cursor)
             if at >= 0:
-                spans.append(BodyMention(start=at, end=at + len(name), body=Body(name=name)))
+                spans.append(BodyMention(start=at, end=at + len(name), body=Organization(name=name)))
                 cursor = at + len(name)
         spans.sort(key=lambda s: (s.start, -(s.end - s.start)))
         kept: list[Span] = []
@@ -241,9 +241,9 @@ class Annotator:
         return Task(
             text=text,
             spans=self.spans(text, bodies),
-            lead=tuple(Body(name=n) for n in found.lead),
-            partners=tuple(Body(name=n) for n in found.partners),
-            report_to=Body(name=found.report_to) if found.report_to else None,
+            lead=tuple(Organization(name=n) for n in found.lead),
+            partners=tuple(Organization(name=n) for n in found.partners),
+            report_to=Organization(name=found.report_to) if found.report_to else None,
             deadline=deadline,
         )
 

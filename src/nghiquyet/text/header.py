@@ -14,7 +14,7 @@ import attrs
 from ..errors import DocumentError
 from ..grammar.dates import make_date
 from ..grammar.numerals import FOLDED_TERM, is_roman, number_in_words, ordinal_value
-from ..model import Body, Conference, DocumentKind, DocumentSystem, Notation, Secrecy, Urgency
+from ..model import Conference, DocumentKind, DocumentSystem, Notation, Organization, Secrecy, Urgency
 from .body import match_marker
 from .normalize import Line, fold, is_upper
 
@@ -118,14 +118,14 @@ class Header:
     draft: bool = False
     circulation: str | None = None
 
-    def issuer(self) -> Body | None:
+    def issuer(self) -> Organization | None:
         if not self.issuer_lines:
             return None
         parent = None
         for name in self.issuer_lines[:-1]:  # each line is the direct superior of the next
-            parent = Body(name=name, parent=parent)
+            parent = Organization(name=name, parent=parent)
         code = self.notation.issuer_code if self.notation else None
-        return Body(name=self.issuer_lines[-1], parent=parent, code=code)
+        return Organization(name=self.issuer_lines[-1], parent=parent, code=code)
 
 
 def kind_of_title(text: str) -> tuple[DocumentKind | None, int] | None:
@@ -368,7 +368,7 @@ def parse_conference(text: str) -> Conference | None:
     for found in reversed(list(re.finditer(r"hoi\s+nghi|" + numeral + "|" + FOLDED_TERM.pattern, key))):
         rest = rest[: found.start()] + " " + rest[found.end() :]
     rest = re.sub(r"\s+", " ", rest).strip(" ,.-–")
-    body = Body(name=rest) if rest and any(c.isalpha() for c in rest) else None
+    body = Organization(name=rest) if rest and any(c.isalpha() for c in rest) else None
     return Conference(ordinal=ordinal, body=body, term=term)
 
 

@@ -9,7 +9,7 @@ paragraph, blank lines between, no hard wraps. :func:`parse_text` reads it back.
 from __future__ import annotations
 
 from ..grammar.recipients import print_recipient
-from ..model import Block, Body, Division, Document, DocumentSystem, ListItem, Paragraph, Reference, Table, Task
+from ..model import Block, Division, Document, DocumentSystem, ListItem, Organization, Paragraph, Reference, Table, Task
 from .closing import is_authority, is_signing_remark
 from .normalize import fold
 
@@ -106,7 +106,7 @@ def _header(document: Document, out: list[str], letter: bool = False) -> None:
     # the left column (issuer, number, "V/v …"), then the right (motto, place and date)
     if document.issuer is not None:
         chain: list[str] = []
-        body: Body | None = document.issuer
+        body: Organization | None = document.issuer
         while body is not None:
             chain.append(body.name)
             body = body.parent

@@ -35,7 +35,7 @@ from urllib.parse import quote
 
 from ...grammar.dates import partial_date
 from ...grammar.folding import fold
-from ...model import Body, DateMention, Document, DocumentKind, ListItem, Notation, Paragraph, Reference, Task
+from ...model import DateMention, Document, DocumentKind, ListItem, Notation, Organization, Paragraph, Reference, Task
 from ._vocabulary import NAME_BY_KIND, NO_KIND
 
 __all__ = ["WorkDate", "document_uri", "reference_uri", "title", "work_date"]
@@ -81,7 +81,7 @@ def _slug(name: str) -> str:
     return _NOT_SLUG.sub("-", fold(name)).strip("-")
 
 
-def _issuer(notation: Notation | None, issuer: Body | None) -> str:
+def _issuer(notation: Notation | None, issuer: Organization | None) -> str:
     code = notation.issuer_code if notation is not None else issuer.code if issuer is not None else None
     if code and all(part.endswith("TW") for part in code.split("-")):
         return code  # a central body: one in the country
@@ -94,7 +94,7 @@ def _issuer(notation: Notation | None, issuer: Body | None) -> str:
 
 
 def _work_uri(
-    kind: DocumentKind | None, notation: Notation | None, issuer: Body | None, day: str, subject: str | None
+    kind: DocumentKind | None, notation: Notation | None, issuer: Organization | None, day: str, subject: str | None
 ) -> str:
     name = NO_KIND if kind is None else NAME_BY_KIND[kind]
     if notation is not None and notation.number is not None:

@@ -18,7 +18,6 @@ from lxml import etree
 from ...errors import DocumentError, FormatError
 from ...model import (
     Block,
-    Body,
     BodyMention,
     DateMention,
     Deadline,
@@ -28,6 +27,7 @@ from ...model import (
     ListItem,
     Notation,
     Numbering,
+    Organization,
     Paragraph,
     ParseWarning,
     Reference,
@@ -97,7 +97,7 @@ class BlockReader:
         self.ours = ours
         self.warnings: list[ParseWarning] = []
         self.unmapped: dict[str, int | None] = {}
-        self.bodies: dict[str, Body] = {}
+        self.bodies: dict[str, Organization] = {}
         self.tasks: dict[str, etree._Element] = {}
 
     def fail(self, element: etree._Element, message: str) -> FormatError:
@@ -146,7 +146,7 @@ class BlockReader:
         except ValueError:
             raise self.fail(element, f"{name}: {value!r} is not a known value") from None
 
-    def body(self, element: etree._Element, reference: str | None) -> Body | None:
+    def body(self, element: etree._Element, reference: str | None) -> Organization | None:
         if reference is None:
             return None
         body = self.bodies.get(reference.lstrip("#"))
@@ -227,7 +227,7 @@ class BlockReader:
             deadline=deadline,
         )
 
-    def task_bodies(self, task: etree._Element, name: str) -> list[Body]:
+    def task_bodies(self, task: etree._Element, name: str) -> list[Organization]:
         """The bodies a task's ``nq:lead``, ``nq:partner`` or ``nq:reportTo`` elements name by href."""
         bodies = []
         for element in task.iterfind(nq(name)):
@@ -344,7 +344,7 @@ class BlockReader:
         if local == "organization":
             body = self.body(element, element.get("refersTo"))
             if body is None and inner.strip():
-                body = Body(name=collapse(inner))
+                body = Organization(name=collapse(inner))
             return None if body is None else BodyMention(start=start, end=end, body=body)
         if local == "date":
             date = self.date(element, "date")

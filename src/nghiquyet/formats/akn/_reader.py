@@ -18,12 +18,12 @@ from ...grammar.recipients import split_recipient
 from ...model import (
     Appendix,
     Block,
-    Body,
     Conference,
     Document,
     DocumentKind,
     DocumentSystem,
     Notation,
+    Organization,
     ParseWarning,
     Recipient,
     Secrecy,
@@ -77,7 +77,7 @@ class _Reader(BlockReader):
                 if element.tag == akn("TLCOrganization"):
                     organizations[eid] = element
 
-        def resolve(eid: str, seen: frozenset[str]) -> Body | None:
+        def resolve(eid: str, seen: frozenset[str]) -> Organization | None:
             if eid in self.bodies:
                 return self.bodies[eid]
             element = organizations.get(eid)
@@ -88,7 +88,7 @@ class _Reader(BlockReader):
             if parent_ref is not None and parent is None:
                 raise self.fail(element, f"nq:parent {parent_ref!r} names no TLCOrganization")
             name = element.get("showAs", "")
-            body = self.build(element, Body, name=self.clean(name), parent=parent, code=element.get(nq("code")))
+            body = self.build(element, Organization, name=self.clean(name), parent=parent, code=element.get(nq("code")))
             self.bodies[eid] = body
             return body  # type: ignore[no-any-return]
 
@@ -141,7 +141,7 @@ class _Reader(BlockReader):
             if local == "docAuthority" and "issuer" not in fields:
                 body = self.body(element, element.get("refersTo"))
                 if body is None and text_of(element).strip():
-                    body = self.build(element, Body, name=collapse(text_of(element)))
+                    body = self.build(element, Organization, name=collapse(text_of(element)))
                 fields["issuer"] = body
             elif local == "docNumber" and "notation" not in fields:
                 fields["notation"] = self.notation(element) if self.ours else self.foreign_notation(element)

@@ -9,13 +9,13 @@ from lxml import etree
 
 from ...model import (
     Block,
-    Body,
     BodyMention,
     DateMention,
     Division,
     Document,
     ListItem,
     Notation,
+    Organization,
     Paragraph,
     Reference,
     Signature,
@@ -94,7 +94,7 @@ class _Writer:
     def __init__(self, document: Document) -> None:
         self.document = document
         self.ids = itertools.count(1)
-        self.bodies: dict[Body, str] = {}
+        self.bodies: dict[Organization, str] = {}
         self.persons: list[tuple[str, str]] = []
         self.roles: list[tuple[str, str]] = []
         self.recipients: list[tuple[str, str]] = []
@@ -104,7 +104,7 @@ class _Writer:
     def new_id(self, prefix: str) -> str:
         return f"{prefix}_{next(self.ids)}"
 
-    def body_ref(self, body: Body) -> str:
+    def body_ref(self, body: Organization) -> str:
         if body not in self.bodies:
             if body.parent is not None:
                 self.body_ref(body.parent)

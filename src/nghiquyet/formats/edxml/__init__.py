@@ -61,11 +61,11 @@ from ...errors import DocumentError, FormatError
 from ...grammar.recipients import print_recipient, split_recipient
 from ...model import (
     Appendix,
-    Body,
     Document,
     DocumentKind,
     DocumentSystem,
     Notation,
+    Organization,
     ParseWarning,
     Recipient,
     Signature,
@@ -276,14 +276,14 @@ class _HeaderReader:
         except DocumentError as error:
             raise FormatError(str(error), line=self.header.sourceline) from None
 
-    def issuer(self) -> Body | None:
+    def issuer(self) -> Organization | None:
         name = self.text("From/OrganName")
         if name is None or not name.strip():
             return None
         parent_name = self.text("From/OrganizationInCharge")
         if parent_name is None or not parent_name.strip() or parent_name == name:
-            return Body(name=name)
-        return Body(name=name, parent=Body(name=parent_name))
+            return Organization(name=name)
+        return Organization(name=name, parent=Organization(name=parent_name))
 
     def notation(self) -> Notation | None:
         number, notation = self.text("Code/CodeNumber"), self.text("Code/CodeNotation")

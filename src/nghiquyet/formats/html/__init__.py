@@ -25,7 +25,6 @@ from lxml.html.builder import E
 from ...grammar.recipients import print_purpose
 from ...model import (
     Block,
-    Body,
     BodyMention,
     Conference,
     DateMention,
@@ -34,6 +33,7 @@ from ...model import (
     DocumentSystem,
     ListItem,
     Notation,
+    Organization,
     Paragraph,
     Recipient,
     Reference,
@@ -316,7 +316,7 @@ def _task(task: Task) -> HtmlElement:
     )
 
 
-def _names(bodies: tuple[Body, ...]) -> str | None:
+def _names(bodies: tuple[Organization, ...]) -> str | None:
     """Names of bodies as a JSON list: a name may hold any punctuation, so no separator would do."""
     return json.dumps([body.name for body in bodies], ensure_ascii=False) if bodies else None
 

@@ -20,7 +20,6 @@ from ...errors import DocumentError, FormatError
 from ...model import (
     Appendix,
     Block,
-    Body,
     BodyMention,
     Conference,
     DateMention,
@@ -32,6 +31,7 @@ from ...model import (
     ListItem,
     Notation,
     Numbering,
+    Organization,
     Paragraph,
     ParseWarning,
     Recipient,
@@ -59,7 +59,7 @@ _KIND = {k.code: k for k in DocumentKind}
 
 # The model's classes, built by generated constructors: libxml2 has refused every character
 # XML cannot carry, so text needs only its NFC test (see nghiquyet.formats._construct).
-_Body = constructor(Body)
+_Body = constructor(Organization)
 _DateMention = constructor(DateMention)
 _BodyMention = constructor(BodyMention)
 _Reference = constructor(Reference)
@@ -98,7 +98,7 @@ def _string(element: etree._Element) -> str:
     return element.text or ""
 
 
-def _organ(element: etree._Element) -> Body:
+def _organ(element: etree._Element) -> Organization:
     name = ""
     code = None
     parent = None
@@ -114,7 +114,7 @@ def _organ(element: etree._Element) -> Body:
 
 
 @functools.lru_cache(maxsize=4096)
-def _body(name: str, code: str | None, parent: Body | None) -> Body:
+def _body(name: str, code: str | None, parent: Organization | None) -> Organization:
     # Bodies are immutable and documents name the same few again and again (leads,
     # partners, issuers), so equal ones are built once.
     return _Body(name=name, code=code, parent=parent)
@@ -158,7 +158,7 @@ class _Reader:
     """One walk over one document; holds the annotations that inline elements point at."""
 
     def __init__(self, root: etree._Element) -> None:
-        self.organs: dict[str, Body] = {}
+        self.organs: dict[str, Organization] = {}
         self.citations: dict[str, etree._Element] = {}
         self.references: dict[str, tuple[Any, ...]] = {}
         self.annotations: etree._Element | None = None

@@ -17,7 +17,6 @@ from lxml import etree
 
 from ...model import (
     Block,
-    Body,
     BodyMention,
     DateMention,
     Division,
@@ -25,6 +24,7 @@ from ...model import (
     DocumentSystem,
     ListItem,
     Notation,
+    Organization,
     Paragraph,
     Reference,
     Span,
@@ -45,10 +45,10 @@ class _Annotations:
     __slots__ = ("citations", "organs")
 
     def __init__(self) -> None:
-        self.organs: dict[Body, str] = {}
+        self.organs: dict[Organization, str] = {}
         self.citations: dict[tuple[Any, ...], str] = {}
 
-    def organ(self, body: Body) -> str:
+    def organ(self, body: Organization) -> str:
         ident = self.organs.get(body)
         if ident is None:
             ident = self.organs[body] = f"o{len(self.organs) + 1}"
@@ -69,7 +69,7 @@ def _leaf(parent: etree._Element, tag: str, value: str) -> etree._Element:
     return element
 
 
-def _organ(parent: etree._Element, tag: str, body: Body) -> etree._Element:
+def _organ(parent: etree._Element, tag: str, body: Organization) -> etree._Element:
     element = _SubElement(parent, tag)
     _leaf(element, T.OrganName, body.name)
     if body.code is not None:
