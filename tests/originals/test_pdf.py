@@ -114,3 +114,43 @@ def test_a_word_broken_at_its_hyphen_is_put_back_together() -> None:
         "ngày 05/8/2025 của Chính phủ về phát triển kinh tế -",
         "xã hội của tỉnh.",
     ]
+
+
+def test_a_long_pdf_read_by_several_processes_reads_as_by_one(monkeypatch: pytest.MonkeyPatch) -> None:
+    from nghiquyet.originals import pdf
+
+    # Each page its own words, so that a page read twice, lost or out of order shows.
+    pages = [[(70, 100, 12, f"Trang số {n}: mục {n} của văn bản dài."), (70, 140, 12, f"Đoạn {n}.")] for n in range(40)]
+    data = make_pdf(pages)
+    assert len(pages) >= pdf.PARALLEL_PAGES
+    monkeypatch.setattr(pdf.os, "cpu_count", lambda: 2)
+    in_parallel = extract(data)
+    monkeypatch.setattr(pdf, "PARALLEL_PAGES", len(pages) + 1)
+    in_one = extract(data)
+    assert in_parallel == in_one
+    assert [page.number for page in in_parallel.pages] == list(range(1, 41))
+    assert "Trang số 39: mục 39" in in_parallel.text
+
+
+def test_a_worker_of_a_pool_reads_its_pdf_alone(monkeypatch: pytest.MonkeyPatch) -> None:
+    from nghiquyet.originals import pdf
+
+    # In a worker of validate_many, the index or Dask, the cores are already taken.
+    monkeypatch.setattr(pdf.multiprocessing, "parent_process", lambda: object())
+    monkeypatch.setattr(pdf, "ProcessPoolExecutor", None)  # would fail if a pool were made
+    pages = [[(70, 100, 12, f"Trang {n}.")] for n in range(pdf.PARALLEL_PAGES)]
+    assert "Trang 15." in extract(make_pdf(pages)).text
+
+
+def test_a_pdf_read_off_the_main_thread_is_read_alone(monkeypatch: pytest.MonkeyPatch) -> None:
+    import threading
+
+    from nghiquyet.originals import pdf
+
+    monkeypatch.setattr(pdf, "ProcessPoolExecutor", None)  # would fail if a pool were made
+    pages = [[(70, 100, 12, f"Trang {n}.")] for n in range(pdf.PARALLEL_PAGES)]
+    texts: list[str] = []
+    reader = threading.Thread(target=lambda: texts.append(extract(make_pdf(pages)).text))
+    reader.start()
+    reader.join()
+    assert "Trang 15." in texts[0]

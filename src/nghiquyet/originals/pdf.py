@@ -12,7 +12,12 @@ image, is rendered at 300 dpi and OCR'd (:mod:`nghiquyet.originals.ocr`).
 from __future__ import annotations
 
 import ctypes
+import itertools
+import multiprocessing
+import os
+import threading
 from collections.abc import Iterator
+from concurrent.futures import ProcessPoolExecutor
 from typing import Literal
 
 import pypdfium2 as pdfium
@@ -36,18 +41,62 @@ def read_pdf(data: bytes, *, ocr: Ocr = "auto") -> tuple[list[list[Line]], list[
     except pdfium.PdfiumError as exc:
         raise NghiquyetError(f"not a PDF that can be opened: {exc}") from None
     try:
-        return _read(document, ocr)
+        return _read(document, data, ocr)
     except pdfium.PdfiumError as exc:  # a page the file's damage leaves unreadable
         raise NghiquyetError(f"a PDF whose pages cannot all be read: {exc}") from None
     finally:
         document.close()
 
 
-def _read(document: pdfium.PdfDocument, ocr: Ocr) -> tuple[list[list[Line]], list[PageRead]]:
-    pages: list[list[Line]] = []
-    reads: list[PageRead] = []
-    to_ocr: list[int] = []
-    for index in range(len(document)):
+#: A PDF of at least this many pages has its text layer read by several processes at once.
+PARALLEL_PAGES = 16
+
+
+def _read(document: pdfium.PdfDocument, data: bytes, ocr: Ocr) -> tuple[list[list[Line]], list[PageRead]]:
+    count = len(document)
+    layers = _layers_in_parallel(data, count, ocr) or _layers(document, range(count), ocr)
+    pages = [lines for lines, _read in layers]
+    reads = [read for _lines, read in layers]
+    to_ocr = [index for index, read in enumerate(reads) if read.method == "ocr"]
+    if to_ocr:
+        for index, done in zip(to_ocr, ocr_images(_rendered(document, to_ocr), total=len(to_ocr)), strict=True):
+            pages[index] = page_lines(done.pieces, height=done.height, words=True)
+            reads[index] = PageRead(
+                number=index + 1, method="ocr", reason=reads[index].reason, confidence=done.confidence
+            )
+    return pages, reads
+
+
+def _layers_in_parallel(data: bytes, count: int, ocr: Ocr) -> list[tuple[list[Line], PageRead]] | None:
+    """The text layers of a long PDF's pages read by one process per core, each over its own
+    run of pages; None where that does not pay (a short file, one core), where this is
+    already a worker of a pool (validate_many, the index, a Dask worker), whose cores are taken,
+    or off the main thread (a thread pool's task: forking a threaded process is unsafe)."""
+    workers = min(os.cpu_count() or 1, count // (PARALLEL_PAGES // 2))
+    if count < PARALLEL_PAGES or workers < 2 or multiprocessing.parent_process() is not None:
+        return None
+    if threading.current_thread() is not threading.main_thread():
+        return None
+    bounds = [count * k // workers for k in range(workers + 1)]
+    runs = list(itertools.pairwise(bounds))
+    with ProcessPoolExecutor(max_workers=workers) as pool:
+        parts = list(pool.map(_layers_of_run, [data] * len(runs), runs, [ocr] * len(runs)))
+    return [layer for part in parts for layer in part]
+
+
+def _layers_of_run(data: bytes, run: tuple[int, int], ocr: Ocr) -> list[tuple[list[Line], PageRead]]:
+    document = pdfium.PdfDocument(data)  # PDFium objects do not cross processes: each opens its own
+    try:
+        return _layers(document, range(*run), ocr)
+    finally:
+        document.close()
+
+
+def _layers(document: pdfium.PdfDocument, indexes: range, ocr: Ocr) -> list[tuple[list[Line], PageRead]]:
+    """Each page's lines from its text layer, and how it is to be read: a page marked "ocr"
+    has no lines yet."""
+    layers = []
+    for index in indexes:
         how: Literal["text", "ocr", "empty"]
         page = document[index]
         textpage = page.get_textpage()
@@ -66,22 +115,11 @@ def _read(document: pdfium.PdfDocument, ocr: Ocr) -> tuple[list[list[Line]], lis
             )
         else:
             how, why = "text", "text layer"
-        if how == "text":
-            pages.append(page_lines(pieces, height=page.get_height()))
-        else:
-            pages.append([])
-            if how == "ocr":
-                to_ocr.append(index)
-        reads.append(PageRead(number=index + 1, method=how, reason=why))
+        lines = page_lines(pieces, height=page.get_height()) if how == "text" else []
+        layers.append((lines, PageRead(number=index + 1, method=how, reason=why)))
         textpage.close()
         page.close()
-    if to_ocr:
-        for index, done in zip(to_ocr, ocr_images(_rendered(document, to_ocr), total=len(to_ocr)), strict=True):
-            pages[index] = page_lines(done.pieces, height=done.height, words=True)
-            reads[index] = PageRead(
-                number=index + 1, method="ocr", reason=reads[index].reason, confidence=done.confidence
-            )
-    return pages, reads
+    return layers
 
 
 def _pieces(page: pdfium.PdfPage, textpage: pdfium.PdfTextPage) -> list[Piece]:
