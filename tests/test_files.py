@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime
 import os
+import stat
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -189,3 +190,28 @@ def test_a_folder_that_cannot_be_listed_is_an_error_not_skipped(
     monkeypatch.setattr(os, "scandir", denied)  # as for a folder of another user (root reads all)
     with pytest.raises(nq.NghiquyetError, match=r"locked: cannot list the folder: Permission denied"):
         list(document_files([tmp_path]))
+
+
+def test_a_replaced_file_keeps_its_permissions(tmp_path: Path) -> None:
+    from nghiquyet.files import write_atomically
+
+    target = tmp_path / "private.xml"
+    target.write_bytes(b"old")
+    target.chmod(0o600)
+    write_atomically(target, b"new")
+    assert target.read_bytes() == b"new"
+    assert stat.S_IMODE(target.stat().st_mode) == 0o600
+
+
+def test_a_symbolic_link_stays_a_link_and_its_file_is_replaced(tmp_path: Path) -> None:
+    from nghiquyet.files import write_atomically
+
+    real = tmp_path / "archive" / "kl.xml"
+    real.parent.mkdir()
+    real.write_bytes(b"old")
+    link = tmp_path / "kl.xml"
+    link.symlink_to(real)
+    write_atomically(link, b"new")
+    assert link.is_symlink()
+    assert real.read_bytes() == b"new"
+    assert sorted(p.name for p in real.parent.iterdir()) == ["kl.xml"]  # no temporary left

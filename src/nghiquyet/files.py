@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import os
 import secrets
+import stat
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
@@ -136,13 +137,24 @@ def write_document(document: Document, path: str | os.PathLike[str], *, format: 
 
 def write_atomically(path: Path, data: bytes) -> None:
     """Write ``data`` to ``path`` through a temporary file in the same folder, so that a
-    reader never sees half a file and a failed write leaves the old one in place."""
-    temporary = path.with_name(f".{path.name}.{secrets.token_hex(6)}.tmp")
+    reader never sees half a file and a failed write leaves the old one in place.
+
+    A file replaced keeps its permissions, and a symbolic link stays a link: the file it
+    points to is the one replaced."""
+    named = path
     try:
+        path = Path(os.path.realpath(path))
+        temporary = path.with_name(f".{path.name}.{secrets.token_hex(6)}.tmp")
+        try:
+            kept_mode: int | None = stat.S_IMODE(path.stat().st_mode)
+        except FileNotFoundError:
+            kept_mode = None
         # os.open with mode 0o666 lets the umask decide, as for any file the user creates.
         descriptor = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666)
         try:
             with os.fdopen(descriptor, "wb") as out:
+                if kept_mode is not None:
+                    os.fchmod(out.fileno(), kept_mode)
                 out.write(data)
                 out.flush()
                 os.fsync(out.fileno())
@@ -151,4 +163,4 @@ def write_atomically(path: Path, data: bytes) -> None:
             temporary.unlink(missing_ok=True)
             raise
     except (OSError, ValueError) as exc:  # ValueError: a NUL in the path
-        raise _in_file(NghiquyetError(f"cannot write: {getattr(exc, 'strerror', None) or exc}"), path) from None
+        raise _in_file(NghiquyetError(f"cannot write: {getattr(exc, 'strerror', None) or exc}"), named) from None

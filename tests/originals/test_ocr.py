@@ -81,3 +81,18 @@ def test_ocr_always_reads_a_text_layer_page_by_ocr() -> None:
 )
 def test_words_ocr_ran_together_are_parted(read: str, meant: str) -> None:
     assert ocr.unglue(read) == meant
+
+
+def test_a_page_tesseract_does_not_finish_is_a_library_error(monkeypatch: pytest.MonkeyPatch) -> None:
+    # A stuck page must not hang a folder's indexing: the run is bounded and said so.
+    seen: dict[str, object] = {}
+
+    def stuck(command: list[str], **options: object) -> subprocess.CompletedProcess[bytes]:
+        seen.update(options)
+        raise subprocess.TimeoutExpired(command, float(str(options["timeout"])))
+
+    monkeypatch.setattr(ocr, "require_tesseract", lambda: "tesseract")
+    monkeypatch.setattr(ocr.subprocess, "run", stuck)
+    with pytest.raises(nq.NghiquyetError, match="was stopped"):
+        ocr._run(b"P5\n1 1\n255\n\x00")
+    assert seen["timeout"] == ocr.PAGE_TIMEOUT

@@ -66,12 +66,19 @@ def require_tesseract() -> str:
     return program
 
 
+#: Seconds one page may take in Tesseract (a 300 dpi A4 page takes a few): a stuck page must
+#: not hang a whole folder's indexing.
+PAGE_TIMEOUT = 600
+
+
 def _run(image: bytes) -> list[OcrPage]:
     command = [require_tesseract(), "stdin", "stdout", "-l", "vie", "--dpi", str(DPI), "--psm", "3", "tsv"]
     # One thread per Tesseract: the pages run in parallel instead, which scales better.
     env = {**os.environ, "OMP_THREAD_LIMIT": "1"}
     try:
-        done = subprocess.run(command, input=image, capture_output=True, env=env, check=False)
+        done = subprocess.run(command, input=image, capture_output=True, env=env, check=False, timeout=PAGE_TIMEOUT)
+    except subprocess.TimeoutExpired:
+        raise NghiquyetError(f"Tesseract took more than {PAGE_TIMEOUT} s on a page and was stopped") from None
     except OSError as exc:
         raise NghiquyetError(f"Tesseract could not be run: {exc}") from None
     if done.returncode != 0:

@@ -97,29 +97,36 @@ def _layers(document: pdfium.PdfDocument, indexes: range, ocr: Ocr) -> list[tupl
     has no lines yet."""
     layers = []
     for index in indexes:
-        how: Literal["text", "ocr", "empty"]
         page = document[index]
         textpage = page.get_textpage()
-        pieces = _pieces(page, textpage)
-        raw = " ".join(piece.text for piece in pieces)
-        share = broken_share(raw)
-        has_image = not raw.strip() and _has_image(page)
-        if ocr == "always" and (raw.strip() or has_image):
-            how, why = "ocr", "OCR asked for"
-        elif raw.strip() and share >= BROKEN_SHARE:
-            how, why = ("ocr" if ocr == "auto" else "text"), f"text layer garbled ({share:.0%} of its words)"
-        elif not raw.strip():
-            how, why = (
-                ("ocr" if ocr == "auto" and has_image else "empty"),
-                ("no text layer, an image" if has_image else "blank"),
-            )
-        else:
-            how, why = "text", "text layer"
-        lines = page_lines(pieces, height=page.get_height()) if how == "text" else []
-        layers.append((lines, PageRead(number=index + 1, method=how, reason=why)))
-        textpage.close()
-        page.close()
+        try:
+            layers.append(_layer(page, textpage, index, ocr))
+        finally:  # PDFium's page objects are freed by hand, also when a page fails
+            textpage.close()
+            page.close()
     return layers
+
+
+def _layer(page: pdfium.PdfPage, textpage: pdfium.PdfTextPage, index: int, ocr: Ocr) -> tuple[list[Line], PageRead]:
+    """One page's lines and how it is to be read."""
+    how: Literal["text", "ocr", "empty"]
+    pieces = _pieces(page, textpage)
+    raw = " ".join(piece.text for piece in pieces)
+    share = broken_share(raw)
+    has_image = not raw.strip() and _has_image(page)
+    if ocr == "always" and (raw.strip() or has_image):
+        how, why = "ocr", "OCR asked for"
+    elif raw.strip() and share >= BROKEN_SHARE:
+        how, why = ("ocr" if ocr == "auto" else "text"), f"text layer garbled ({share:.0%} of its words)"
+    elif not raw.strip():
+        how, why = (
+            ("ocr" if ocr == "auto" and has_image else "empty"),
+            ("no text layer, an image" if has_image else "blank"),
+        )
+    else:
+        how, why = "text", "text layer"
+    lines = page_lines(pieces, height=page.get_height()) if how == "text" else []
+    return lines, PageRead(number=index + 1, method=how, reason=why)
 
 
 def _pieces(page: pdfium.PdfPage, textpage: pdfium.PdfTextPage) -> list[Piece]:
@@ -188,11 +195,15 @@ def _rendered(document: pdfium.PdfDocument, indexes: list[int]) -> Iterator[byte
     a time, so that OCR of a page runs while the next is rendered."""
     for index in indexes:
         page = document[index]
-        bitmap = page.render(scale=DPI / 72, grayscale=True)
-        width, height, stride = bitmap.width, bitmap.height, bitmap.stride
-        buffer = bytes(bitmap.buffer)
+        try:
+            bitmap = page.render(scale=DPI / 72, grayscale=True)
+            try:
+                width, height, stride = bitmap.width, bitmap.height, bitmap.stride
+                buffer = bytes(bitmap.buffer)
+            finally:
+                bitmap.close()
+        finally:
+            page.close()
         if stride != width:
             buffer = b"".join(buffer[row * stride : row * stride + width] for row in range(height))
         yield b"P5\n%d %d\n255\n" % (width, height) + buffer
-        bitmap.close()
-        page.close()
