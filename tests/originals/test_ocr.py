@@ -96,3 +96,23 @@ def test_a_page_tesseract_does_not_finish_is_a_library_error(monkeypatch: pytest
     with pytest.raises(nq.NghiquyetError, match="was stopped"):
         ocr._run(b"P5\n1 1\n255\n\x00")
     assert seen["timeout"] == ocr.PAGE_TIMEOUT
+
+
+def test_ocr_in_a_worker_of_a_pool_reads_one_page_at_a_time(monkeypatch: pytest.MonkeyPatch) -> None:
+    # validate_many and the index already run one process per core: a thread per core in
+    # each of them would run cores × cores Tesseracts.
+    made: list[int] = []
+    real_pool = ocr.ThreadPoolExecutor
+
+    def pool(max_workers: int) -> object:
+        made.append(max_workers)
+        return real_pool(max_workers=max_workers)
+
+    monkeypatch.setattr(ocr, "require_tesseract", lambda: "tesseract")
+    monkeypatch.setattr(ocr, "_run", lambda image: [])
+    monkeypatch.setattr(ocr, "ThreadPoolExecutor", pool)
+    monkeypatch.setattr(ocr.os, "cpu_count", lambda: 4)
+    ocr.ocr_images([b"a", b"b"], total=2)
+    monkeypatch.setattr(ocr.multiprocessing, "parent_process", lambda: object())
+    ocr.ocr_images([b"a", b"b"], total=2)
+    assert made == [4, 1]

@@ -11,6 +11,7 @@ from __future__ import annotations
 import csv
 import functools
 import io
+import multiprocessing
 import os
 import re
 import shutil
@@ -148,11 +149,13 @@ def _pages(tsv: str) -> list[OcrPage]:
 
 def ocr_images(images: Iterable[bytes], *, total: int, jobs: int | None = None) -> list[OcrPage]:
     """OCR each image (PNG, JPEG, TIFF or PGM bytes; a multi-page TIFF gives all its pages),
-    ``jobs`` at a time (default: every core), in order. ``images`` may be a generator that
-    renders the next page while the previous ones are being read."""
+    ``jobs`` at a time (default: every core; one in a worker of a pool, such as validate_many's
+    or the index's, whose cores are already shared out), in order. ``images`` may be a
+    generator that renders the next page while the previous ones are being read."""
     require_tesseract()
     progress = _Progress(total) if sys.stderr.isatty() else None
-    workers = max(1, jobs or os.cpu_count() or 1)
+    in_pool = multiprocessing.parent_process() is not None
+    workers = max(1, jobs or (1 if in_pool else os.cpu_count()) or 1)
     pages: list[OcrPage] = []
 
     def collect(future: Future[list[OcrPage]]) -> None:
