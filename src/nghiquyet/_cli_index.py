@@ -79,6 +79,8 @@ def _cmd_cites(args: argparse.Namespace) -> int:
 
 
 def _cmd_tasks(args: argparse.Namespace) -> int:
+    if args.role is not None and args.body is None:
+        raise UsageError("--role chooses how --body takes part in a task: give --body too")
     to_file = args.output not in (None, STDIO)
     chosen = args.format or (_EXPORT_SUFFIXES.get(Path(args.output).suffix.lower()) if to_file else "table")
     if chosen is None:

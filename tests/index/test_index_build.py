@@ -203,3 +203,79 @@ def test_progress_is_told_of_every_file(tmp_path: Path) -> None:
         seen.clear()
         index.add([tmp_path / "docs"], jobs=1, progress=lambda done, total: seen.append((done, total)))
         assert seen == [(3, 3)]
+
+
+def test_a_file_that_is_not_a_database_or_of_another_schema_is_refused_by_name(tmp_path: Path) -> None:
+    import sqlite3
+
+    junk = tmp_path / "junk.sqlite"
+    junk.write_bytes(b"not a database at all, not even close" * 40)
+    with pytest.raises(nq.NghiquyetError, match=r"junk\.sqlite: not a nghiquyet index") as caught:
+        nq.Index(junk)
+    assert isinstance(caught.value.__cause__, sqlite3.DatabaseError)
+    newer = tmp_path / "newer.sqlite"
+    nq.Index(newer).close()
+    with sqlite3.connect(newer) as connection:
+        connection.execute("UPDATE meta SET value = '99' WHERE key = 'schema_version'")
+    connection.close()
+    with pytest.raises(nq.NghiquyetError, match=r"newer\.sqlite: index schema version 99"):
+        nq.Index(newer)
+
+
+def test_a_locked_database_is_a_nghiquyet_error_naming_the_file(tmp_path: Path) -> None:
+    import sqlite3
+
+    from nghiquyet.index.build import build
+
+    write_documents(tmp_path / "docs", [_cited_document("7-NQ/TU", datetime.date(2024, 7, 7))])
+    db = tmp_path / "shared.sqlite"
+    nq.Index(db).close()
+    other = sqlite3.connect(db)
+    other.execute("BEGIN IMMEDIATE")  # another run is writing
+    mine = sqlite3.connect(db, timeout=0)
+    try:
+        with pytest.raises(nq.NghiquyetError, match=r"shared\.sqlite.*locked") as caught:
+            build(mine, [tmp_path / "docs"], jobs=1)
+        assert isinstance(caught.value.__cause__, sqlite3.OperationalError)
+    finally:
+        mine.close()
+        other.rollback()
+        other.close()
+
+
+class _FailingCommit:
+    """A connection whose commit fails (a full disk): all else goes to the real one."""
+
+    def __init__(self, connection: object) -> None:
+        self._connection = connection
+
+    def commit(self) -> None:
+        import sqlite3
+
+        raise sqlite3.OperationalError("database or disk is full")
+
+    def __getattr__(self, name: str) -> object:
+        return getattr(self._connection, name)
+
+
+def test_a_broken_process_pool_is_reported_and_not_masked_by_the_cleanup(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import sqlite3
+    from concurrent.futures.process import BrokenProcessPool
+
+    from nghiquyet.index import build as build_module
+
+    def broken(*args: object, **kwargs: object) -> object:
+        raise BrokenProcessPool("a worker died")
+
+    write_documents(tmp_path / "docs", [_cited_document("7-NQ/TU", datetime.date(2024, 7, 7))])
+    monkeypatch.setattr(build_module, "map_in_order", broken)
+    with nq.Index(tmp_path / "pool.sqlite") as index:
+        with pytest.raises(nq.NghiquyetError, match=r"pool\.sqlite.*a worker died") as caught:
+            build_module.build(index.connection, [tmp_path / "docs"], jobs=2)
+        assert isinstance(caught.value.__cause__, BrokenProcessPool)
+        connection: sqlite3.Connection = _FailingCommit(index.connection)  # type: ignore[assignment]
+        with pytest.raises(nq.NghiquyetError, match="a worker died") as caught:
+            build_module.build(connection, [tmp_path / "docs"], jobs=2)
+        assert isinstance(caught.value.__cause__, BrokenProcessPool)  # not the failed commit

@@ -92,6 +92,17 @@ def test_usage_errors_and_unreadable_indexes(capsys: pytest.CaptureFixture[str],
     assert "junk.sqlite" in err
 
 
+def test_tasks_refuse_role_without_body(capsys: pytest.CaptureFixture[str], archive: Path, tmp_path: Path) -> None:
+    db = str(tmp_path / "corpus.sqlite")
+    assert _run(capsys, "index", str(archive), "--db", db, "--jobs", "1")[0] == 0
+    status, out, err = _run(capsys, "tasks", "--db", db, "--role", "lead")
+    assert status == 2
+    assert out == ""
+    assert len(err.strip().splitlines()) == 1
+    assert "--body" in err
+    assert "Traceback" not in err
+
+
 def test_the_output_file_is_written_atomically(
     capsys: pytest.CaptureFixture[str], archive: Path, tmp_path: Path
 ) -> None:

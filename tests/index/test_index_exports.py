@@ -82,6 +82,25 @@ def test_the_calendar_keeps_its_ids_while_the_document_does(tmp_path: Path) -> N
     assert ids[0] == ids[1]
 
 
+def test_two_copies_of_one_file_at_two_paths_give_their_tasks_different_ids(tmp_path: Path) -> None:
+    task = nq.Task(
+        text="Giao Văn phòng Thị ủy theo dõi, báo cáo trước ngày 30/12/2025.",
+        deadline=nq.Deadline(text="trước ngày 30/12/2025", date=datetime.date(2025, 12, 30)),
+    )
+    (one,) = write_documents(tmp_path / "a", [nq.Document(body=(task,))])
+    (two,) = write_documents(tmp_path / "b", [nq.Document(body=(task,))])
+    assert one.read_bytes() == two.read_bytes()
+    runs = []
+    for _ in range(2):
+        with nq.Index(":memory:") as index:
+            index.add([tmp_path], jobs=1)
+            calendar = icalendar.Calendar.from_ical(index.export_tasks("ics"))
+            runs.append([str(todo["uid"]) for todo in calendar.walk("VTODO")])
+    assert len(runs[0]) == 2
+    assert len(set(runs[0])) == 2  # a calendar app would merge or drop the second
+    assert runs[0] == runs[1]  # and the same on every run
+
+
 def test_tasks_are_chosen_by_body_role_and_deadline(tmp_path: Path) -> None:
     def task(lead: str, partner: str, due: datetime.date | None) -> nq.Task:
         deadline = nq.Deadline(text="trước ngày …", date=due) if due else None
@@ -108,3 +127,5 @@ def test_tasks_are_chosen_by_body_role_and_deadline(tmp_path: Path) -> None:
         assert len(texts()) == 3
         with pytest.raises(ValueError, match="role"):
             index.tasks(role="chair")
+        with pytest.raises(ValueError, match=r"role.*body"):
+            index.tasks(role="lead")  # would otherwise be ignored, all tasks returned

@@ -16,10 +16,12 @@ the folders given and resolves citations to the documents the index holds.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import sqlite3
 import time
 from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import BrokenExecutor
 from importlib import metadata
 from pathlib import Path
 from typing import Any
@@ -78,6 +80,32 @@ def build(
     missing = [root for root in roots if not Path(root).exists()]
     if missing:
         raise NghiquyetError(f"no such file or folder: {', '.join(missing)}")
+    try:
+        return _build(connection, roots, jobs=jobs, client=client, rehash=rehash, progress=progress)
+    except (sqlite3.Error, BrokenExecutor) as exc:
+        raise NghiquyetError(f"{_database_file(connection)}: the index could not be built: {exc}") from exc
+
+
+def _database_file(connection: sqlite3.Connection) -> str:
+    """The file of the connection's main database, for messages (":memory:" when it has none)."""
+    try:
+        for _, name, file in connection.execute("PRAGMA database_list"):
+            if name == "main":
+                return str(file) or ":memory:"
+    except sqlite3.Error:
+        pass
+    return "the index database"
+
+
+def _build(
+    connection: sqlite3.Connection,
+    roots: list[str],
+    *,
+    jobs: int | None,
+    client: Any,
+    rehash: bool,
+    progress: Callable[[int, int], None] | None,
+) -> BuildSummary:
     version = _library_version()
     stored = connection.execute("SELECT value FROM meta WHERE key = 'library_version'").fetchone()
     stale = stored is None or stored[0] != version  # another reader: every file is read again
@@ -114,7 +142,10 @@ def build(
         connection.execute("INSERT OR REPLACE INTO meta VALUES ('library_version', ?)", (version,))
         connection.commit()
     except BaseException:
-        connection.commit()  # what was written stays: a re-run goes on from there
+        # What was written stays: a re-run goes on from there. If that commit fails too
+        # (the same locked or full database), the first error is the one reported.
+        with contextlib.suppress(sqlite3.Error):
+            connection.commit()
         raise
     return BuildSummary(found=len(files), dropped=dropped, errors=tuple(errors), **counts)
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import csv
 import datetime
+import hashlib
 import io
 from collections.abc import Sequence
 from typing import Any
@@ -90,7 +91,7 @@ def tasks_ics(entries: Sequence[TaskEntry], *, stamp: datetime.datetime | None =
         if entry.deadline is None:
             continue
         todo = icalendar.Todo()
-        todo.add("uid", f"{entry.sha256[:32]}-{entry.position}@nghiquyet")
+        todo.add("uid", _uid(entry))
         todo.add("dtstamp", now)
         todo.add("due", entry.deadline)
         todo.add("summary", _summary(entry))
@@ -101,6 +102,14 @@ def tasks_ics(entries: Sequence[TaskEntry], *, stamp: datetime.datetime | None =
         calendar.add_component(todo)
     data: bytes = calendar.to_ical()
     return data
+
+
+def _uid(entry: TaskEntry) -> str:
+    """The task's iCalendar UID: the file's content and path (two copies of one file at two
+    paths are two documents, so their tasks must not merge) and the task's position; the same
+    on every run over the same file."""
+    where = hashlib.sha256(entry.path.encode("utf-8", "surrogateescape")).hexdigest()[:16]
+    return f"{entry.sha256[:16]}-{where}-{entry.position}@nghiquyet"
 
 
 def _summary(entry: TaskEntry, width: int = 120) -> str:

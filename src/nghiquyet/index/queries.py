@@ -137,6 +137,8 @@ def tasks(
     earlier than that day; tasks without a known deadline left out), of ``notation``."""
     if role not in (None, "lead", "partner"):
         raise ValueError(f"role must be 'lead', 'partner' or None, not {role!r}")
+    if role is not None and body is None:
+        raise ValueError("role chooses how body takes part in a task: give body too")
     where, values = [], []
     if body is not None:
         where.append(

@@ -125,7 +125,7 @@ def connect(path: str | os.PathLike[str], *, create: bool = True) -> sqlite3.Con
     try:
         connection = sqlite3.connect(where)
     except sqlite3.Error as exc:
-        raise NghiquyetError(f"{where}: cannot open the index: {exc}") from None
+        raise NghiquyetError(f"{where}: cannot open the index: {exc}") from exc
     try:
         connection.execute("PRAGMA foreign_keys = ON")
         tables = {row[0] for row in connection.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
@@ -137,7 +137,7 @@ def connect(path: str | os.PathLike[str], *, create: bool = True) -> sqlite3.Con
         found = connection.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()
     except sqlite3.Error as exc:
         connection.close()
-        raise NghiquyetError(f"{where}: not a nghiquyet index: {exc}") from None
+        raise NghiquyetError(f"{where}: not a nghiquyet index: {exc}") from exc
     if found is None or found[0] != str(SCHEMA_VERSION):
         connection.close()
         version = found[0] if found else "none"
