@@ -132,3 +132,120 @@ def test_a_broken_word_file_is_a_library_error(tmp_path: Path) -> None:
     with pytest.raises(nq.NghiquyetError, match=r"not a Word file") as raised:
         nq.read_document(tmp_path / "bad.docx")
     assert raised.value.file == str(tmp_path / "bad.docx")
+
+
+_FOOTNOTES_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.footnotes+xml"
+_FOOTNOTES_REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/footnotes"
+_W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+_MC_NS = "http://schemas.openxmlformats.org/markup-compatibility/2006"
+
+
+def _saved(document: docx.document.Document) -> bytes:
+    out = io.BytesIO()
+    document.save(out)
+    return out.getvalue()
+
+
+def _with_footnotes(data: bytes, footnotes: str) -> bytes:
+    """The Word file with word/footnotes.xml added (python-docx cannot write one)."""
+    import zipfile
+
+    source = zipfile.ZipFile(io.BytesIO(data))
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as archive:
+        for item in source.infolist():
+            body = source.read(item.filename)
+            if item.filename == "[Content_Types].xml":
+                override = f'<Override PartName="/word/footnotes.xml" ContentType="{_FOOTNOTES_TYPE}"/>'
+                body = body.replace(b"</Types>", override.encode() + b"</Types>")
+            elif item.filename == "word/_rels/document.xml.rels":
+                rel = f'<Relationship Id="rIdFn" Type="{_FOOTNOTES_REL}" Target="footnotes.xml"/>'
+                body = body.replace(b"</Relationships>", rel.encode() + b"</Relationships>")
+            archive.writestr(item.filename, body)
+        archive.writestr("word/footnotes.xml", footnotes)
+    return out.getvalue()
+
+
+def _footnote(note_id: str, text: str) -> str:
+    runs = f"<w:r><w:footnoteRef/></w:r><w:r><w:t>{text}</w:t></w:r>"
+    return f'<w:footnote w:id="{note_id}"><w:p>{runs}</w:p></w:footnote>'
+
+
+def _cite(paragraph: docx.text.paragraph.Paragraph, note_id: str) -> None:
+    paragraph._p.append(parse_xml(f'<w:r {nsdecls("w")}><w:footnoteReference w:id="{note_id}"/></w:r>'))
+
+
+def test_a_footnotes_part_with_a_doctype_is_refused_and_its_entities_never_expanded() -> None:
+    document = docx.Document()
+    _cite(document.add_paragraph("Căn cứ Nghị quyết số 12-NQ/TU"), "1")
+    footnotes = (
+        '<?xml version="1.0"?><!DOCTYPE w:footnotes [<!ENTITY x "EXPANDED">]>'
+        f'<w:footnotes xmlns:w="{_W_NS}">{_footnote("1", "&x;")}</w:footnotes>'
+    )
+    with pytest.raises(nq.NghiquyetError, match="DOCTYPE"):
+        extract(_with_footnotes(_saved(document), footnotes))
+
+
+def test_a_malformed_footnotes_part_is_a_library_error() -> None:
+    document = docx.Document()
+    _cite(document.add_paragraph("Căn cứ Nghị quyết số 12-NQ/TU"), "1")
+    footnotes = f'<w:footnotes xmlns:w="{_W_NS}">{_footnote("1", "chú thích")}'  # never closed
+    with pytest.raises(nq.NghiquyetError, match="footnotes part of the Word file is not well-formed"):
+        extract(_with_footnotes(_saved(document), footnotes))
+
+
+def test_damaged_numbers_in_numbering_read_as_absent_not_a_crash() -> None:
+    document = docx.Document()
+    numbering = document.part.numbering_part.element
+    levels = (
+        '<w:lvl w:ilvl="0"><w:start w:val="x"/><w:numFmt w:val="upperRoman"/><w:lvlText w:val="%1."/></w:lvl>'
+        '<w:lvl w:ilvl="bad"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:lvlText w:val="%1)"/></w:lvl>'
+    )
+    numbering.insert(0, parse_xml(f'<w:abstractNum {nsdecls("w")} w:abstractNumId="91">{levels}</w:abstractNum>'))
+    numbering.append(
+        parse_xml(
+            f'<w:num {nsdecls("w")} w:numId="91"><w:abstractNumId w:val="91"/>'
+            '<w:lvlOverride w:ilvl="?"><w:startOverride w:val="5"/></w:lvlOverride></w:num>'
+        )
+    )
+    _numbered(document, "91", 0, "ĐÁNH GIÁ TÌNH HÌNH")
+    paragraph = document.add_paragraph("NHIỆM VỤ THỜI GIAN TỚI")
+    paragraph._p.get_or_add_pPr().append(
+        parse_xml(f'<w:numPr {nsdecls("w")}><w:ilvl w:val="một"/><w:numId w:val="91"/></w:numPr>')
+    )
+    style = document.styles.add_style("Muc", docx.enum.style.WD_STYLE_TYPE.PARAGRAPH)
+    style.element.get_or_add_pPr().append(
+        parse_xml(f'<w:numPr {nsdecls("w")}><w:ilvl w:val="1.0"/><w:numId w:val="91"/></w:numPr>')
+    )
+    document.add_paragraph("KẾT QUẢ", style="Muc")
+    lines = extract(_saved(document)).text.splitlines()
+    expected = ["I. ĐÁNH GIÁ TÌNH HÌNH", "II. NHIỆM VỤ THỜI GIAN TỚI", "III. KẾT QUẢ"]
+    assert [line for line in lines if line.strip()] == expected
+
+
+def test_footnotes_are_placed_by_their_references_not_by_bracketed_text() -> None:
+    document = docx.Document()
+    document.add_paragraph("Theo điểm [1] của Điều 2.")
+    _cite(document.add_paragraph("Căn cứ Nghị quyết số 12-NQ/TU"), "1")
+    footnotes = f'<w:footnotes xmlns:w="{_W_NS}">{_footnote("1", "Ban hành ngày 05/3/2021.")}</w:footnotes>'
+    lines = [line for line in extract(_with_footnotes(_saved(document), footnotes)).text.splitlines() if line.strip()]
+    assert lines == ["Theo điểm [1] của Điều 2.", "Căn cứ Nghị quyết số 12-NQ/TU", "¹ Ban hành ngày 05/3/2021."]
+
+
+def test_a_text_box_is_read_once_not_from_its_fallback_copy_too() -> None:
+    document = docx.Document()
+    paragraph = document.add_paragraph("Trước hộp. ")
+
+    def box(text: str) -> str:
+        return f"<w:txbxContent><w:p><w:r><w:t>{text}</w:t></w:r></w:p></w:txbxContent>"
+
+    paragraph._p.append(
+        parse_xml(
+            f'<w:r xmlns:w="{_W_NS}" xmlns:mc="{_MC_NS}"><mc:AlternateContent>'
+            f'<mc:Choice Requires="wps"><w:drawing>{box("NỘI DUNG HỘP")}</w:drawing></mc:Choice>'
+            f"<mc:Fallback><w:pict>{box('NỘI DUNG HỘP')}</w:pict></mc:Fallback>"
+            "</mc:AlternateContent></w:r>"
+        )
+    )
+    text = extract(_saved(document)).text
+    assert text.count("NỘI DUNG HỘP") == 1, text

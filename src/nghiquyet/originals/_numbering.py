@@ -17,13 +17,22 @@ from lxml import etree
 
 from ..grammar.numerals import to_roman
 
-__all__ = ["Numbering", "format_number"]
+__all__ = ["Numbering", "format_number", "number"]
 
 _W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 
 
 def _w(name: str) -> str:
     return f"{{{_W}}}{name}"
+
+
+_NUMBER = re.compile(r"\s*-?[0-9]{1,9}\s*")
+
+
+def number(value: str | None) -> int | None:
+    """An integer attribute value from the file (``w:ilvl``, ``w:val``); None when it is absent
+    or damaged (not a plain decimal integer), so a damaged value reads as an absent one."""
+    return int(value) if value is not None and _NUMBER.fullmatch(value) else None
 
 
 def _val(element: etree._Element | None, child: str) -> str | None:
@@ -81,12 +90,18 @@ class Numbering:
         for abstract in root.iter(_w("abstractNum")):
             levels = {}
             for lvl in abstract.iter(_w("lvl")):
-                restart = _val(lvl, "lvlRestart")
-                levels[int(lvl.get(_w("ilvl"), "0"))] = _Level(
+                # A level whose ilvl is damaged is left out (it would replace level 0); a damaged
+                # start or restart is the default.
+                ilvl = number(lvl.get(_w("ilvl"), "0"))
+                if ilvl is None:
+                    continue
+                restart = number(_val(lvl, "lvlRestart"))
+                start = number(_val(lvl, "start"))
+                levels[ilvl] = _Level(
                     fmt=_val(lvl, "numFmt") or "decimal",
                     text=_val(lvl, "lvlText") or "",
-                    start=int(_val(lvl, "start") or 1),
-                    restart=int(restart) if restart and restart.isdigit() else None,
+                    start=1 if start is None else start,
+                    restart=restart if restart is not None and restart >= 0 else None,
                     suffix=_val(lvl, "suff") or "tab",
                     legal=lvl.find(_w("isLgl")) is not None,
                 )
@@ -94,9 +109,10 @@ class Numbering:
         for num in root.iter(_w("num")):
             overrides = {}
             for override in num.iter(_w("lvlOverride")):
-                start = _val(override, "startOverride")
-                if start is not None and start.lstrip("-").isdigit():
-                    overrides[int(override.get(_w("ilvl"), "0"))] = int(start)
+                start = number(_val(override, "startOverride"))
+                ilvl = number(override.get(_w("ilvl"), "0"))
+                if start is not None and ilvl is not None:  # a damaged override is ignored
+                    overrides[ilvl] = start
             self._nums[num.get(_w("numId"), "")] = (_val(num, "abstractNumId") or "", overrides)
 
     def label(self, num_id: str, ilvl: int) -> str:

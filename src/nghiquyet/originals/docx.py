@@ -7,7 +7,12 @@
 - Word's automatic numbering, which is not in the text, is computed from numbering.xml
   (:mod:`nghiquyet.originals._numbering`) and written before the paragraph's text.
 - A paragraph that is bold throughout is marked ``**…**`` (headings the parser may use).
-- Footnotes follow the paragraph that cites them, each on a line of its own.
+- Footnotes follow the paragraph that cites them (by its ``w:footnoteReference``
+  elements, not by any text), each on a line of its own.
+- A text box is read once: Word stores it twice (``mc:Choice`` and ``mc:Fallback``), and
+  the fallback copy is skipped.
+- Damaged numbers in the file (a ``w:ilvl`` of "x") read as absent: level 0, or the
+  default; a damaged or DOCTYPE-bearing footnotes part is a :class:`NghiquyetError`.
 """
 
 from __future__ import annotations
@@ -23,7 +28,7 @@ from docx.opc.exceptions import PackageNotFoundError
 from lxml import etree
 
 from ..errors import NghiquyetError
-from ._numbering import Numbering
+from ._numbering import Numbering, number
 from ._result import Extracted
 
 __all__ = ["docx_text"]
@@ -31,6 +36,9 @@ __all__ = ["docx_text"]
 _W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 _P, _TBL, _TR, _TC, _R, _T = (f"{{{_W}}}{n}" for n in ("p", "tbl", "tr", "tc", "r", "t"))
 _GAP = 4  # spaces between two columns of a laid-out table
+_MC_FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
+# Never read: deleted text, and the second copy Word keeps of text boxes and drawings.
+_SKIPPED = (f"{{{_W}}}del", f"{{{_W}}}moveFrom", _MC_FALLBACK)
 
 
 def _w(name: str) -> str:
@@ -62,12 +70,33 @@ def docx_text(data: bytes) -> Extracted:
     return Extracted(kind="docx", text="\n".join(_collapse_blanks(lines)).strip("\n") + "\n")
 
 
+def _xml_parser() -> etree.XMLParser:
+    # originals/ sits below formats/ (pyproject's import contracts), so the settings of
+    # formats/_xmlsafe.py are repeated here: no DTD, no entities, no network, no recovery.
+    return etree.XMLParser(
+        resolve_entities=False, no_network=True, load_dtd=False, dtd_validation=False, huge_tree=False, recover=False
+    )
+
+
+def _parse_part(blob: bytes, what: str) -> etree._Element:
+    """A part of the package parsed hardened; a DOCTYPE (where entity bombs and external
+    entities live) is refused, and any failure is a :class:`NghiquyetError`."""
+    try:
+        root = etree.fromstring(blob, _xml_parser())
+    except (etree.XMLSyntaxError, ValueError) as exc:
+        raise NghiquyetError(f"the {what} of the Word file is not well-formed: {exc}") from None
+    info = root.getroottree().docinfo
+    if info.doctype or info.internalDTD is not None:
+        raise NghiquyetError(f"the {what} of the Word file has a DOCTYPE, which is refused")
+    return root
+
+
 def _footnotes(part: object) -> dict[str, str]:
     """The footnotes' text by id (none when the file has no footnotes part)."""
     notes: dict[str, str] = {}
     for rel in getattr(part, "rels", {}).values():
         if rel.reltype.endswith("/footnotes") and not rel.is_external:
-            root = etree.fromstring(rel.target_part.blob)
+            root = _parse_part(rel.target_part.blob, "footnotes part")
             for note in root.iter(_w("footnote")):
                 if note.get(_w("type")) in (None, "normal"):
                     text = " ".join(_runs_text(p) for p in note.iter(_P)).strip()
@@ -89,22 +118,31 @@ def _style_numbering(part: object) -> dict[str, tuple[str, int]]:
             num_id = num.find(_w("numId"))
             ilvl = num.find(_w("ilvl"))
             if num_id is not None:
-                level = int(ilvl.get(_w("val"), "0")) if ilvl is not None else 0
-                found[style.get(_w("styleId"), "")] = (num_id.get(_w("val"), ""), level)
+                level = number(ilvl.get(_w("val"))) if ilvl is not None else None
+                found[style.get(_w("styleId"), "")] = (num_id.get(_w("val"), ""), level or 0)
     return found
 
 
+def _skipped(node: etree._Element) -> bool:
+    """Whether a node is deleted text or in the fallback copy of a text box."""
+    return any(a.tag in _SKIPPED for a in node.iterancestors())
+
+
+def _cited(paragraph: etree._Element) -> list[str]:
+    """The ids of the footnotes a paragraph cites, in order, by its reference elements."""
+    ids = [node.get(_w("id"), "") for node in paragraph.iter(_w("footnoteReference")) if not _skipped(node)]
+    return list(dict.fromkeys(ids))
+
+
 def _runs_text(paragraph: etree._Element) -> str:
-    """A paragraph's text: its runs (inserted text included, deleted text not), tabs as
-    spaces, line breaks as new lines, and the marks of its footnotes."""
+    """A paragraph's text: its runs (inserted text included, deleted text and the fallback
+    copy of text boxes not), tabs as spaces, line breaks as new lines."""
     out = []
-    for node in paragraph.iter(_T, _w("tab"), _w("br"), _w("cr"), _w("footnoteReference"), _w("noBreakHyphen")):
-        if any(a.tag in (_w("del"), _w("moveFrom")) for a in node.iterancestors()):
+    for node in paragraph.iter(_T, _w("tab"), _w("br"), _w("cr"), _w("noBreakHyphen")):
+        if _skipped(node):
             continue
         if node.tag == _T:
             out.append(node.text or "")
-        elif node.tag == _w("footnoteReference"):
-            out.append(f"[{node.get(_w('id'), '')}]")
         elif node.tag == _w("noBreakHyphen"):
             out.append("-")
         elif node.tag == _w("tab"):
@@ -132,9 +170,7 @@ class _Reader:
 
     def paragraph(self, p: etree._Element, *, notes: bool = True) -> Iterator[str]:
         text = _runs_text(p)
-        cited = [key for key in self.footnotes if f"[{key}]" in text]
-        for key in cited:
-            text = text.replace(f"[{key}]", "")
+        cited = [key for key in _cited(p) if key in self.footnotes]
         label = self.label(p)
         parts = [part.strip() for part in _visual_lines(text) if part.strip()]
         if not parts and not label:
@@ -157,9 +193,8 @@ class _Reader:
             ilvl = num.find(_w("ilvl"))
             if num_id is None:
                 return ""
-            return self.numbering.label(
-                num_id.get(_w("val"), ""), int(ilvl.get(_w("val"), "0")) if ilvl is not None else 0
-            )
+            level = number(ilvl.get(_w("val"))) if ilvl is not None else None
+            return self.numbering.label(num_id.get(_w("val"), ""), level or 0)
         style = ppr.find(_w("pStyle")) if ppr is not None else None
         if style is not None and style.get(_w("val"), "") in self.styles:
             return self.numbering.label(*self.styles[style.get(_w("val"), "")])
@@ -238,7 +273,7 @@ def _columns(rows: list[list[list[str]]], width: int) -> Iterator[str]:
 
 def _bold(p: etree._Element) -> bool:
     """Whether every run with text is bold (set on the run; a style's bold is not looked up)."""
-    runs = [r for r in p.iter(_R) if "".join(t.text or "" for t in r.iter(_T)).strip()]
+    runs = [r for r in p.iter(_R) if not _skipped(r) and "".join(t.text or "" for t in r.iter(_T)).strip()]
     if not runs:
         return False
     for run in runs:
