@@ -11,7 +11,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-from ..files import read_document
+from .. import formats
 from ..model import Block, Division, Document, ListItem, Organization, Paragraph, Reference, Span, Task
 from .vocabulary import body_key, relation_before
 
@@ -20,8 +20,6 @@ __all__ = ["FileRows", "read_chunk"]
 #: ``(path, size, mtime_ns, sha256, error, document, citations, tasks, recipients)``; ``document`` is
 #: None when the content is the one already indexed (only size and time changed) or the file failed.
 FileRows = tuple[str, int, int, str, str | None, Any, list[Any], list[Any], list[Any]]
-
-_CHUNK = 1 << 20
 
 
 def read_chunk(items: list[tuple[str, str | None]]) -> list[FileRows]:
@@ -34,18 +32,17 @@ def read_file(path: str, known: str | None) -> FileRows:
     try:
         file = Path(path)
         status = file.stat()
-        digest = hashlib.sha256()
-        with file.open("rb") as stream:
-            while block := stream.read(_CHUNK):
-                digest.update(block)
+        # Read once: the bytes hashed are the bytes parsed, so the stored hash always
+        # describes the indexed content, even when the file changes during the run.
+        data = file.read_bytes()
     except (OSError, ValueError) as exc:
         return (path, 0, 0, "", f"cannot read: {getattr(exc, 'strerror', None) or exc}", None, [], [], [])
-    sha = digest.hexdigest()
+    sha = hashlib.sha256(data).hexdigest()
     size, mtime = status.st_size, status.st_mtime_ns
     if sha == known:
         return (path, size, mtime, sha, None, None, [], [], [])
     try:
-        document = read_document(path)
+        document = formats.read(data, name=file)
         return (path, size, mtime, sha, None, *_rows(document))
     except Exception as exc:  # noqa: BLE001 - one bad file is recorded and the run goes on, whatever the reader raised
         message = str(exc).removeprefix(f"{path}: ")
