@@ -26,13 +26,25 @@ _SPACES = re.compile("[\t\x85\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u
 _ODD = re.compile(f"{_CONTROL.pattern[:-1]}{_SPACES.pattern[1:]}")
 
 
+# Three letters of the Latin and Vietnamese blocks that upper() changes ("ăng", "hực"): each of
+# them differs from any character upper() gives (an upper-cased text upper-cases to itself), so
+# three of them in a head mean three positions that change, found by one scan instead of a count.
+_CHANGED_BY_UPPER = "".join(
+    c for c in map(chr, [*range(0x250), *range(0x1E00, 0x1F00)]) if c.upper() != c and c.isalpha()
+)
+_THREE_LOWER = re.compile(f"[{re.escape(_CHANGED_BY_UPPER)}]{{3}}")
+
+
 def is_upper(text: str) -> bool:
     """True when the letters of ``text`` are (nearly all) capitals: a heading or a header line."""
     if text[:1].islower():
         return False
     head = text[:24]
-    if (head[1:4].isalpha() and head[1:4].islower()) or sum(map(str.__ne__, head, head.upper())) > 2:
+    second = head[1:4]
+    if (second.isalpha() and second.islower()) or _THREE_LOWER.search(head):
         return False  # running text shows its lower case at once ("Thực hiện …": at its second letter)
+    if sum(map(str.__ne__, head, head.upper())) > 2:
+        return False
     text = text[:300]  # headings are short; a long run of text is not one
     upper = sum(map(str.__ne__, text, text.lower()))  # characters that change when lowered
     if upper < 3:
