@@ -186,10 +186,11 @@ class TaskFound:
 
 
 # ("Giao cho X", "Giao nhiệm vụ cho X", "giao trách nhiệm cho X": the lead follows "cho")
+# (each opens with a look-ahead at its first letter: one the regex engine can skip ahead to)
 _GIAO = re.compile(
-    r"(?:^|(?<=[\s,;:(]))(?<!được )(?:[Gg]iao|GIAO)\s*(?:(?:nhiệm\s+vụ|trách\s+nhiệm)\s+cho\s+|cho\s+)?(?=\S)"
+    r"(?=[Gg])(?:^|(?<=[\s,;:(]))(?<!được )(?:[Gg]iao|GIAO)\s*(?:(?:nhiệm\s+vụ|trách\s+nhiệm)\s+cho\s+|cho\s+)?(?=\S)"
 )
-_ASK = re.compile(r"(?:^|(?<=[\s,;:(]))(?:[Đđ]ề\s*nghị|[Yy]êu\s*cầu)\s*(?=\S)")
+_ASK = re.compile(r"(?=[ĐđYy])(?:^|(?<=[\s,;:(]))(?:[Đđ]ề\s*nghị|[Yy]êu\s*cầu)\s*(?=\S)")
 # Each opener with substrings one of which any match of it contains: the regex, slow to scan
 # (a look-behind at every position), runs only when one is present.
 _OPENERS = ((_GIAO, ("iao", "IAO")), (_ASK, ("nghị", "cầu")))
@@ -279,8 +280,16 @@ def may_assign(text: str) -> bool:
         or "yêu cầu" in text
         or "chủ trì" in text
         or "trách nhiệm" in text
-        or _MAYBE_TASK.search(text) is not None
+        or _glued_or_spaced_otherwise(text)
     )
+
+
+def _glued_or_spaced_otherwise(text: str) -> bool:
+    """Whether ``text`` holds a match of _MAYBE_TASK that none of the words may_assign looks for is."""
+    if "  " not in text and text.isprintable():
+        # single spaces are the only white space: what is left to match is a word glued ("chủtrì")
+        return "Đềnghị" in text or "đềnghị" in text or "Yêucầu" in text or "yêucầu" in text or "chủtrì" in text
+    return _MAYBE_TASK.search(text) is not None
 
 
 _HEAD_NOUNS = re.compile(

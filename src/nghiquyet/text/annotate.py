@@ -37,7 +37,9 @@ __all__ = ["Annotator", "TaskFound", "find_task", "sentences"]
 
 # --- sentences ---------------------------------------------------------------------------
 
-_BOUNDARY = re.compile(r"(?:\./\.|[.!?;:…])(?=(\s+)(\S))")
+# (";" ends no sentence; "./." as "." and an optional "/.": a pattern that opens with one character
+# class lets the regex engine skip to the next candidate, an alternation does not)
+_BOUNDARY = re.compile(r"[.!?:…](?:(?<=\.)/\.)?(?=(\s+)(\S))")
 _NUMBER = re.compile(r"[\d.]+")
 _ABBREVIATIONS = {"tp", "v.v", "q", "đ/c", "tr", "k/t", "t/m", "ths", "ts", "pgs", "gs", "th.s"}
 
@@ -55,7 +57,7 @@ def sentences(text: str, *, first: bool = False) -> list[tuple[int, int]]:
         end = m.end()
         mark = m.group()
         nxt = m.group(2)
-        if not (nxt.isupper() or nxt in '"“') or mark == ";":
+        if not (nxt.isupper() or nxt in '"“'):
             continue
         if mark == ":" and end - start < 40:
             continue
