@@ -28,11 +28,12 @@ _ODD = re.compile(f"{_CONTROL.pattern[:-1]}{_SPACES.pattern[1:]}")
 
 # Three letters of the Latin and Vietnamese blocks that upper() changes ("ăng", "hực"): each of
 # them differs from any character upper() gives (an upper-cased text upper-cases to itself), so
-# three of them in a head mean three positions that change, found by one scan instead of a count.
-_CHANGED_BY_UPPER = "".join(
-    c for c in map(chr, [*range(0x250), *range(0x1E00, 0x1F00)]) if c.upper() != c and c.isalpha()
-)
+# three of them in a head mean three positions that change, found by one scan instead of a count;
+# and the same of lower() ("MỤC").
+_LATIN = [*map(chr, range(0x250)), *map(chr, range(0x1E00, 0x1F00))]
+_CHANGED_BY_UPPER = "".join(c for c in _LATIN if c.upper() != c and c.isalpha())
 _THREE_LOWER = re.compile(f"[{re.escape(_CHANGED_BY_UPPER)}]{{3}}")
+_THREE_UPPER = re.compile(f"[{re.escape(''.join(c for c in _LATIN if c.lower() != c and c.isalpha()))}]{{3}}")
 
 
 def is_upper(text: str) -> bool:
@@ -43,9 +44,12 @@ def is_upper(text: str) -> bool:
     second = head[1:4]
     if (second.isalpha() and second.islower()) or _THREE_LOWER.search(head):
         return False  # running text shows its lower case at once ("Thực hiện …": at its second letter)
-    if sum(map(str.__ne__, head, head.upper())) > 2:
+    upper_head = head.upper()
+    if upper_head != head and sum(map(str.__ne__, head, upper_head)) > 2:
         return False
     text = text[:300]  # headings are short; a long run of text is not one
+    if text.upper() == text and _THREE_UPPER.search(text):
+        return True  # no letter that upper() changes, three that lower() does
     upper = sum(map(str.__ne__, text, text.lower()))  # characters that change when lowered
     if upper < 3:
         return False
@@ -61,7 +65,9 @@ def words(text: str) -> list[str]:
     return _WORD.findall(unicodedata.normalize("NFC", text))
 
 
-@attrs.define(kw_only=True)  # (not frozen: one is made per input line, and frozen slots cost twice the time)
+# (not frozen, and its fields positional: one is made per input line, and frozen slots or keyword
+# arguments cost twice the time)
+@attrs.define
 class Line:
     """One cleaned line (or table cell) of the input.
 
@@ -109,7 +115,9 @@ def clean_lines(text: str) -> list[Line]:
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\f", "\n").replace("\v", "\n")
     if "&" in text and ";" in text:  # HTML entities left by web-to-markdown converters: "&nbsp;", "&amp;"
         text = html.unescape(text)
-    if _ODD.search(text):  # one scan for the common clean text, two subs only when needed
+    # one scan for the common clean text, two subs only when needed (every character _ODD finds is
+    # unprintable, and the test of printability is the faster scan)
+    if not text.replace("\n", " ").isprintable() and _ODD.search(text):
         text = _CONTROL.sub("", _SPACES.sub(" ", text))
     out: list[Line] = []
     bold_open = False
@@ -118,18 +126,18 @@ def clean_lines(text: str) -> list[Line]:
         stripped = raw.strip()
         if not stripped:
             bold_open = False  # markdown emphasis never spans a paragraph break
-            out.append(Line(number=number, text="", role="blank"))
+            out.append(Line(number, "", 0, (), False, False, "blank"))
             continue
         first = stripped[0]
         if (
             "   " not in stripped
-            and not (markup and _MARKUP.search(stripped))
+            and not (markup and _marked(stripped))
             and not (first in "-–—_.0123456789" and (len(stripped) <= 7 or _RULE.match(stripped)))
             and not (first in "TtPp" and len(stripped) <= 12 and _PAGE_MARK.match(stripped))
         ):
             plain = " ".join(stripped.split()) if "  " in stripped else stripped
             indent = len(raw) - len(raw.lstrip(" "))
-            out.append(Line(number=number, text=plain, indent=indent, cells=(plain,), bold=bold_open))
+            out.append(Line(number, plain, indent, (plain,), bold_open))
             continue
         line, bold_open = _clean_one(number, raw, bold_open)
         out.append(line)
@@ -137,6 +145,24 @@ def clean_lines(text: str) -> list[Line]:
 
 
 _MARKUP = re.compile(r"[*_|\\#`=~\[<]")
+
+
+def _marked(text: str) -> bool:
+    """Whether ``text`` holds a character of _MARKUP: each looked for, faster than the regex scan."""
+    return (
+        "*" in text
+        or "_" in text
+        or "|" in text
+        or "\\" in text
+        or "#" in text
+        or "`" in text
+        or "=" in text
+        or "~" in text
+        or "[" in text
+        or "<" in text
+    )
+
+
 _BREAK = re.compile(r"<br\s*/?>", re.IGNORECASE)
 
 
