@@ -8,12 +8,14 @@ deeper level; meeting it again closes the levels opened after it.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable
 
 import attrs
 
-from ..grammar.labels import ORDINAL_WORD, keyword, label_value
+from ..grammar import labels
+from ..grammar.labels import ORDINAL_WORD, keyword
 from ..grammar.numerals import DIVISION_ROMAN
 from ..model import Block, Division, ListItem, Numbering, Paragraph, Span, Table
 from .normalize import Line, is_upper
@@ -53,10 +55,11 @@ _MARKER_PATTERNS: list[tuple[Numbering, re.Pattern[str]]] = [
 _BY_DIGIT = [(n, p) for n, p in _MARKER_PATTERNS if n in (Numbering.DECIMAL, Numbering.ARABIC)]
 _BY_PAREN = [(n, p) for n, p in _MARKER_PATTERNS if n is Numbering.PARENTHESISED]
 _BULLET = re.compile(r"^(?P<b>[-+*•–—·])\s+(?=\S)")
+_BULLETS = frozenset("-+*•–—·")
 _KEYWORD_LEVELS = {Numbering.PART, Numbering.CHAPTER, Numbering.SECTION, Numbering.ARTICLE}
 
 
-@attrs.frozen
+@attrs.define  # (not frozen: one is made per numbered line, and frozen slots cost three times the time)
 class Marker:
     """A division number as printed: its level type, the marker text and its value."""
 
@@ -139,7 +142,7 @@ def units(lines: list[Line]) -> list[Unit]:
         text = line.text
         upper = is_upper(text)
         found = match_marker(text)
-        bullet = _BULLET.match(text)
+        bullet = _BULLET.match(text) if text[:1] in _BULLETS else None  # (a look-up before the regex)
         if (
             current is not None
             and current.kind == "marker"
@@ -216,8 +219,12 @@ class _Open:
     spans: tuple[Span, ...] = ()
 
 
+# (the few labels of a document, "1" to "20", "a" to "h", read again at every marker: remembered)
+_label_value = functools.lru_cache(maxsize=1024)(labels.label_value)
+
+
 def _ordinal(marker: Marker) -> int | None:
-    return label_value(marker.numbering, marker.value)
+    return _label_value(marker.numbering, marker.value)
 
 
 def _plausible(marker: Marker, previous: str | None) -> bool:
@@ -229,7 +236,7 @@ def _plausible(marker: Marker, previous: str | None) -> bool:
         return False
     if previous is None:
         return number <= 2
-    before = label_value(marker.numbering, previous)  # (the value alone: no Marker made to read it)
+    before = _label_value(marker.numbering, previous)  # (the value alone: no Marker made to read it)
     if before is None:
         return number <= 2
     return number == 1 or before < number <= before + 3
@@ -267,8 +274,8 @@ def build_blocks(items: list[Unit], make_blocks: BlockMaker, split_heading: Head
                 for entry in stack:
                     if (
                         entry.style == letter
-                        and label_value(Numbering.UPPER_LETTER, entry.value)
-                        == (label_value(Numbering.UPPER_LETTER, marker.value) or 0) - 1
+                        and _label_value(Numbering.UPPER_LETTER, entry.value)
+                        == (_label_value(Numbering.UPPER_LETTER, marker.value) or 0) - 1
                     ):
                         marker = Marker(Numbering.UPPER_LETTER, marker.text, marker.value)
                         style = letter
