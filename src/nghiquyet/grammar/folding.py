@@ -19,8 +19,10 @@ def _fold_char(char: str) -> str:
     return base if len(base) == 1 else char
 
 
-# One table for the scripts Vietnamese text uses, so folding is a single str.translate.
-_FOLD_TABLE = {code: _fold_char(chr(code)) for code in range(0x2500) if _fold_char(chr(code)) != chr(code)}
+# One table for the scripts Vietnamese text uses, so folding is a single str.translate: a code for
+# every character below U+2500 (str.translate pays for each character a table lacks as for a
+# raised KeyError; past its end, the IndexError leaves the character as it is).
+_FOLD_TABLE = tuple(ord(_fold_char(chr(code))) for code in range(0x2500))
 
 
 def fold(text: str) -> str:
