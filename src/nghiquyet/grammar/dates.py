@@ -24,7 +24,8 @@ DATE_IN_TEXT = re.compile(
     re.IGNORECASE,
 )
 
-_NUMERIC = re.compile(r"\d[/.-]\d")
+# a digit, a separator, a digit: scanned for the separator (a character class the engine skips to)
+_NUMERIC = re.compile(r"[/.-](?<=\d[/.-])\d")
 _PARTIAL = re.compile(r"(?:ngày\s*\d{0,2}\s*)?tháng\s*(?P<m>\d{1,2})?\s*năm\s*(?P<y>\d{4})", re.IGNORECASE)
 
 

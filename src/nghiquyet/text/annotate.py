@@ -117,7 +117,9 @@ class Annotator:
         if "/" not in text:  # every notation has its slash
             return
         taken: list[tuple[int, int]] = []
-        for pattern in (_PARTY_REF, _STATE_REF):
+        # (a Party notation has its dash: without one, its regex need not scan the text)
+        dashed = "-" in text or "–" in text or "—" in text
+        for pattern in (_PARTY_REF, _STATE_REF) if dashed else (_STATE_REF,):
             for m in pattern.finditer(text):
                 if any(s < m.end() and m.start() < e for s, e in taken):
                     continue
@@ -182,6 +184,8 @@ class Annotator:
             if at >= 0:
                 spans.append(BodyMention(start=at, end=at + len(name), body=Organization(name=name)))
                 cursor = at + len(name)
+        if len(spans) < 2:
+            return tuple(spans)
         spans.sort(key=lambda s: (s.start, -(s.end - s.start)))
         kept: list[Span] = []
         for span in spans:
