@@ -119,7 +119,13 @@ def body_run(text: str) -> str:
             ok = True  # "các đồng chí Ủy viên …", "đ/c Bí thư": the holders of an office
         elif lower in _LEVEL_WORDS and taken and _level_follows(lower, taken):
             ok = True  # "cấp ủy cấp trên cơ sở", "cấp trên trực tiếp"
-        elif _upper_start(word) or any(c.isupper() for c in word[1:]) or lower in _BODY_WORDS or lower in ("-", "–"):
+        elif (
+            _upper_start(word)
+            or lower in _BODY_WORDS
+            or lower in ("-", "–")
+            # (a capital inside the word: a lower-case word has none, told without a look at each letter)
+            or (not word[1:].islower() and any(c.isupper() for c in word[1:]))
+        ):
             ok = True
         elif lower in _CONNECTORS:
             ok = bool(taken) and (_upper_start(nxt) or nxt.lower() in ("các", "cơ", "đơn", "tổ", "ban", "sở", "phòng"))
@@ -331,8 +337,8 @@ def find_task(sentence: str) -> TaskFound | None:
     after = 0
     role_holder = False
     leading = len(sentence) - len(sentence.lstrip())  # where the sentence's first word begins
-    for pattern, needed in _OPENERS:
-        if not any(fragment in sentence for fragment in needed):
+    for pattern, (needed, also) in _OPENERS:
+        if needed not in sentence and also not in sentence:
             continue
         for m in pattern.finditer(sentence):
             start = m.start()
