@@ -1,0 +1,92 @@
+"""The parser's shortcuts give what the plain definitions they replace give, on any text.
+
+Each shortcut (a substring test before a regex, a scan for three letters instead of a count, a
+translate table) is checked against the definition it stands for, written out here as it reads
+most simply; the texts mix Vietnamese letters with the characters whose case or white space
+behaves oddly (ß, İ, ǅ, ª, tabs, no-break spaces).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from nghiquyet.grammar import dates
+from nghiquyet.grammar.folding import fold
+from nghiquyet.text import _tasks, annotate
+from nghiquyet.text.normalize import _ODD, _marked, is_upper
+
+_LETTERS = "aăâbcdđeêghiklmnoôơpqrstuưvxyAĂÂBCDĐEÊGHIKLMNOÔƠPQRSTUƯVXYạụứỤỨẠ"
+_ODDITIES = "ßİŉǅﬁΣσςªºͅᾳＡ漢\u00a0\t\u2028\u00ad*_|#`=~[<\\"
+_PUNCTUATION = ' .,;:!?…/-–—()"“0123456789'
+_TEXTS = st.text(alphabet=_LETTERS + _ODDITIES + _PUNCTUATION, max_size=80)
+# the words that open an assignment, glued and spaced in every way, among the rest
+_WORDS = st.sampled_from(["Giao", "giao", "GIAO", "Đề", "đề", "nghị", "Yêu", "yêu", "cầu", "chủ", "trì", "trách"])
+_TASKY = st.lists(st.one_of(_WORDS, _TEXTS, st.sampled_from(["", " ", "  ", "\t", "\u00a0"])), max_size=8).map("".join)
+
+
+def _is_upper_by_counting(text: str) -> bool:
+    """is_upper as first written: counts of the characters upper() and lower() change."""
+    if text[:1].islower():
+        return False
+    head = text[:24]
+    if (head[1:4].isalpha() and head[1:4].islower()) or sum(map(str.__ne__, head, head.upper())) > 2:
+        return False
+    text = text[:300]
+    upper = sum(map(str.__ne__, text, text.lower()))
+    if upper < 3:
+        return False
+    return sum(map(str.__ne__, text, text.upper())) * 10 <= upper
+
+
+@given(_TEXTS, st.booleans())
+def test_is_upper_agrees_with_its_counting_definition(text: str, capitals: bool) -> None:
+    text = text.upper() if capitals else text
+    assert is_upper(text) == _is_upper_by_counting(text)
+
+
+@given(_TASKY)
+def test_may_assign_agrees_with_the_regex_of_assigning_words(text: str) -> None:
+    plain = ("giao", "Giao", "GIAO", "Đề nghị", "đề nghị", "Yêu cầu", "yêu cầu", "chủ trì", "trách nhiệm")
+    if not any(word in text for word in plain):
+        assert _tasks._glued_or_spaced_otherwise(text) == (_tasks._MAYBE_TASK.search(text) is not None)
+
+
+@given(_TEXTS)
+def test_fold_is_the_fold_of_each_character(text: str) -> None:
+    def one(char: str) -> str:
+        if char in "đĐ":
+            return "d"
+        base = unicodedata.normalize("NFD", char)[0].lower()
+        return base if len(base) == 1 and ord(char) < 0x2500 else char
+
+    assert fold(text) == "".join(map(one, text))
+
+
+@given(_TEXTS)
+def test_the_numeric_date_test_finds_a_digit_separator_digit(text: str) -> None:
+    assert (dates._NUMERIC.search(text) is not None) == (re.search(r"\d[/.-]\d", text) is not None)
+
+
+@given(_TEXTS)
+def test_sentence_boundaries_are_those_of_the_alternation(text: str) -> None:
+    plain = re.compile(r"(?:\./\.|[.!?;:…])(?=(\s+)(\S))")
+    expected = [(m.span(), m.groups()) for m in plain.finditer(text) if m.group() != ";"]
+    assert [(m.span(), m.groups()) for m in annotate._BOUNDARY.finditer(text)] == expected
+
+
+@given(_TEXTS)
+def test_markup_and_odd_characters_are_found_as_by_their_regex(text: str) -> None:
+    assert _marked(text) == (re.search(r"[*_|\\#`=~\[<]", text) is not None)
+    if _ODD.search(text.replace("\n", " ")):
+        assert not text.replace("\n", " ").isprintable()
+
+
+def test_the_openers_match_where_their_look_behinds_allow() -> None:
+    # (the look-ahead at the first letter changes no match: "được giao" and a word that ends in "giao" stay out)
+    text = "Giao Sở Y tế; được giao Sở; (giao Ban); tiaogiao X, đề nghị Y, Yêu cầu Z"
+    assert [m.group().strip() for m in _tasks._GIAO.finditer(text)] == ["Giao", "giao"]
+    assert [m.group().strip() for m in _tasks._ASK.finditer(text)] == ["đề nghị", "Yêu cầu"]
