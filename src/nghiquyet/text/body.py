@@ -8,7 +8,6 @@ deeper level; meeting it again closes the levels opened after it.
 
 from __future__ import annotations
 
-import functools
 import re
 from collections.abc import Callable
 
@@ -56,7 +55,8 @@ _BY_DIGIT = [(n, p) for n, p in _MARKER_PATTERNS if n in (Numbering.DECIMAL, Num
 _BY_PAREN = [(n, p) for n, p in _MARKER_PATTERNS if n is Numbering.PARENTHESISED]
 _BULLET = re.compile(r"^(?P<b>[-+*•–—·])\s+(?=\S)")
 _BULLETS = frozenset("-+*•–—·")
-_KEYWORD_LEVELS = {Numbering.PART, Numbering.CHAPTER, Numbering.SECTION, Numbering.ARTICLE}
+# (a tuple: an enum member hashes in Python code, a tuple is searched by identity first)
+_KEYWORD_LEVELS = (Numbering.PART, Numbering.CHAPTER, Numbering.SECTION, Numbering.ARTICLE)
 
 
 @attrs.define  # (not frozen: one is made per numbered line, and frozen slots cost three times the time)
@@ -219,8 +219,19 @@ class _Open:
     spans: tuple[Span, ...] = ()
 
 
-# (the few labels of a document, "1" to "20", "a" to "h", read again at every marker: remembered)
-_label_value = functools.lru_cache(maxsize=1024)(labels.label_value)
+# The few labels of a document ("1" to "20", "a" to "h") are read again at every marker: remembered,
+# by the level's name (an enum member hashes in Python code), a bounded number of them.
+_LABEL_VALUES: dict[tuple[str, str], int | None] = {}
+
+
+def _label_value(numbering: Numbering, label: str) -> int | None:
+    key = (numbering._name_, label)
+    if key in _LABEL_VALUES:
+        return _LABEL_VALUES[key]
+    if len(_LABEL_VALUES) > 4096:
+        _LABEL_VALUES.clear()
+    value = _LABEL_VALUES[key] = labels.label_value(numbering, label)
+    return value
 
 
 def _ordinal(marker: Marker) -> int | None:
