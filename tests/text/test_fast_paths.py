@@ -90,3 +90,29 @@ def test_the_openers_match_where_their_look_behinds_allow() -> None:
     text = "Giao Sở Y tế; được giao Sở; (giao Ban); tiaogiao X, đề nghị Y, Yêu cầu Z"
     assert [m.group().strip() for m in _tasks._GIAO.finditer(text)] == ["Giao", "giao"]
     assert [m.group().strip() for m in _tasks._ASK.finditer(text)] == ["đề nghị", "Yêu cầu"]
+
+
+_NOTATIONS = st.lists(
+    st.one_of(
+        st.sampled_from(["Số", "số", "sô", " ", "-", "–", "/", ".", ":", "NQ", "TW", "QĐ-UBND", "KL", "CP", "x"]),
+        st.integers(0, 999_999).map(str),
+        _TEXTS,
+    ),
+    max_size=10,
+).map("".join)
+
+
+@given(_NOTATIONS)
+def test_citation_patterns_match_as_their_look_behind_first_forms(text: str) -> None:
+    party = re.compile(
+        r"(?=\d)(?:(?<![\w/.-])|(?<=[Ss][ốô]))(?P<n>\d{1,5})\s*[-–—]\s*(?P<k>[A-ZĐ][A-Za-zĐđ]{0,3})\s*/\s*"
+        r"(?P<i>[A-ZĐ][A-ZĐ0-9]*(?:-[A-ZĐ][A-ZĐ0-9]*)*)(?![\w])"
+    )
+    state = re.compile(
+        r"(?=\d)(?<![\w/.:-])(?P<n>\d{1,5})\s*/\s*(?:(?P<y>\d{4})\s*/\s*)?"
+        r"(?P<c>[A-ZĐ][A-Za-zĐđ0-9]*(?:-\s?[A-ZĐ][A-Za-zĐđ0-9]*)*)(?![\w])"
+    )
+    for plain, fast in ((party, annotate._PARTY_REF), (state, annotate._STATE_REF)):
+        for start in (0, len(text) // 2):
+            expected = [(m.span(), m.groupdict()) for m in plain.finditer(text, start)]
+            assert [(m.span(), m.groupdict()) for m in fast.finditer(text, start)] == expected

@@ -85,14 +85,14 @@ def sentences(text: str, *, first: bool = False) -> list[tuple[int, int]]:
 
 # --- references --------------------------------------------------------------------------
 
-# (each opens with "(?=\d)": a pattern that opens with a look-behind gives the regex engine no first
-# character to skip ahead to; the look-ahead does, and matches nothing else)
+# (each opens with its first digit, the look-behinds then read past it: a pattern that opens with a
+# look-behind or a look-ahead gives the regex engine no first character to skip ahead to)
 _PARTY_REF = re.compile(
-    r"(?=\d)(?:(?<![\w/.-])|(?<=[Ss][ốô]))(?P<n>\d{1,5})\s*[-–—]\s*(?P<k>[A-ZĐ][A-Za-zĐđ]{0,3})\s*/\s*(?P<i>[A-ZĐ][A-ZĐ0-9]*(?:-[A-ZĐ][A-ZĐ0-9]*)*)(?![\w])"
+    r"(?P<n>\d(?:(?<![\w/.-]\d)|(?<=[Ss][ốô]\d))\d{0,4})\s*[-–—]\s*(?P<k>[A-ZĐ][A-Za-zĐđ]{0,3})\s*/\s*(?P<i>[A-ZĐ][A-ZĐ0-9]*(?:-[A-ZĐ][A-ZĐ0-9]*)*)(?![\w])"
 )
 # (not after ":" — "QCVN 01:2019/BCT" is a standard; "217/2025/NĐ-" / "CP" is one notation split at a line end)
 _STATE_REF = re.compile(
-    r"(?=\d)(?<![\w/.:-])(?P<n>\d{1,5})\s*/\s*(?:(?P<y>\d{4})\s*/\s*)?(?P<c>[A-ZĐ][A-Za-zĐđ0-9]*(?:-\s?[A-ZĐ][A-Za-zĐđ0-9]*)*)(?![\w])"
+    r"(?P<n>\d(?<![\w/.:-]\d)\d{0,4})\s*/\s*(?:(?P<y>\d{4})\s*/\s*)?(?P<c>[A-ZĐ][A-Za-zĐđ0-9]*(?:-\s?[A-ZĐ][A-Za-zĐđ0-9]*)*)(?![\w])"
 )
 _KIND_WORDS = {fold(k.label): k for k in DocumentKind} | {"luat": None, "thong tu": None}
 _KIND_BEFORE = re.compile(
