@@ -16,7 +16,7 @@ from hypothesis import strategies as st
 
 from nghiquyet.grammar import dates
 from nghiquyet.grammar.folding import fold
-from nghiquyet.text import _tasks, annotate
+from nghiquyet.text import _tasks, annotate, body
 from nghiquyet.text.normalize import _ODD, _marked, is_upper
 
 _LETTERS = "aăâbcdđeêghiklmnoôơpqrstuưvxyAĂÂBCDĐEÊGHIKLMNOÔƠPQRSTUƯVXYạụứỤỨẠ"
@@ -116,3 +116,10 @@ def test_citation_patterns_match_as_their_look_behind_first_forms(text: str) -> 
         for start in (0, len(text) // 2):
             expected = [(m.span(), m.groupdict()) for m in plain.finditer(text, start)]
             assert [(m.span(), m.groupdict()) for m in fast.finditer(text, start)] == expected
+
+
+@given(st.one_of(_TEXTS, st.sampled_from(body._MARKER_WORDS).flatmap(lambda w: _TEXTS.map(lambda t: w + t))))
+def test_text_told_from_a_marker_at_two_letters_is_no_marker(text: str) -> None:
+    first = text[:1]
+    if first.isalpha() and first not in body._MARKER_INITIALS and text[1:2].isalpha():
+        assert body._MAYBE_MARKER.match(text) is None

@@ -77,16 +77,18 @@ class Marker:
         return (self.numbering, 1 if self.text.endswith(")") and not self.text.startswith("(") else 0)
 
 
-_MAYBE_MARKER = re.compile(
-    r"^(?:\d|\(|[IVXLC]+\s*[.\-)]|[A-ZĐa-zđ]\s*[.\-)]|PHẦN|Phần|CHƯƠNG|Chương|MỤC|Mục|ĐIỀU|Điều)"
-)
+_MARKER_WORDS = ("PHẦN", "Phần", "CHƯƠNG", "Chương", "MỤC", "Mục", "ĐIỀU", "Điều")
+_MAYBE_MARKER = re.compile(r"^(?:\d|\(|[IVXLC]+\s*[.\-)]|[A-ZĐa-zđ]\s*[.\-)]|" + "|".join(_MARKER_WORDS) + ")")
+# Two letters open no marker but a Roman number or a keyword: running text is told at its first
+# two characters, without the regex.
+_MARKER_INITIALS = frozenset("IVXLC" + "".join(word[0] for word in _MARKER_WORDS))
 
 
 def match_marker(text: str) -> tuple[Marker, str] | None:
     """The division marker at the start of ``text`` and the text after it, if there is one."""
-    if not _MAYBE_MARKER.match(text):
+    first = text[:1]
+    if (first.isalpha() and first not in _MARKER_INITIALS and text[1:2].isalpha()) or not _MAYBE_MARKER.match(text):
         return None
-    first = text[0]
     patterns = _BY_DIGIT if first.isdigit() else _BY_PAREN if first == "(" else _MARKER_PATTERNS
     for numbering, pattern in patterns:
         m = pattern.match(text)
