@@ -16,7 +16,7 @@ from hypothesis import strategies as st
 
 from nghiquyet.grammar import dates
 from nghiquyet.grammar.folding import fold
-from nghiquyet.text import _tasks, annotate, body
+from nghiquyet.text import _tasks, annotate, body, normalize
 from nghiquyet.text.normalize import _ODD, _marked, is_upper
 
 _LETTERS = "aăâbcdđeêghiklmnoôơpqrstuưvxyAĂÂBCDĐEÊGHIKLMNOÔƠPQRSTUƯVXYạụứỤỨẠ"
@@ -123,3 +123,11 @@ def test_text_told_from_a_marker_at_two_letters_is_no_marker(text: str) -> None:
     first = text[:1]
     if first.isalpha() and first not in body._MARKER_INITIALS and text[1:2].isalpha():
         assert body._MAYBE_MARKER.match(text) is None
+
+
+@given(st.one_of(_TEXTS, _TEXTS.map(lambda t: "Trang " + t), _TEXTS.map(lambda t: "--- " + t)))
+def test_line_furniture_begins_with_one_of_its_initials(text: str) -> None:
+    text = text.strip()
+    patterns = (normalize._PAGE_MARK, normalize._PAGE_NUMBER, normalize._BANNER, normalize._FENCE)
+    if text and any(p.match(text) for p in (*patterns, normalize._TABLE_RULE)):
+        assert text[0] in normalize._FURNITURE_INITIALS or text[0].isdecimal()

@@ -100,6 +100,8 @@ _FENCE = re.compile(r"^(?:```|~~~)\w*$")
 _TABLE_RULE = re.compile(r"^\|?(?:\s*:?-{3,}:?\s*\|)+\s*(?::?-{3,}:?)?\s*$|^\|?\s*:?-{3,}:?\s*\|$")
 _RULE = re.compile(r"^[-–—_=*~.\s]+$")
 _MD_HEADING = re.compile(r"^#{1,6}\s+")
+# where the page marks, page numbers, banners, fences and table rules above can begin (or a digit)
+_FURNITURE_INITIALS = frozenset("=TtPp-–[`~|:")
 _ESCAPE = re.compile(r"\\([-*_.#()\[\]+!|>`~=])")
 _BULLET_STAR = re.compile(r"^\*\s+(?=\S)")
 _ITALIC_OPEN = re.compile(r"(?<![\w*])\*(?=[^\s*])")
@@ -169,14 +171,17 @@ _BREAK = re.compile(r"<br\s*/?>", re.IGNORECASE)
 def _clean_one(number: int, raw: str, bold_open: bool) -> tuple[Line, bool]:
     indent = len(raw) - len(raw.lstrip(" "))
     stripped = raw.strip()
-    if _PAGE_MARK.match(stripped) or _PAGE_NUMBER.match(stripped):
+    # (the first characters the six patterns below can match at: a bold line "**…" tries none)
+    first = stripped[0]
+    furniture = first in _FURNITURE_INITIALS or first.isdecimal()
+    if furniture and (_PAGE_MARK.match(stripped) or _PAGE_NUMBER.match(stripped)):
         return Line(number=number, text=stripped, indent=indent, role="page"), bold_open
-    if _BANNER.match(stripped):
+    if furniture and _BANNER.match(stripped):
         return Line(number=number, text=stripped, indent=indent, role="banner"), bold_open
-    if _FENCE.match(stripped) or _TABLE_RULE.match(stripped):
+    if furniture and (_FENCE.match(stripped) or _TABLE_RULE.match(stripped)):
         return Line(number=number, text="", role="blank"), bold_open
     heading = False
-    if _MD_HEADING.match(stripped):
+    if first == "#" and _MD_HEADING.match(stripped):
         stripped = _MD_HEADING.sub("", stripped)
         heading = True
     if "\\" in stripped:
