@@ -199,7 +199,9 @@ def _clean_one(number: int, raw: str, bold_open: bool) -> tuple[Line, bool]:
     cells: list[str] = []
     bold_all = True
     for piece in pieces:
-        piece = _WIDE_BULLET.sub(r"\1 ", piece.strip())  # "*   item" is one cell, not two
+        piece = piece.strip()
+        if _WIDE_BULLET.match(piece):  # "*   item" is one cell, not two (a sub's template costs even unmatched)
+            piece = _WIDE_BULLET.sub(r"\1 ", piece)
         for cell in _GAP.split(piece) if len(pieces) == 1 and "   " in piece else [piece]:
             cell_text, bold_open, bold_here = _strip_emphasis(cell, bold_open)
             bold_all = bold_all and bold_here
