@@ -16,7 +16,7 @@ import attrs
 
 from ..errors import DocumentError
 from ..grammar.labels import Numbering, is_marker, label_of
-from ._fields import a_date, as_tuple, nfc, one_of, text, text_or_none, xml_safe
+from ._fields import a_date, as_tuple, default_passes, nfc, one_of, text, text_or_none, type_check, xml_safe
 from .identifiers import DocumentKind, Notation, Organization
 
 __all__ = [
@@ -102,6 +102,7 @@ def check_spans(name: str, text: str, spans: tuple[Span, ...]) -> None:
         previous_end = span.end
 
 
+@default_passes
 def _spans_fit(instance: Any, _attribute: attrs.Attribute[tuple[Span, ...]], spans: tuple[Span, ...]) -> None:
     if spans:
         check_spans("spans", instance.text, spans)
@@ -128,12 +129,14 @@ class Deadline:
     date: datetime.date | None = attrs.field(default=None, validator=a_date)
 
 
+@type_check
 def _bodies(_instance: Any, attribute: attrs.Attribute[Any], bodies: tuple[Any, ...]) -> None:
     for body in bodies:
         if not isinstance(body, Organization):
             raise DocumentError(f"{attribute.name}: expected an Organization, got {type(body).__name__}")
 
 
+@type_check
 def _body_or_none(instance: Any, attribute: attrs.Attribute[Any], body: Any) -> None:
     if body is not None:
         _bodies(instance, attribute, (body,))
@@ -197,6 +200,7 @@ class Division:
             raise DocumentError(f"marker: {value!r} is not a {self.numbering.value} number")
 
     @children.validator
+    @default_passes  # no children: nothing to check, and the default depth stays
     def _check_children(self, _attribute: attrs.Attribute[Any], value: tuple[Block, ...]) -> None:
         _check_children(self, value)
 
@@ -221,11 +225,13 @@ class ListItem:
     _depth: int = attrs.field(init=False, default=1, eq=False, repr=False, hash=False)
 
     @marker.validator
+    @default_passes
     def _check_marker(self, _attribute: attrs.Attribute[str], value: str) -> None:
         if value not in BULLETS:
             raise DocumentError(f"marker: {value!r} is not a bullet ({' '.join(sorted(BULLETS))})")
 
     @children.validator
+    @default_passes  # no children: nothing to check, and the default depth stays
     def _check_children(self, _attribute: attrs.Attribute[Any], value: tuple[Block, ...]) -> None:
         _check_children(self, value)
 

@@ -210,7 +210,8 @@ class _Reader(_Source):
             f"    if len(value) != keys and not value.keys() <= {known}:",
             "        raise Refused",
         ]
-        lines += assembly(cls, self.space, lambda field: f"f_{field.name}")
+        # Every value read above is of exactly its field's type: type checks are done.
+        lines += assembly(cls, self.space, lambda field: f"f_{field.name}", typed=True)
         self.lines += [*lines, "    return self"]
 
     def _convert(self, field: attrs.Attribute[Any], var: str) -> list[str]:
