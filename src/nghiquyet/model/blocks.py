@@ -177,6 +177,12 @@ class Table:
                 xml_safe(self, attribute, cell)
 
 
+@type_check
+def _only_blocks(_instance: Any, attribute: attrs.Attribute[Any], blocks: tuple[Any, ...]) -> None:
+    """A validator: every item is a block (a Division, Paragraph, ListItem, Task or Table)."""
+    _check_blocks(attribute.name, blocks)
+
+
 @attrs.frozen(kw_only=True)
 class Division:
     """A numbered division of the body at any level, with its heading and contents.
@@ -189,7 +195,7 @@ class Division:
     numbering: Numbering
     marker: str = text()
     heading: str | None = text_or_none()
-    children: tuple[Block, ...] = attrs.field(default=(), converter=as_tuple)
+    children: tuple[Block, ...] = attrs.field(default=(), converter=as_tuple, validator=_only_blocks)
     _depth: int = attrs.field(init=False, default=1, eq=False, repr=False, hash=False)
 
     @marker.validator
@@ -201,8 +207,8 @@ class Division:
 
     @children.validator
     @default_passes  # no children: nothing to check, and the default depth stays
-    def _check_children(self, _attribute: attrs.Attribute[Any], value: tuple[Block, ...]) -> None:
-        _check_children(self, value)
+    def _check_nesting(self, _attribute: attrs.Attribute[Any], value: tuple[Block, ...]) -> None:
+        _check_nesting(self, value)
 
     @property
     def label(self) -> str:
@@ -221,7 +227,7 @@ class ListItem:
     marker: str = attrs.field(default="-")
     text: str = text()
     spans: tuple[Span, ...] = _spans()
-    children: tuple[Block, ...] = attrs.field(default=(), converter=as_tuple)
+    children: tuple[Block, ...] = attrs.field(default=(), converter=as_tuple, validator=_only_blocks)
     _depth: int = attrs.field(init=False, default=1, eq=False, repr=False, hash=False)
 
     @marker.validator
@@ -232,8 +238,8 @@ class ListItem:
 
     @children.validator
     @default_passes  # no children: nothing to check, and the default depth stays
-    def _check_children(self, _attribute: attrs.Attribute[Any], value: tuple[Block, ...]) -> None:
-        _check_children(self, value)
+    def _check_nesting(self, _attribute: attrs.Attribute[Any], value: tuple[Block, ...]) -> None:
+        _check_nesting(self, value)
 
 
 BULLETS = frozenset({"-", "+", "*", "•", "–", "—", "·"})
@@ -250,9 +256,8 @@ _NESTING = (Division, ListItem)
 MAX_DEPTH = 40
 
 
-def _check_children(container: Division | ListItem, children: tuple[Block, ...]) -> None:
-    """Children are blocks, nested no deeper than :data:`MAX_DEPTH`; records the container's depth."""
-    _check_blocks("children", children)
+def _check_nesting(container: Division | ListItem, children: tuple[Block, ...]) -> None:
+    """Children nest no deeper than :data:`MAX_DEPTH` (that they are blocks is checked before); records the depth."""
     deepest = 0
     for child in children:
         if isinstance(child, _NESTING) and child._depth > deepest:

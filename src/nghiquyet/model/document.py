@@ -11,7 +11,7 @@ import attrs
 from ..errors import DocumentError
 from ..grammar.dates import print_date
 from ._fields import a_date, as_tuple, default_passes, items_of, one_of, positive, text, text_or_none, type_check
-from .blocks import Block, Division, ListItem, Paragraph, Reference, Span, Task, _check_blocks, check_spans, walk
+from .blocks import Block, Division, ListItem, Paragraph, Reference, Span, Task, _only_blocks, check_spans, walk
 from .identifiers import (
     Conference,
     DocumentKind,
@@ -24,11 +24,6 @@ from .identifiers import (
 )
 
 __all__ = ["Appendix", "Document", "ParseWarning", "Recipient", "Signature"]
-
-
-@type_check
-def _only_blocks(_instance: Any, attribute: attrs.Attribute[Any], blocks: tuple[Any, ...]) -> None:
-    _check_blocks(attribute.name, blocks)
 
 
 def _blocks() -> Any:
