@@ -19,7 +19,7 @@ from typing import Any, TypeVar
 
 import attrs
 
-from ..model._fields import as_tuple, checks_text
+from ..model._fields import as_tuple, checks_text, only_checks_type, passes_on_default
 
 __all__ = ["Namespace", "assembly", "constructor", "converter_of"]
 
@@ -66,9 +66,22 @@ def converted_default(field: attrs.Attribute[Any]) -> Any:
     return function(field.default, field) if takes_field else function(field.default)
 
 
-def assembly(cls: type, namespace: Namespace, value: Callable[[attrs.Attribute[Any]], str]) -> list[str]:
+def _validators(validator: Any, *, typed: bool) -> list[Any]:
+    """The validators to run of a field's (attrs' and_ of a list taken apart); with ``typed``,
+    those that only check the value's type (:func:`~nghiquyet.model._fields.type_check`) left out."""
+    parts = list(getattr(validator, "_validators", (validator,)))  # attrs' and_ of a list
+    return [part for part in parts if not (typed and only_checks_type(part))]
+
+
+def assembly(
+    cls: type, namespace: Namespace, value: Callable[[attrs.Attribute[Any]], str], *, typed: bool = False
+) -> list[str]:
     """Lines that make an instance ``self`` of ``cls`` from converted field values
-    (``value(field)`` names each), as attrs' ``__init__`` does after its converters."""
+    (``value(field)`` names each), as attrs' ``__init__`` does after its converters.
+
+    ``typed``: every value is of exactly its field's annotated type (None where optional),
+    so the validators that check only that are not run; every other still is, but those
+    its default passes (:func:`~nghiquyet.model._fields.default_passes`) only on another value."""
     if hasattr(cls, "__attrs_pre_init__") or hasattr(cls, "__attrs_post_init__"):  # pragma: no cover
         raise TypeError(f"{cls.__name__}: generated constructors do not run init hooks")
     lines = [f"    self = new({namespace.name(cls, cls.__name__)})"]
@@ -79,10 +92,14 @@ def assembly(cls: type, namespace: Namespace, value: Callable[[attrs.Attribute[A
         current = value(field) if field.init else namespace.name(converted_default(field), "default")
         lines.append(f"    {setter}(self, {current})")
     for field in fields:  # attrs runs validators once every field is set, in field order
-        if field.validator is not None:
-            validator = namespace.name(field.validator, f"validate_{field.name}")
+        for part in [] if field.validator is None else _validators(field.validator, typed=typed):
+            validator = namespace.name(part, f"validate_{field.name}")
             current = value(field) if field.init else f"self.{field.name}"
-            lines.append(f"    {validator}(self, {namespace.name(field, 'field')}, {current})")
+            call = f"{validator}(self, {namespace.name(field, 'field')}, {current})"
+            if typed and field.init and passes_on_default(part):
+                default = namespace.name(converted_default(field), f"default_{field.name}")
+                call = f"if {current} is not {default}: {call}"  # None, (): the very default
+            lines.append(f"    {call}")
     return lines
 
 

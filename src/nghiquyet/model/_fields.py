@@ -6,7 +6,7 @@ import datetime
 import re
 import unicodedata
 from collections.abc import Callable, Iterable
-from typing import Any
+from typing import Any, TypeVar
 
 import attrs
 
@@ -16,18 +16,54 @@ __all__ = [
     "a_date",
     "as_tuple",
     "checks_text",
+    "default_passes",
     "items_of",
     "nfc",
     "nfc_or_none",
     "one_of",
+    "only_checks_type",
+    "passes_on_default",
     "positive",
     "text",
     "text_or_none",
+    "type_check",
     "xml_safe",
 ]
 
 # Characters XML 1.0 cannot carry: C0 controls but tab/LF/CR, surrogates, U+FFFE/U+FFFF.
 _NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+
+
+Validator = Callable[[Any, "attrs.Attribute[Any]", Any], None]
+V = TypeVar("V", bound=Validator)
+
+
+def type_check(validator: V) -> V:
+    """Mark ``validator`` as one that refuses a value only when it is not of the field's
+    annotated type (or None where the field is optional), whatever the other fields hold.
+
+    A reader that builds every value with exactly that type (the generated JSON reader)
+    has made the check already and skips the call; ``__init__`` still runs it.
+    """
+    validator.only_checks_type = True  # type: ignore[attr-defined]
+    return validator
+
+
+def only_checks_type(validator: object) -> bool:
+    """Whether ``validator`` was marked by :func:`type_check`."""
+    return getattr(validator, "only_checks_type", False) is True
+
+
+def default_passes(validator: V) -> V:
+    """Mark ``validator`` as one that the field's default passes, whatever the other fields
+    hold, and that then changes nothing: a reader that left the default in place skips it."""
+    validator.default_passes = True  # type: ignore[attr-defined]
+    return validator
+
+
+def passes_on_default(validator: object) -> bool:
+    """Whether ``validator`` was marked by :func:`default_passes`."""
+    return getattr(validator, "default_passes", False) is True
 
 
 def nfc(value: str) -> str:
@@ -52,6 +88,7 @@ def xml_safe(_instance: Any, attribute: attrs.Attribute[Any], value: str | None)
         )
 
 
+@default_passes
 def positive(_instance: Any, attribute: attrs.Attribute[Any], value: int | None) -> None:
     """Numbers printed on documents (số, lần thứ, copies) start at 1."""
     if value is None:
@@ -106,9 +143,6 @@ def as_tuple(value: Iterable[Any]) -> tuple[Any, ...]:
     return tuple(value)
 
 
-Validator = Callable[[Any, "attrs.Attribute[Any]", Any], None]
-
-
 def one_of(kind: type, *, optional: bool = True) -> Validator:
     """A validator: the value is a ``kind`` (or None when ``optional``); anything else is a
     :class:`~nghiquyet.DocumentError` naming the field, not a crash of a writer later."""
@@ -117,7 +151,7 @@ def one_of(kind: type, *, optional: bool = True) -> Validator:
         if not isinstance(value, kind) and not (optional and value is None):
             raise DocumentError(f"{attribute.name}: expected a {kind.__name__}, got {type(value).__name__}")
 
-    return check
+    return type_check(check)
 
 
 def items_of(kind: type) -> Validator:
@@ -128,9 +162,10 @@ def items_of(kind: type) -> Validator:
             if not isinstance(value, kind):
                 raise DocumentError(f"{attribute.name}: expected {kind.__name__} items, got {type(value).__name__}")
 
-    return check
+    return type_check(check)
 
 
+@type_check
 def a_date(_instance: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
     """A calendar day or None: a ``datetime`` (a time of day, a time zone) is not a printed date."""
     if value is not None and (not isinstance(value, datetime.date) or isinstance(value, datetime.datetime)):

@@ -16,7 +16,7 @@ import attrs
 
 from ..errors import DocumentError
 from ..grammar.labels import Numbering, is_marker, label_of
-from ._fields import a_date, as_tuple, nfc, one_of, text, text_or_none, xml_safe
+from ._fields import a_date, as_tuple, default_passes, nfc, one_of, text, text_or_none, type_check, xml_safe
 from .identifiers import DocumentKind, Notation, Organization
 
 __all__ = [
@@ -102,6 +102,7 @@ def check_spans(name: str, text: str, spans: tuple[Span, ...]) -> None:
         previous_end = span.end
 
 
+@default_passes
 def _spans_fit(instance: Any, _attribute: attrs.Attribute[tuple[Span, ...]], spans: tuple[Span, ...]) -> None:
     if spans:
         check_spans("spans", instance.text, spans)
@@ -128,12 +129,14 @@ class Deadline:
     date: datetime.date | None = attrs.field(default=None, validator=a_date)
 
 
+@type_check
 def _bodies(_instance: Any, attribute: attrs.Attribute[Any], bodies: tuple[Any, ...]) -> None:
     for body in bodies:
         if not isinstance(body, Organization):
             raise DocumentError(f"{attribute.name}: expected an Organization, got {type(body).__name__}")
 
 
+@type_check
 def _body_or_none(instance: Any, attribute: attrs.Attribute[Any], body: Any) -> None:
     if body is not None:
         _bodies(instance, attribute, (body,))
@@ -174,6 +177,12 @@ class Table:
                 xml_safe(self, attribute, cell)
 
 
+@type_check
+def _only_blocks(_instance: Any, attribute: attrs.Attribute[Any], blocks: tuple[Any, ...]) -> None:
+    """A validator: every item is a block (a Division, Paragraph, ListItem, Task or Table)."""
+    _check_blocks(attribute.name, blocks)
+
+
 @attrs.frozen(kw_only=True)
 class Division:
     """A numbered division of the body at any level, with its heading and contents.
@@ -186,7 +195,7 @@ class Division:
     numbering: Numbering
     marker: str = text()
     heading: str | None = text_or_none()
-    children: tuple[Block, ...] = attrs.field(default=(), converter=as_tuple)
+    children: tuple[Block, ...] = attrs.field(default=(), converter=as_tuple, validator=_only_blocks)
     _depth: int = attrs.field(init=False, default=1, eq=False, repr=False, hash=False)
 
     @marker.validator
@@ -197,8 +206,9 @@ class Division:
             raise DocumentError(f"marker: {value!r} is not a {self.numbering.value} number")
 
     @children.validator
-    def _check_children(self, _attribute: attrs.Attribute[Any], value: tuple[Block, ...]) -> None:
-        _check_children(self, value)
+    @default_passes  # no children: nothing to check, and the default depth stays
+    def _check_nesting(self, _attribute: attrs.Attribute[Any], value: tuple[Block, ...]) -> None:
+        _check_nesting(self, value)
 
     @property
     def label(self) -> str:
@@ -217,17 +227,19 @@ class ListItem:
     marker: str = attrs.field(default="-")
     text: str = text()
     spans: tuple[Span, ...] = _spans()
-    children: tuple[Block, ...] = attrs.field(default=(), converter=as_tuple)
+    children: tuple[Block, ...] = attrs.field(default=(), converter=as_tuple, validator=_only_blocks)
     _depth: int = attrs.field(init=False, default=1, eq=False, repr=False, hash=False)
 
     @marker.validator
+    @default_passes
     def _check_marker(self, _attribute: attrs.Attribute[str], value: str) -> None:
         if value not in BULLETS:
             raise DocumentError(f"marker: {value!r} is not a bullet ({' '.join(sorted(BULLETS))})")
 
     @children.validator
-    def _check_children(self, _attribute: attrs.Attribute[Any], value: tuple[Block, ...]) -> None:
-        _check_children(self, value)
+    @default_passes  # no children: nothing to check, and the default depth stays
+    def _check_nesting(self, _attribute: attrs.Attribute[Any], value: tuple[Block, ...]) -> None:
+        _check_nesting(self, value)
 
 
 BULLETS = frozenset({"-", "+", "*", "•", "–", "—", "·"})
@@ -244,9 +256,8 @@ _NESTING = (Division, ListItem)
 MAX_DEPTH = 40
 
 
-def _check_children(container: Division | ListItem, children: tuple[Block, ...]) -> None:
-    """Children are blocks, nested no deeper than :data:`MAX_DEPTH`; records the container's depth."""
-    _check_blocks("children", children)
+def _check_nesting(container: Division | ListItem, children: tuple[Block, ...]) -> None:
+    """Children nest no deeper than :data:`MAX_DEPTH` (that they are blocks is checked before); records the depth."""
     deepest = 0
     for child in children:
         if isinstance(child, _NESTING) and child._depth > deepest:

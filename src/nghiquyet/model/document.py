@@ -10,8 +10,8 @@ import attrs
 
 from ..errors import DocumentError
 from ..grammar.dates import print_date
-from ._fields import a_date, as_tuple, items_of, one_of, positive, text, text_or_none
-from .blocks import Block, Division, ListItem, Paragraph, Reference, Span, Task, _check_blocks, check_spans, walk
+from ._fields import a_date, as_tuple, default_passes, items_of, one_of, positive, text, text_or_none, type_check
+from .blocks import Block, Division, ListItem, Paragraph, Reference, Span, Task, _only_blocks, check_spans, walk
 from .identifiers import (
     Conference,
     DocumentKind,
@@ -27,7 +27,7 @@ __all__ = ["Appendix", "Document", "ParseWarning", "Recipient", "Signature"]
 
 
 def _blocks() -> Any:
-    return attrs.field(default=(), converter=as_tuple, validator=lambda _i, a, v: _check_blocks(a.name, v))
+    return attrs.field(default=(), converter=as_tuple, validator=_only_blocks)
 
 
 @attrs.frozen(kw_only=True)
@@ -114,11 +114,13 @@ class Document:
     warnings: tuple[ParseWarning, ...] = attrs.field(default=(), converter=as_tuple, validator=items_of(ParseWarning))
 
     @subject_spans.validator
+    @default_passes
     def _check_subject_spans(self, _attribute: attrs.Attribute[tuple[Span, ...]], spans: tuple[Span, ...]) -> None:
         if spans:
             check_spans("subject_spans", self.subject or "", spans)
 
     @draft.validator
+    @type_check
     def _check_draft(self, _attribute: attrs.Attribute[bool], value: bool) -> None:
         if not isinstance(value, bool):
             raise DocumentError(f"draft: expected True or False, got {value!r}")

@@ -17,7 +17,7 @@ import attrs
 
 from ..errors import DocumentError
 from ..grammar.numerals import is_roman
-from ._fields import nfc, nfc_or_none, one_of, positive, text, text_or_none
+from ._fields import default_passes, nfc, nfc_or_none, one_of, positive, text, text_or_none, type_check
 
 __all__ = [
     "Body",
@@ -337,6 +337,7 @@ class Organization:
     code: str | None = text_or_none()
 
     @parent.validator
+    @type_check
     def _check_parent(self, _attribute: attrs.Attribute[Organization | None], value: Organization | None) -> None:
         if value is not None and not isinstance(value, Organization):
             raise DocumentError(f"parent: expected an Organization, got {type(value).__name__}")
@@ -360,6 +361,7 @@ class Conference:
     term: str | None = attrs.field(default=None)
 
     @term.validator
+    @default_passes
     def _check_term(self, _attribute: attrs.Attribute[str | None], value: str | None) -> None:
         if value is not None and not is_roman(value):
             raise DocumentError(f"term: {value!r} is not a term in Roman numerals")

@@ -175,7 +175,9 @@ class _Reader(_Source):
     def _class(self, name: str, cls: type, *, tagged: bool) -> None:
         types = get_type_hints(cls)
         fields = attrs.fields(cls)
-        body: list[str] = []
+        given: list[str] = []  # the required fields, read first
+        optional: list[str] = []  # the others, each left out or given
+        defaults: list[str] = []  # the others, all left out
         required = int(tagged)  # a union member's "type" is one of its keys
         for field in fields:
             if not field.init:
@@ -185,14 +187,15 @@ class _Reader(_Source):
             read = value + convert
             if field.default is attrs.NOTHING:
                 required += 1
-                body += [f"{var} = value[{field.alias!r}]", *read]
+                given += [f"{var} = value[{field.alias!r}]", *read]
             elif field.default is None and _optional(types[field.name]) is not None:
                 # null or left out: the default; an explicit null is not counted (see below)
-                body += [f"{var} = value.get({field.alias!r})", f"if {var} is not None:", "    keys += 1"]
-                body += [*value[1:], *("    " + line for line in convert)]  # value[0] tested for None
+                optional += [f"{var} = value.get({field.alias!r})", f"if {var} is not None:", "    keys += 1"]
+                optional += [*value[1:], *("    " + line for line in convert)]  # value[0] tested for None
+                defaults.append(f"{var} = None")
             else:
                 default = self.constant(converted_default(field), f"default_{field.name}")
-                body += [
+                optional += [
                     f"{var} = value.get({field.alias!r}, MISSING)",
                     f"if {var} is MISSING:",
                     f"    {var} = {default}",
@@ -200,17 +203,23 @@ class _Reader(_Source):
                     "    keys += 1",
                     *("    " + line for line in read),
                 ]
+                defaults.append(f"{var} = {default}")
         lines = [f"def {name}(value):"]
         if not tagged:  # the union's reader has checked it
             lines += ["    if value.__class__ is not dict:", "        raise Refused"]
-        lines += [f"    keys = {required}"]
-        lines += ["    " + line for line in body]
+        lines += ["    " + line for line in given]
         known = self.constant(frozenset([f.alias for f in fields if f.init] + ["type"] * tagged), "keys")
-        lines += [  # more keys than read: an unknown key, or a null left out of the count
-            f"    if len(value) != keys and not value.keys() <= {known}:",
-            "        raise Refused",
+        check = [  # more keys than read: an unknown key, or a null left out of the count
+            f"if len(value) != keys and not value.keys() <= {known}:",
+            "    raise Refused",
         ]
-        lines += assembly(cls, self.space, lambda field: f"f_{field.name}")
+        if defaults:  # the common shape: the required keys alone (all read above), the rest left out
+            lines += [f"    if len(value) == {required}:", *("        " + line for line in defaults), "    else:"]
+            lines += ["        " + line for line in [f"keys = {required}", *optional, *check]]
+        else:
+            lines += ["    " + line for line in [f"keys = {required}", *check]]
+        # Every value read above is of exactly its field's type: type checks are done.
+        lines += assembly(cls, self.space, lambda field: f"f_{field.name}", typed=True)
         self.lines += [*lines, "    return self"]
 
     def _convert(self, field: attrs.Attribute[Any], var: str) -> list[str]:
