@@ -120,8 +120,8 @@ def parse_xml(data: bytes | str, *, what: str = "XML") -> etree._Element:
         raise FormatError(f"{what} cannot be read: {exc}") from None
     if root is None:
         raise FormatError(f"{what} is empty")
-    tree = root.getroottree()
-    if tree.docinfo.doctype or tree.docinfo.internalDTD is not None or tree.docinfo.externalDTD is not None:
+    docinfo = root.getroottree().docinfo
+    if docinfo.internalDTD is not None or docinfo.externalDTD is not None or docinfo.doctype:
         line, column = _doctype_position(bytes(data))
         raise FormatError(
             f"{what}: a DOCTYPE is not allowed (entities and external DTDs are refused)", line=line, column=column
