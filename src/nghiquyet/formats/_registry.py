@@ -150,8 +150,12 @@ _REGISTERED: dict[str, Format] = {}
 _LOADED: dict[str, Any] = {}
 
 
+# A tuple, not a union: ``A | B`` builds a new union object at every isinstance.
+_BINARY = (bytes, bytearray, memoryview)
+
+
 def _bytes(data: object, what: str) -> bytes:
-    if not isinstance(data, bytes | bytearray | memoryview):
+    if not isinstance(data, _BINARY):
         raise TypeError(f"{what} expects bytes, got {type(data).__name__}")
     return bytes(data)
 

@@ -30,6 +30,10 @@ from ..formats import Checked, Problem
 
 __all__ = ["RULES", "Problem", "Report", "validate"]
 
+# Tuples, not unions: ``A | B`` builds a new union object at every isinstance.
+_BINARY = (bytes, bytearray, memoryview)
+_PATH = (str, os.PathLike)
+
 
 @attrs.frozen(kw_only=True)
 class Report:
@@ -91,9 +95,9 @@ def _file_bytes(path: str) -> bytes:
 
 
 def _read(source: str | os.PathLike[str] | bytes) -> tuple[bytes | None, str | None, Problem | None]:
-    if isinstance(source, bytes | bytearray | memoryview):
+    if isinstance(source, _BINARY):
         return bytes(source), None, None
-    if not isinstance(source, str | os.PathLike):
+    if not isinstance(source, _PATH):
         raise TypeError(f"validate takes a path (str or os.PathLike) or bytes, got {type(source).__name__}")
     path = os.fspath(source)
     if not isinstance(path, str):

@@ -55,6 +55,7 @@ _SECRECY = {s.value: s for s in Secrecy}
 _URGENCY = {u.value: u for u in Urgency}
 _AUTHORITY = {a.code: a for a in SigningAuthority}
 _KIND = {k.code: k for k in DocumentKind}
+_PARAGRAPH = T.Paragraph
 
 
 # The model's classes, built by generated constructors: libxml2 has refused every character
@@ -244,7 +245,10 @@ class _Reader:
         for element in elements:
             tag = element.tag
             try:
-                result.append(self._block(element, tag))
+                if tag == _PARAGRAPH and not len(element):  # most blocks: a paragraph of plain text
+                    result.append(_Paragraph(text=element.text or ""))
+                else:
+                    result.append(self._block(element, tag))
             except DocumentError as exc:
                 raise _fail(element, str(exc)) from None
         return tuple(result)
@@ -290,9 +294,9 @@ class _Reader:
             if tag == T.Text:
                 text, spans = self.text(child)
             elif tag == T.Lead:
-                lead = tuple(_organ(e) for e in child)
+                lead = tuple([_organ(e) for e in child])
             elif tag == T.Partners:
-                partners = tuple(_organ(e) for e in child)
+                partners = tuple([_organ(e) for e in child])
             elif tag == T.ReportTo:
                 report_to = _organ(child[0])
             else:
@@ -383,7 +387,7 @@ class _Reader:
                 except DocumentError as exc:
                     raise _fail(element, str(exc)) from None
             elif tag == T.ToPlaces:
-                fields["recipients"] = tuple(_recipient(e) for e in element)
+                fields["recipients"] = tuple([_recipient(e) for e in element])
             elif tag == T.Circulation:
                 fields["circulation"] = _string(element)
             elif tag == T.PromulgationAmount:
