@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import datetime
 import json
+import os
 import re
+import threading
 from collections.abc import Callable
 from pathlib import Path
 
@@ -465,3 +467,53 @@ def test_damaged_documents_give_reports_not_exceptions(data: st.DataObject) -> N
     for problem in report.problems:
         if problem.rule in {"xml-syntax", "xsd", "model"}:
             assert problem.line is not None
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="named pipes are POSIX")
+def test_a_file_is_read_to_its_end_whatever_size_it_states(tmp_path: Path) -> None:
+    # A pipe states no size: the reader reads on until the writer closes it.
+    xml = nq.to_xml(full_document())
+    xml = xml.replace(b"</Document>", b"<!--" + b"x" * 200_000 + b"-->\n</Document>")
+    fifo = tmp_path / "piped.xml"
+    os.mkfifo(fifo)
+    writer = threading.Thread(target=fifo.write_bytes, args=(xml,))
+    writer.start()
+    try:
+        report = nq.validate(fifo, today=TODAY)
+    finally:
+        writer.join()
+    whole = nq.validate(xml, today=TODAY)
+    assert report.format == whole.format == "nghiquyet-xml/1"
+    assert [(p.rule, p.message, p.line, p.column) for p in report.problems] == [
+        (p.rule, p.message, p.line, p.column) for p in whole.problems
+    ]
+
+
+def test_a_folder_is_not_a_file(tmp_path: Path) -> None:
+    (problem,) = nq.validate(tmp_path).problems
+    assert problem.rule == "file-unreadable"
+    assert problem.file == str(tmp_path)
+
+
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_many_files_give_the_reports_one_file_gives(tmp_path: Path, jobs: int) -> None:
+    # Reports come back from the workers as plain tuples: every field must survive the trip.
+    good = full_document()
+    xml = nq.to_xml(good)
+    unsigned = attrs.evolve(good, signatures=(), date=TODAY + datetime.timedelta(days=3))
+    contents = {
+        "good.xml": xml,
+        "cut.xml": xml[: len(xml) // 2],
+        "schema.xml": xml.replace(b"<Subject>", b"<Subjekt>", 1).replace(b"</Subject>", b"</Subjekt>", 1),
+        "unsigned.xml": nq.to_xml(unsigned),
+        "unsigned.json": nq.to_json(unsigned),
+    }
+    paths: list[Path] = []
+    for name, data in contents.items():
+        paths.append(tmp_path / name)
+        paths[-1].write_bytes(data)
+    paths.append(tmp_path / "missing.xml")
+    expected = [nq.validate(path, today=TODAY) for path in paths]
+    assert all(p.line is not None for report in expected[1:4] for p in report.problems)  # the case is meant
+    assert all(report.problems for report in expected[1:])
+    assert list(nq.validate_many(paths, today=TODAY, jobs=jobs, chunk_size=2)) == expected

@@ -129,6 +129,10 @@ def _where(path: tuple[str | int, ...]) -> str:
     return ".".join(parts)
 
 
+# A tuple, not a union: ``A | B`` builds a new union object at every evaluation.
+_SPANNED = (Paragraph, ListItem, Task)
+
+
 class _Walk:
     """One pass over every block of a document, gathering what the rules need: the dated
     references (with their paths) and each level's run of divisions. Paths are kept as
@@ -156,15 +160,19 @@ class _Walk:
         """Walk ``blocks``; ``articles`` is None in the preamble, whose numbering is not checked."""
         runs: dict[Numbering, list[tuple[tuple[str | int, ...], Division]]] = {}
         for index, block in enumerate(blocks):
-            if isinstance(block, Paragraph | ListItem | Task) and block.spans:
-                self.spans(block.spans, (*prefix, index))
-            if isinstance(block, Division) and articles is not None:
-                if block.numbering is Numbering.ARTICLE:
-                    articles.append(((*prefix, index), block))
-                else:
-                    runs.setdefault(block.numbering, []).append(((*prefix, index), block))
-            if isinstance(block, Division | ListItem) and block.children:
-                self.blocks(block.children, (*prefix, index, "children"), articles)
+            if isinstance(block, Division):
+                if articles is not None:
+                    if block.numbering is Numbering.ARTICLE:
+                        articles.append(((*prefix, index), block))
+                    else:
+                        runs.setdefault(block.numbering, []).append(((*prefix, index), block))
+                if block.children:
+                    self.blocks(block.children, (*prefix, index, "children"), articles)
+            elif isinstance(block, _SPANNED):
+                if block.spans:
+                    self.spans(block.spans, (*prefix, index))
+                if isinstance(block, ListItem) and block.children:
+                    self.blocks(block.children, (*prefix, index, "children"), articles)
         self.runs.extend(runs.values())
 
     def spans(self, spans: tuple[Span, ...], where: tuple[str | int, ...]) -> None:

@@ -150,8 +150,12 @@ _REGISTERED: dict[str, Format] = {}
 _LOADED: dict[str, Any] = {}
 
 
+# A tuple, not a union: ``A | B`` builds a new union object at every isinstance.
+_BINARY = (bytes, bytearray, memoryview)
+
+
 def _bytes(data: object, what: str) -> bytes:
-    if not isinstance(data, bytes | bytearray | memoryview):
+    if not isinstance(data, _BINARY):
         raise TypeError(f"{what} expects bytes, got {type(data).__name__}")
     return bytes(data)
 
@@ -208,15 +212,16 @@ _UTF16_BOMS = (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)
 # The start of XML that is XML whatever follows: a declaration, a comment, a DOCTYPE (refused by
 # the parser, not read as text), or a start tag that declares a namespace.
 _SURELY_XML = re.compile(r"<\?xml[\s?]|<!|<[\w.:-]+\s[^>]*\bxmlns[:=]")
+_DECLARED_XML = re.compile(r"<\?xml[\s?]")
 _START_TAG = re.compile(r"<(?:[\w.-]+:)?([\w.-]+)[\s/>]")
 # A JSON object starts with a key or is empty; "{draft}" or "[a banner]" is text.
 _JSON_OBJECT = re.compile(r"\{\s*[\"}]")
 
 
-def _start(data: bytes) -> str:
+def _start(data: bytes, size: int = 4096) -> str:
     """The first characters, blanks and byte order mark left out (UTF-8, or UTF-16 by its BOM
     or, without one, by the zero byte beside the first character, as JSON and XML start in ASCII)."""
-    head = data[:4096]
+    head = data[:size]
     encoding = "utf-16" if head.startswith(_UTF16_BOMS) else utf16_without_bom(head) or "utf-8-sig"
     return head.decode(encoding, errors="ignore").lstrip(" \t\r\n")
 
@@ -254,25 +259,39 @@ def recognise(data: bytes, *, name: str | os.PathLike[str] | None = None) -> Rec
     for fmt in _REGISTERED.values():
         if fmt.reads and fmt.magic and data.startswith(fmt.magic) and (fmt.accepts is None or fmt.accepts(data)):
             return Recognised(format=fmt)
-    named = for_path(name) if name is not None else None
-    start = _start(data)
+    # An XML declaration settles what the rest of the first characters would: most files
+    # have one, and are spared decoding the rest of the head.
+    start = _start(data, 64)
+    if not _DECLARED_XML.match(start):
+        start = _start(data)
     if start.startswith("<"):
-        found = _recognise_xml(data, start, named is not None and named.syntax == "xml")
+        found = _recognise_xml(data, start, name)
         if found is not None:
             return found
-    elif _JSON_OBJECT.match(start) or (named is not None and named.syntax == "json" and start.startswith(("{", "["))):
+    elif _JSON_OBJECT.match(start) or (_named_syntax(name) == "json" and start.startswith(("{", "["))):
         return Recognised(format=_first("json"))
     return Recognised(format=_first("text"))
 
 
-def _recognise_xml(data: bytes, start: str, named: bool) -> Recognised | None:
+def _named_syntax(name: str | os.PathLike[str] | None) -> Syntax | None:
+    named = for_path(name) if name is not None else None
+    return None if named is None else named.syntax
+
+
+def _surely_xml(start: str, name: str | os.PathLike[str] | None) -> bool:
+    if _SURELY_XML.match(start):
+        return True
     tag = _START_TAG.match(start)
-    roots = {f.root[1] for f in _REGISTERED.values() if f.root}
-    sure = named or bool(_SURELY_XML.match(start)) or (tag is not None and tag.group(1) in roots)
+    if tag is not None and tag.group(1) in {f.root[1] for f in _REGISTERED.values() if f.root}:
+        return True
+    return _named_syntax(name) == "xml"
+
+
+def _recognise_xml(data: bytes, start: str, name: str | os.PathLike[str] | None) -> Recognised | None:
     try:
         root = _parse(data, "XML")
     except FormatError as error:
-        return Recognised(format=None, rule="xml-syntax", error=error) if sure else None
+        return Recognised(format=None, rule="xml-syntax", error=error) if _surely_xml(start, name) else None
     from lxml import etree
 
     namespace = etree.QName(root).namespace or ""

@@ -34,6 +34,8 @@ def _parser(*, huge_tree: bool = False) -> etree.XMLParser:
 
 
 _local = threading.local()
+# A tuple, not a union: ``A | B`` builds a new union object at every isinstance.
+_BINARY = (bytes, bytearray, memoryview)
 
 # libxml2 ends its messages with the position, which FormatError already states.
 _TRAILING_POSITION = re.compile(r",? line \d+, column \d+$")
@@ -101,7 +103,7 @@ def parse_xml(data: bytes | str, *, what: str = "XML") -> etree._Element:
     """
     if isinstance(data, str):
         data = utf8_bytes(data)
-    elif not isinstance(data, bytes | bytearray | memoryview):
+    elif not isinstance(data, _BINARY):
         raise TypeError(f"{what}: expected bytes or str, got {type(data).__name__}")
     try:
         try:
@@ -120,8 +122,8 @@ def parse_xml(data: bytes | str, *, what: str = "XML") -> etree._Element:
         raise FormatError(f"{what} cannot be read: {exc}") from None
     if root is None:
         raise FormatError(f"{what} is empty")
-    tree = root.getroottree()
-    if tree.docinfo.doctype or tree.docinfo.internalDTD is not None or tree.docinfo.externalDTD is not None:
+    docinfo = root.getroottree().docinfo
+    if docinfo.internalDTD is not None or docinfo.externalDTD is not None or docinfo.doctype:
         line, column = _doctype_position(bytes(data))
         raise FormatError(
             f"{what}: a DOCTYPE is not allowed (entities and external DTDs are refused)", line=line, column=column

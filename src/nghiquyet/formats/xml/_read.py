@@ -55,6 +55,7 @@ _SECRECY = {s.value: s for s in Secrecy}
 _URGENCY = {u.value: u for u in Urgency}
 _AUTHORITY = {a.code: a for a in SigningAuthority}
 _KIND = {k.code: k for k in DocumentKind}
+_PARAGRAPH = T.Paragraph
 
 
 # The model's classes, built by generated constructors: libxml2 has refused every character
@@ -99,14 +100,15 @@ def _string(element: etree._Element) -> str:
 
 
 def _organ(element: etree._Element) -> Organization:
-    name = ""
+    # The XSD's sequence: OrganName, then OrganCode and ParentOrgan when present. Most
+    # organs have a name alone, which needs no tag read.
+    name = element[0].text or ""
+    if len(element) == 1:
+        return _body(name, None, None)
     code = None
     parent = None
-    for child in element:
-        tag = child.tag
-        if tag == T.OrganName:
-            name = _string(child)
-        elif tag == T.OrganCode:
+    for child in element[1:]:
+        if child.tag == T.OrganCode:
             code = _string(child)
         else:
             parent = _organ(child)
@@ -122,23 +124,22 @@ def _body(name: str, code: str | None, parent: Organization | None) -> Organizat
 
 def _code(element: etree._Element) -> Notation:
     system = DocumentSystem.STATE if element.get("system") == "state" else DocumentSystem.PARTY
-    printed = ""
+    number_element, notation_element = element  # the XSD's sequence: CodeNumber, CodeNotation
+    printed = number_element.text or ""
     year = kind_code = None
     issuer_code = ""
-    notation_element = element
-    for child in element:
-        if child.tag == T.CodeNumber:
-            printed = child.text or ""
+    # The printed notation, gathered on the way: its text and each part's text and tail.
+    written = [notation_element.text or ""]
+    for part in notation_element:
+        tag = part.tag
+        text = part.text or ""
+        if tag == T.Year:
+            year = int(text)
+        elif tag == T.KindCode:
+            kind_code = text
         else:
-            notation_element = child
-            for part in child:
-                tag = part.tag
-                if tag == T.Year:
-                    year = int(part.text or "")
-                elif tag == T.KindCode:
-                    kind_code = _string(part)
-                else:
-                    issuer_code = _string(part)
+            issuer_code = text
+        written += (text, part.tail or "")
     notation = _Notation(
         number=int(printed) if printed else None,
         width=len(printed) if printed.startswith("0") else 0,
@@ -148,9 +149,9 @@ def _code(element: etree._Element) -> Notation:
         system=system,
     )
     expected = notation.code  # the printed notation after the number and its separator
-    written = _nfc("".join(notation_element.itertext()))
-    if written != expected:
-        raise _fail(notation_element, f"CodeNotation reads {written!r} but its parts make {expected!r}")
+    printed_notation = _nfc("".join(written))
+    if printed_notation != expected:
+        raise _fail(notation_element, f"CodeNotation reads {printed_notation!r} but its parts make {expected!r}")
     return notation
 
 
@@ -244,7 +245,10 @@ class _Reader:
         for element in elements:
             tag = element.tag
             try:
-                result.append(self._block(element, tag))
+                if tag == _PARAGRAPH and not len(element):  # most blocks: a paragraph of plain text
+                    result.append(_Paragraph(text=element.text or ""))
+                else:
+                    result.append(self._block(element, tag))
             except DocumentError as exc:
                 raise _fail(element, str(exc)) from None
         return tuple(result)
@@ -290,9 +294,9 @@ class _Reader:
             if tag == T.Text:
                 text, spans = self.text(child)
             elif tag == T.Lead:
-                lead = tuple(_organ(e) for e in child)
+                lead = tuple([_organ(e) for e in child])
             elif tag == T.Partners:
-                partners = tuple(_organ(e) for e in child)
+                partners = tuple([_organ(e) for e in child])
             elif tag == T.ReportTo:
                 report_to = _organ(child[0])
             else:
@@ -383,7 +387,7 @@ class _Reader:
                 except DocumentError as exc:
                     raise _fail(element, str(exc)) from None
             elif tag == T.ToPlaces:
-                fields["recipients"] = tuple(_recipient(e) for e in element)
+                fields["recipients"] = tuple([_recipient(e) for e in element])
             elif tag == T.Circulation:
                 fields["circulation"] = _string(element)
             elif tag == T.PromulgationAmount:
