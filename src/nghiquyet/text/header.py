@@ -208,8 +208,9 @@ def _join_split_cells(cells: list[tuple[int, str]]) -> list[tuple[int, str]]:
             if (
                 re.search(r"(ngay\s*\d{0,2}|\bso\s*:?|\bs[o]\s*:?)$", prev)
                 or (re.search(r"\bngay\b", prev) and "nam" not in prev.split("ngay")[-1] and here.startswith("thang"))
-                # "Lào Cai, ngày      tháng      năm 2026": day and month left blank, three cells
-                or (re.search(r"\bngay\b.*\bthang\s*\d{0,2}$", prev) and here.startswith("nam"))
+                # "Lào Cai, ngày      tháng      năm 2026": day and month left blank, three cells;
+                # "Tam Dương, ngày 14 tháng" / "11 năm 2026": a web copy wraps the month onto the next line
+                or (re.search(r"\bngay\b.*\bthang\s*\d{0,2}$", prev) and re.match(r"(?:\d{1,2}\s*)?nam\b", here))
                 or (here[:1] in "-–" and re.search(r"\bso\s*:?\s*\d*$", prev))
             ):
                 out[-1] = (out[-1][0], f"{out[-1][1]} {cell}")

