@@ -81,7 +81,49 @@ def test_a_web_copy_with_its_header_broken_into_fragments() -> None:
     ]
 
 
-VARIANTS = [WEB_COPY_BROKEN_HEADER]
+KE_HOACH_OF_A_DISTRICT = """\
+ỦY BAN NHÂN DÂN                 CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+HUYỆN BẢO THẮNG                         Độc lập - Tự do - Hạnh phúc
+
+Số: 318/KH-UBND                    Bảo Thắng, ngày 04 tháng 5 năm 2028
+
+KẾ HOẠCH
+Phòng, chống buôn lậu và gian lận thương mại năm 2028
+
+I. MỤC ĐÍCH, YÊU CẦU
+
+Ngăn chặn kịp thời các hành vi buôn lậu trên địa bàn huyện.
+
+II. PHÂN CÔNG NHIỆM VỤ
+
+1. Công an huyện
+
+- Chủ trì, phối hợp với Quân sự huyện kiểm soát các tuyến đường mòn, lối mở.
+
+2. Thanh tra huyện
+
+- Chủ trì, phối hợp với các cơ quan liên quan giải quyết đơn thư liên quan đến hoạt động thương mại.
+
+3. Ủy ban nhân dân các xã, thị trấn
+
+Công an xã chủ trì, phối hợp với Ban Chỉ huy Quân sự xã tuần tra địa bàn; Thuế huyện có trách nhiệm \
+hướng dẫn các hộ kinh doanh kê khai thuế.
+
+Nhân dân xã có trách nhiệm tố giác hành vi buôn lậu.
+"""
+
+
+def test_bodies_named_by_their_work_and_level_lead_tasks() -> None:
+    doc = parse_text(KE_HOACH_OF_A_DISTRICT)
+    assert tasks(doc) == [
+        (["Công an huyện"], ["Quân sự huyện"]),
+        (["Thanh tra huyện"], ["các cơ quan liên quan"]),
+        (["Công an xã"], ["Ban Chỉ huy Quân sự xã"]),
+        (["Thuế huyện"], []),
+    ]  # (the people of the commune are no body)
+
+
+VARIANTS = [WEB_COPY_BROKEN_HEADER, KE_HOACH_OF_A_DISTRICT]
 
 
 def test_no_word_of_these_variants_is_lost() -> None:

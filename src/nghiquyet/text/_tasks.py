@@ -45,18 +45,18 @@ _CONNECTORS = {"và", "của", "ở", "với"}
 # Two-word verbs whose first word is also part of some names ("cơ quan tham mưu", "Ban Dân vận"):
 # after any other word they begin the predicate.
 _VERB_STARTS = {
-    "tham": "mưu",
-    "vận": "động",
-    "giúp": "việc",
-    "ủy": "quyền",
-    "uỷ": "quyền",
-    "tuyên": "truyền",
-    "kiểm": "tra",
-    "báo": "cáo",  # "Hội Nhà báo" is a name, "… Tỉnh ủy báo cáo" a verb
-    "huy": "động",  # "Ban Chỉ huy Quân sự", "… xã huy động nguồn lực"
-    "quan": "tâm",  # "Trung tâm Chính trị", "… Tỉnh ủy quan tâm chỉ đạo"
-    "tổ": "chức",  # "các tổ chức đảng", "… huyện tổ chức hội nghị"
-    "phụ": "trách",  # "Hội Phụ nữ", "… Ban Thường vụ phụ trách địa bàn"
+    "tham": ("mưu",),
+    "vận": ("động",),
+    "giúp": ("việc",),
+    "ủy": ("quyền",),
+    "uỷ": ("quyền",),
+    "tuyên": ("truyền",),
+    "kiểm": ("tra", "soát"),  # "… huyện kiểm soát các tuyến đường"
+    "báo": ("cáo",),  # "Hội Nhà báo" is a name, "… Tỉnh ủy báo cáo" a verb
+    "huy": ("động",),  # "Ban Chỉ huy Quân sự", "… xã huy động nguồn lực"
+    "quan": ("tâm",),  # "Trung tâm Chính trị", "… Tỉnh ủy quan tâm chỉ đạo"
+    "tổ": ("chức",),  # "các tổ chức đảng", "… huyện tổ chức hội nghị"
+    "phụ": ("trách",),  # "Hội Phụ nữ", "… Ban Thường vụ phụ trách địa bàn"
 }
 _MAY_BEGIN_A_NAME = {"tổ"}  # "tổ chức cơ sở đảng …" opens a sentence as a body
 _NOUNS_OF = {"quan", "ban", "các", "vị", "phòng", "dân", "cơ", "mưu"}
@@ -107,7 +107,7 @@ def body_run(text: str) -> str:
         if (
             lower in _VERB_STARTS
             and word[:1].islower()
-            and nxt.lower().rstrip(",.;:") == _VERB_STARTS[lower]
+            and nxt.lower().rstrip(",.;:") in _VERB_STARTS[lower]
             and not _names_a_function(taken)
             and (lower not in _MAY_BEGIN_A_NAME or (bool(taken) and not taken[-1].endswith(",")))
         ):
@@ -290,15 +290,22 @@ _HEAD_NOUNS = re.compile(
 )
 
 
+# "Công an xã", "Thanh tra tỉnh", "Thuế tỉnh", "Quân sự huyện": a body named by its work and its level alone
+_AT_A_LEVEL = re.compile(
+    r"(?!Nhân\s+dân\b)[A-ZĐÀ-Ỹ]\w*(?:\s+\w+){0,2}?\s+(?:tỉnh|huyện|xã|phường|quận|thị\s+xã|thị\s+trấn|thành\s+phố)(?:$|[\s,;])"
+)
+
+
 def _names_a_body(run: str) -> bool:
-    """A lead names a body: a proper name (a capital inside it) or a word for an organisation.
+    """A lead names a body: a proper name (a capital inside it), a word for an organisation, or a
+    body of the state named by its level ("Công an xã").
 
     Held by a comrade ("đồng chí Bí thư", "các đồng chí Ủy viên Ban Thường vụ"), it must name the
     office, not a person ("đồng chí Nguyễn Văn An").
     """
     if comrade := _COMRADE.search(run):
         return bool(_OFFICE_WORDS.match(run, comrade.end()))
-    return any(c.isupper() for c in run[1:]) or bool(_HEAD_NOUNS.search(run))
+    return any(c.isupper() for c in run[1:]) or bool(_HEAD_NOUNS.search(run)) or bool(_AT_A_LEVEL.match(run))
 
 
 _NOMINATION = re.compile(r"\s*(?:xem\s+xét|xét|truy\s+tặng|tặng|khen\s+thưởng)\b")
