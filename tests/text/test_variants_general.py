@@ -123,7 +123,60 @@ def test_bodies_named_by_their_work_and_level_lead_tasks() -> None:
     ]  # (the people of the commune are no body)
 
 
-VARIANTS = [WEB_COPY_BROKEN_HEADER, KE_HOACH_OF_A_DISTRICT]
+SCHEDULE_OF_THE_STANDING_COMMITTEE = """\
+ĐẢNG BỘ TỈNH THANH HÓA
+HUYỆN ỦY NÔNG CỐNG
+*
+Số 96-TB/HU
+ĐẢNG CỘNG SẢN VIỆT NAM
+Nông Cống, ngày 06 tháng 01 năm 2027
+
+THÔNG BÁO
+Lịch làm việc của Thường trực Huyện ủy tháng 01 năm 2027
+
+1. Thứ Hai, ngày 11/01/2027:
+- Sáng: Đồng chí Bí thư Huyện ủy chủ trì họp Ban Thường vụ Huyện ủy. Giao Văn phòng Huyện ủy chuẩn bị nội dung.
+- Chiều: Đồng chí Phó Bí thư Thường trực Huyện ủy làm việc với Đảng ủy xã Trường Sơn.
+
+2. Thứ Ba, ngày 12/01/2027:
+- Các đồng chí Ủy viên Ban Thường vụ Huyện ủy dự Hội nghị tổng kết công tác xây dựng Đảng.
+- Giao đồng chí Trưởng Ban Tổ chức Huyện ủy chủ trì, phối hợp với Ủy ban Kiểm tra Huyện ủy chuẩn bị báo cáo.
+
+3. Thứ Tư, ngày 13/01/2027: Đồng chí Chủ tịch UBND huyện chủ trì, phối hợp với Ban Kinh tế - Ngân sách HĐND \
+huyện kiểm tra tiến độ các công trình.
+
+4. Trong quá trình thực hiện, các chi bộ trực thuộc có trách nhiệm báo cáo kịp thời những vướng mắc.
+
+5. Đối với chi bộ thôn Trung Lương, đồng chí Bí thư chi bộ có trách nhiệm hoàn thiện hồ sơ nhân sự.
+
+Đề nghị các đồng chí Ủy viên Ban Thường vụ, các cơ quan liên quan chủ động bố trí thời gian.
+
+Nơi nhận:
+- Các đồng chí Ủy viên BTV Huyện ủy,
+- Lưu Văn phòng Huyện ủy.
+
+T/L BAN THƯỜNG VỤ
+CHÁNH VĂN PHÒNG
+
+Lê Văn Khoa
+"""
+
+
+def test_a_schedule_assigns_work_after_its_day_and_hour_and_after_an_opening_phrase() -> None:
+    doc = parse_text(SCHEDULE_OF_THE_STANDING_COMMITTEE)
+    assert [d.label for d in doc.body] == ["1", "2", "3", "4", "5"]
+    # who does what on which day is no task ("chủ trì họp", "làm việc với", "dự"); an assignment is
+    assert tasks(doc) == [
+        (["Văn phòng Huyện ủy"], []),
+        (["đồng chí Trưởng Ban Tổ chức Huyện ủy"], ["Ủy ban Kiểm tra Huyện ủy"]),
+        (["Đồng chí Chủ tịch UBND huyện"], ["Ban Kinh tế - Ngân sách HĐND huyện"]),  # after "Thứ Tư, ngày …:"
+        (["các chi bộ trực thuộc"], []),  # in lower case after "Trong quá trình thực hiện,"
+        (["đồng chí Bí thư chi bộ"], []),
+        (["các đồng chí Ủy viên Ban Thường vụ", "các cơ quan liên quan"], []),
+    ]
+
+
+VARIANTS = [WEB_COPY_BROKEN_HEADER, KE_HOACH_OF_A_DISTRICT, SCHEDULE_OF_THE_STANDING_COMMITTEE]
 
 
 def test_no_word_of_these_variants_is_lost() -> None:

@@ -321,6 +321,56 @@ def _names_assigner(before: str) -> bool:
     return bool(clause) and _upper_start(clause) and body_run(clause) == clause and _names_a_body(clause)
 
 
+# Wider openings, tried when the sentence as it stands names no body with a duty: an adverbial
+# phrase and a comma ("Trong thời hạn 5 năm,", "Đối với chi bộ thôn Trung Lương,"), after which the
+# body may begin in lower case, or a schedule's label and a colon ("Thứ Tư, ngày 13/01/2027:", "Sáng:")
+_OPENING_PHRASE = re.compile(r"^[^.:;]{1,60}:\s+(?=[A-ZĐÀ-Ỹ])|^(?:[^\s,;:.]+\s){0,7}[^\s,;:.]+,\s+(?=\w)")
+
+
+def _duty_subject(sentence: str) -> tuple[str, int, bool] | None:
+    """(the bodies, where they end, whether they are a role-holder) of "X có trách nhiệm …", "X chủ trì, …"."""
+    adverb = _LEADING_ADVERB.match(sentence)
+    opening = adverb.group().rstrip(" ,") if adverb else ""
+    # "Đồng thời, X có trách nhiệm …" — but "Sở Nội vụ, Sở Tài chính có trách nhiệm …" lists bodies
+    found = _duty_subject_at(sentence, adverb.end() if adverb and body_run(opening) != opening else 0, strict=True)
+    if found is None and (wider := _OPENING_PHRASE.match(sentence)) and not _DUTY_ANYWHERE.search(wider.group()):
+        opening = wider.group().rstrip(" ,:")
+        if body_run(opening) != opening:
+            found = _duty_subject_at(sentence, wider.end(), strict=False)
+    return found
+
+
+def _duty_subject_at(sentence: str, offset: int, *, strict: bool) -> tuple[str, int, bool] | None:
+    body = sentence[offset:]
+    role = _ROLE_HOLDER.match(body)
+    run = role.group("role") if role else _lead_at(body, strict=strict)
+    role_holder = role is not None
+    following = body[len(run) :]
+    if (inserted := _INSERTION.match(following)) and inserted.group().strip():
+        following = " " + following[inserted.end() :].lstrip()  # "(…)", "trong phạm vi …", "căn cứ chức năng …"
+    elif (
+        run
+        and not role_holder
+        and not (_RESPONSIBLE_DUTY.match(following) or _PRESIDES.match(following))
+        and (qualified := _QUALIFIED_DUTY.match(following))
+        and not any(w in _NOT_QUALIFIERS or not w.islower() for w in qualified.group("gap").split())
+    ):
+        run += qualified.group("gap")  # "Cơ quan, tổ chức khai thác dữ liệu có trách nhiệm …"
+        following = following[qualified.end("gap") :]
+    everyone = fold(run).startswith(
+        # (and the state's formula for every ministry and province: "Các bộ, cơ quan ngang bộ, …")
+        ("cac cap uy", "cap uy", "cac to chuc dang", "cac cap", "cac dang vien", "cac bo, co quan ngang bo")
+    )
+    if (
+        run
+        and not everyone  # "các cấp ủy …" count only when introduced by Giao / Đề nghị / Yêu cầu
+        and len(run.split()) <= 60
+        and (_RESPONSIBLE_DUTY.match(following) or _PRESIDES.match(following))
+    ):
+        return run, offset + len(run), role_holder
+    return None
+
+
 def find_task(sentence: str) -> TaskFound | None:
     """The assignment of work ``sentence`` makes, if it makes one."""
     if not may_assign(sentence):
@@ -353,38 +403,8 @@ def find_task(sentence: str) -> TaskFound | None:
                 break
         if lead_run:
             break
-    if not lead_run and _DUTY_ANYWHERE.search(sentence):
-        adverb = _LEADING_ADVERB.match(sentence)
-        opening = adverb.group().rstrip(" ,") if adverb else ""
-        # "Đồng thời, X có trách nhiệm …" — but "Sở Nội vụ, Sở Tài chính có trách nhiệm …" lists bodies
-        body = sentence[adverb.end() :] if adverb and body_run(opening) != opening else sentence
-        offset = len(sentence) - len(body)
-        role = _ROLE_HOLDER.match(body)
-        run = role.group("role") if role else _lead_at(body, strict=True)
-        role_holder = role is not None
-        following = body[len(run) :]
-        if (inserted := _INSERTION.match(following)) and inserted.group().strip():
-            following = " " + following[inserted.end() :].lstrip()  # "(…)", "trong phạm vi …", "căn cứ chức năng …"
-        elif (
-            run
-            and not role_holder
-            and not (_RESPONSIBLE_DUTY.match(following) or _PRESIDES.match(following))
-            and (qualified := _QUALIFIED_DUTY.match(following))
-            and not any(w in _NOT_QUALIFIERS or not w.islower() for w in qualified.group("gap").split())
-        ):
-            run += qualified.group("gap")  # "Cơ quan, tổ chức khai thác dữ liệu có trách nhiệm …"
-            following = following[qualified.end("gap") :]
-        everyone = fold(run).startswith(
-            # (and the state's formula for every ministry and province: "Các bộ, cơ quan ngang bộ, …")
-            ("cac cap uy", "cap uy", "cac to chuc dang", "cac cap", "cac dang vien", "cac bo, co quan ngang bo")
-        )
-        if (
-            run
-            and not everyone  # "các cấp ủy …" count only when introduced by Giao / Đề nghị / Yêu cầu
-            and len(run.split()) <= 60
-            and (_RESPONSIBLE_DUTY.match(following) or _PRESIDES.match(following))
-        ):
-            lead_run, after = run, offset + len(run)
+    if not lead_run and _DUTY_ANYWHERE.search(sentence) and (subject := _duty_subject(sentence)) is not None:
+        lead_run, after, role_holder = subject
     if not lead_run:
         return None
     # a role-holder is one name, commas and all ("Người đứng đầu cơ quan, tổ chức")
