@@ -198,7 +198,9 @@ _RESPONSIBLE_DUTY = re.compile(r"\s+có\s+trách\s+nhiệm\b")
 # "X chủ trì, phối hợp với Y", "X chủ trì tham mưu", "X chủ trì, chỉ đạo … phối hợp với Y"
 _PRESIDES = re.compile(r"\s+chủ\s*trì\s*(?:,|(?:phối\s+hợp|tham\s+mưu)\b)")
 # "Các cơ quan chủ quản dữ liệu có trách nhiệm": a few words qualify the body before its duty
-_QUALIFIED_DUTY = re.compile(r"(?P<gap>(?:\s+[^\W\d_]+){1,4}?)\s+có\s+trách\s+nhiệm\b")
+# … or, after a common noun, a relative clause ("cơ quan, tổ chức đã xác định bí mật nhà nước có trách nhiệm")
+_QUALIFIED_DUTY = re.compile(r"(?P<gap>(?:\s+[^\W\d_]+){1,8}?)\s+có\s+trách\s+nhiệm\b")
+_RELATIVE = ("đã", "được")
 _NOT_QUALIFIERS = set(
     "đã sẽ cần phải được đang không chưa cũng vẫn đều tiếp tục thực hiện và hoặc là thì mà nên có này đó".split()
 )
@@ -340,6 +342,14 @@ def _duty_subject(sentence: str) -> tuple[str, int, bool] | None:
     return found
 
 
+def _qualifies(run: str, gap: list[str]) -> bool:
+    """Whether the words ``gap`` between the bodies ``run`` and "có trách nhiệm" still name them."""
+    # (a proper name needs no relative clause: "Ban Tổ chức đã phối hợp tốt và có trách nhiệm cao" is praise)
+    relative = gap[0] in _RELATIVE and not any(c.isupper() for c in run[1:])
+    words = gap[1:] if relative else gap
+    return (relative or len(gap) <= 4) and not any(w in _NOT_QUALIFIERS or not w.islower() for w in words)
+
+
 def _duty_subject_at(sentence: str, offset: int, *, strict: bool) -> tuple[str, int, bool] | None:
     body = sentence[offset:]
     role = _ROLE_HOLDER.match(body)
@@ -353,7 +363,7 @@ def _duty_subject_at(sentence: str, offset: int, *, strict: bool) -> tuple[str, 
         and not role_holder
         and not (_RESPONSIBLE_DUTY.match(following) or _PRESIDES.match(following))
         and (qualified := _QUALIFIED_DUTY.match(following))
-        and not any(w in _NOT_QUALIFIERS or not w.islower() for w in qualified.group("gap").split())
+        and _qualifies(run, qualified.group("gap").split())
     ):
         run += qualified.group("gap")  # "Cơ quan, tổ chức khai thác dữ liệu có trách nhiệm …"
         following = following[qualified.end("gap") :]
@@ -419,8 +429,9 @@ def _with_details(lead: tuple[str, ...], rest: str) -> TaskFound:
     partners: list[str] = []
     if "phối" in rest and (partner := _PARTNER.search(rest)):
         after_partner = rest[partner.end() : partner.end() + RUN_WINDOW]
-        # "phối hợp cơ quan liên quan …": after "phối hợp" a body may open with its common noun
-        strict = _PARTNER_NOUN.match(after_partner) is None
+        # "phối hợp cơ quan liên quan …": after "phối hợp" a body may open with its common noun, and
+        # after "phối hợp với" with any word of a body ("… với lưu trữ lịch sử của Đảng")
+        strict = "với" not in partner.group() and _PARTNER_NOUN.match(after_partner) is None
         partners = _split_bodies(_lead_at(after_partner, strict=strict))
     report_to = None
     if "báo" in rest and (report := _REPORT.search(rest)):
