@@ -9,9 +9,9 @@ from __future__ import annotations
 
 import datetime
 
-from _views import tasks, word_keys
+from _views import signatures, tasks, word_keys
 
-from nghiquyet import DocumentKind, parse_text, to_text
+from nghiquyet import DocumentKind, DocumentSystem, parse_text, to_text
 
 WEB_COPY_BROKEN_HEADER = """\
 **ĐẢNG BỘ TỈNH VĨNH**
@@ -205,7 +205,69 @@ def test_a_common_noun_named_by_a_relative_clause_leads_and_a_partner_after_voi_
     ]  # (a proper name takes no relative clause: the office's "đã … có trách nhiệm cao" is praise)
 
 
-VARIANTS = [QUY_DINH_OF_ARCHIVES, WEB_COPY_BROKEN_HEADER, KE_HOACH_OF_A_DISTRICT, SCHEDULE_OF_THE_STANDING_COMMITTEE]
+HDND_RESOLUTION_SCANNED = """\
+[OCR] Văn bản nhận dạng tự động từ bản scan, cần đối chiếu bản gốc.
+
+===== Trang 1 =====
+HỘI ĐỒNG NHÂN DÂN        CỘNG HÒA XÃ HỘl CHỦ NGHĨA VIỆT NAM
+HUYỆN TIÊN DU             Độc lập - Tự do - Hạnh phúc
+Số: 2l/NQ-HĐND             Tiên Du, ngày 2O tháng 7 năm 2O26
+
+NGHỊ QUYẾT
+Về nhiệm vụ phát triển kinh tế - xã hội 6 tháng cuối năm 2026
+HỘI ĐỒNG NHÂN DÂN HUYỆN TIÊN DU
+KHÓA XXI, KỲ HỌP THỨ BẢY
+
+Căn cứ Luật Tổ chức chính quyền địa phương;
+Xét Báo cáo số 145/BC-UBND ngày 10/7/2026 của Ủy ban nhân dân huyện;
+
+QUYẾT NGHỊ:
+
+Điều 1. Thông qua nhiệm vụ 6 tháng cuối năm 2026.
+
+Điều 2. Tổ chức thực hiện
+===== Trang 2 =====
+1. Giao Ủy ban nhân dân huyện tổ chức thực hiện Nghị quyết.
+
+2. Giao Thường trực Hội đồng nhân dân, các Ban của Hội đồng nhân dân huyện giám sát việc thực hiện Nghị quyết.
+
+Nghị quyết này đã được Hội đồng nhân dân huyện Tiên Du khóa XXI, kỳ họp thứ Bảy thông qua ngày 19 tháng 7 \
+năm 2026./.
+
+Nơi nhận:                               CHỦ TỊCH
+- TT HĐND, UBND tỉnh;
+- TT Huyện ủy;
+- Lưu: VT.                               Phạm Văn Toàn
+"""
+
+
+def test_ocr_letters_for_digits_and_for_the_mottos_i_in_a_state_header() -> None:
+    doc = parse_text(HDND_RESOLUTION_SCANNED)
+    assert doc.system is DocumentSystem.STATE
+    assert (doc.kind, str(doc.notation)) == (DocumentKind.NGHI_QUYET, "21/NQ-HĐND")  # "2l" as scanned
+    assert doc.issuer is not None
+    assert (doc.issuer.name, doc.issuer.parent) == ("HỘI ĐỒNG NHÂN DÂN HUYỆN TIÊN DU", None)  # the motto apart
+    assert (doc.place, doc.date) == ("Tiên Du", datetime.date(2026, 7, 20))
+    assert doc.subject == "Về nhiệm vụ phát triển kinh tế - xã hội 6 tháng cuối năm 2026"
+    assert [d.label for d in doc.body] == ["1", "2"]
+    assert [(str(r.notation), r.date) for r in doc.references()] == [("145/BC-UBND", datetime.date(2026, 7, 10))]
+    assert tasks(doc) == [
+        (["Ủy ban nhân dân huyện"], []),
+        (["Thường trực Hội đồng nhân dân", "các Ban của Hội đồng nhân dân huyện"], []),
+    ]
+    assert signatures(doc) == [(None, None, "CHỦ TỊCH", "Phạm Văn Toàn")]
+    # to_text prints the banner and page markers nowhere, and what OCR misread as it was read
+    furniture = "\n".join(line for line in HDND_RESOLUTION_SCANNED.splitlines() if line.startswith(("[OCR]", "=====")))
+    lost = word_keys(HDND_RESOLUTION_SCANNED) - word_keys(to_text(doc))
+    assert lost == word_keys(furniture) + word_keys("HỘl 2l 2O 2O26")
+
+
+VARIANTS = [
+    QUY_DINH_OF_ARCHIVES,
+    WEB_COPY_BROKEN_HEADER,
+    KE_HOACH_OF_A_DISTRICT,
+    SCHEDULE_OF_THE_STANDING_COMMITTEE,
+]
 
 
 def test_no_word_of_these_variants_is_lost() -> None:

@@ -53,14 +53,24 @@ _NGAY = re.compile("ngày", re.IGNORECASE)
 _OCR_DIGIT = re.compile(r"(?<=\d)[OolI]|[OolI](?=\d)")
 
 
+def _digits_read(text: str) -> str:
+    """``text`` with the letters OCR reads for digits beside a digit read as digits ("1O" → "10", "2l" → "21")."""
+    if _OCR_DIGIT.search(text):
+        return _OCR_DIGIT.sub(lambda m: "0" if m.group() in "Oo" else "1", text)
+    return text
+
+
+# OCR reads the motto's "I" as "l", "1" or "|" ("CỘNG HÒA XÃ HỘl CHỦ NGHĨA"): the same length, so offsets hold
+_MOTTO_I = str.maketrans("l1|", "iii")
+
+
 def _place_date(text: str) -> re.Match[str] | None:
     """The first "Place, ngày … năm YYYY" of ``text``, looked for around each "ngày" only.
 
     (The place may start anywhere; tried at every position the search would cost forty steps a
     character on a long line. Each match holds a "ngày", so the windows around them suffice.)
     """
-    if _OCR_DIGIT.search(text):
-        text = _OCR_DIGIT.sub(lambda m: "0" if m.group() in "Oo" else "1", text)  # OCR "1O" for "10"
+    text = _digits_read(text)
     for found in _NGAY.finditer(text):
         at = found.start()
         end = at  # back over the "\s*,?\s*" between the place and "ngày"
@@ -279,6 +289,8 @@ def _classify(number: int, cell: str, header: Header) -> list[str]:
     key = fold(cell)
     for motto, system in ((_PARTY_MOTTO, DocumentSystem.PARTY), (_STATE_MOTTO, DocumentSystem.STATE)):
         at = key.find(motto)
+        if at < 0 and "nam" in key:
+            at = key.translate(_MOTTO_I).find(motto)
         if at >= 0:
             if system is DocumentSystem.STATE:
                 header.system = system
@@ -288,6 +300,9 @@ def _classify(number: int, cell: str, header: Header) -> list[str]:
         header.system = DocumentSystem.STATE
         return _classify(number, cell[: slogan.start()], header) + _classify(number, cell[slogan.end() :], header)
     notation = _NOTATION.search(cell)
+    if notation is None and (read := _digits_read(cell)) is not cell:
+        notation = _NOTATION.search(read)  # "Số: 2l/NQ-HĐND" as scanned
+        cell = read if notation else cell
     if notation and notation.start() and _names_the_founding_act(cell[: notation.start()], cell[notation.start() :]):
         return [cell]  # "ĐOÀN KIỂM TRA THEO QUYẾT ĐỊNH SỐ 1050/QĐ-SCT": the number is part of the name
     if notation and header.notation is None:
