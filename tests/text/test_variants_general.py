@@ -11,7 +11,22 @@ import datetime
 
 from _views import signatures, tasks, word_keys
 
-from nghiquyet import DocumentKind, DocumentSystem, parse_text, to_text
+from nghiquyet import Division, Document, DocumentKind, DocumentSystem, SigningAuthority, parse_text, to_text
+
+
+def outline(doc: Document) -> list[tuple[str, ...]]:
+    """The path of every division of the body, in order."""
+    out: list[tuple[str, ...]] = []
+
+    def walk(blocks: tuple[object, ...], path: tuple[str, ...]) -> None:
+        for block in blocks:
+            if isinstance(block, Division):
+                out.append((*path, block.label))
+                walk(block.children, out[-1])
+
+    walk(doc.body, ())
+    return out
+
 
 WEB_COPY_BROKEN_HEADER = """\
 **ĐẢNG BỘ TỈNH VĨNH**
@@ -262,7 +277,132 @@ def test_ocr_letters_for_digits_and_for_the_mottos_i_in_a_state_header() -> None
     assert lost == word_keys(furniture) + word_keys("HỘl 2l 2O 2O26")
 
 
+MANUAL_OF_PARTY_WORK = """\
+TỈNH ỦY QUẢNG TRỊ                          ĐẢNG CỘNG SẢN VIỆT NAM
+BAN TỔ CHỨC
+*                                      Đông Hà, ngày 05 tháng 3 năm 2027
+Số 27-HD/BTCTU
+
+HƯỚNG DẪN
+nghiệp vụ công tác đảng viên và lập, quản lý hồ sơ đảng viên Căn cứ Điều lệ Đảng và \
+Quy định số 294-QĐ/TW ngày 26/5/2025 của Ban Chấp hành Trung ương, Ban Tổ chức Tỉnh ủy hướng dẫn như sau:
+
+PHẦN THỨ NHẤT
+CÔNG TÁC ĐẢNG VIÊN
+
+Chương I
+KẾT NẠP ĐẢNG VIÊN
+
+A. ĐIỀU KIỆN, THỦ TỤC
+
+I. ĐỐI TƯỢNG
+
+1. Quần chúng ưu tú từ đủ 18 tuổi đến đủ 60 tuổi.
+
+a) Có lý lịch rõ ràng.
+
+b) Được chi bộ giới thiệu.
+
+2. Người trên 60 tuổi do Ban Thường vụ Tỉnh ủy xem xét.
+
+II. HỒ SƠ
+
+1. Đơn xin vào Đảng.
+
+2. Lý lịch của người xin vào Đảng (Mẫu 2-KNĐ).
+
+B. QUY TRÌNH
+
+I. CHI BỘ XÉT
+
+Giao chi ủy chi bộ thẩm tra lý lịch người vào Đảng.
+
+Chương II
+CHUYỂN ĐẢNG CHÍNH THỨC
+
+1. Đảng viên dự bị hết 12 tháng phải làm bản tự kiểm điểm.
+
+2. Cấp ủy cơ sở có trách nhiệm xem xét, báo cáo cấp trên.
+
+PHẦN THỨ HAI
+HỒ SƠ ĐẢNG VIÊN
+
+I. LẬP HỒ SƠ
+
+1. Hồ sơ gồm lý lịch, phiếu đảng viên và các quyết định.
+
+II. TỔ CHỨC THỰC HIỆN
+
+1. Ban Tổ chức các huyện ủy, thị ủy, thành ủy có trách nhiệm hướng dẫn, kiểm tra.
+
+2. Văn phòng Tỉnh ủy chủ trì, phối hợp với Ban Tổ chức Tỉnh ủy bảo đảm kinh phí in ấn biểu mẫu.
+
+Nơi nhận:                                   K/T TRƯỞNG BAN
+- Ban Tổ chức Trung ương (để b/c),           PHÓ TRƯỞNG BAN
+- Thường trực Tỉnh ủy (để b/c),
+- Các huyện ủy, thị ủy, thành ủy,
+  đảng ủy trực thuộc Tỉnh ủy,                Hoàng Văn Nam
+- Lưu VT, BTC.
+
+Phụ lục 1
+DANH MỤC BIỂU MẪU
+
+1. Mẫu 1-KNĐ: Đơn xin vào Đảng.
+
+2. Mẫu 2-KNĐ: Lý lịch của người xin vào Đảng.
+
+Phụ lục số 02
+QUY TRÌNH XÉT KẾT NẠP
+
+I. Bước 1
+
+1. Chi bộ họp xét.
+"""
+
+
+def test_a_manual_with_parts_chapters_letters_and_numbered_annexes_in_running_case() -> None:
+    doc = parse_text(MANUAL_OF_PARTY_WORK)
+    assert (doc.kind, str(doc.notation)) == (DocumentKind.HUONG_DAN, "27-HD/BTCTU")
+    # the trích yếu ran into the opening paragraph on one line: the paragraph is the body's
+    assert doc.subject == "nghiệp vụ công tác đảng viên và lập, quản lý hồ sơ đảng viên"
+    assert doc.preamble[0].text.startswith("Căn cứ Điều lệ Đảng")
+    assert [(str(r.notation), r.date) for r in doc.references()] == [("294-QĐ/TW", datetime.date(2025, 5, 26))]
+    assert outline(doc)[:8] == [
+        ("THỨ NHẤT",),
+        ("THỨ NHẤT", "I"),
+        ("THỨ NHẤT", "I", "A"),
+        ("THỨ NHẤT", "I", "A", "I"),
+        ("THỨ NHẤT", "I", "A", "I", "1"),
+        ("THỨ NHẤT", "I", "A", "I", "1", "a"),
+        ("THỨ NHẤT", "I", "A", "I", "1", "b"),
+        ("THỨ NHẤT", "I", "A", "I", "2"),
+    ]
+    assert ("THỨ NHẤT", "II", "2") in outline(doc)
+    assert outline(doc)[-4:] == [
+        ("THỨ HAI", "I", "1"),
+        ("THỨ HAI", "II"),
+        ("THỨ HAI", "II", "1"),
+        ("THỨ HAI", "II", "2"),
+    ]
+    assert signatures(doc) == [(SigningAuthority.KT, "TRƯỞNG BAN", "PHÓ TRƯỞNG BAN", "Hoàng Văn Nam")]
+    assert [r.name for r in doc.recipients] == [
+        "Ban Tổ chức Trung ương",
+        "Thường trực Tỉnh ủy",
+        "Các huyện ủy, thị ủy, thành ủy, đảng ủy trực thuộc Tỉnh ủy",
+        "Lưu VT, BTC",
+    ]
+    # each annex keeps its own numbering, apart from the outline of the body
+    assert [a.title for a in doc.appendices] == ["Phụ lục 1\nDANH MỤC BIỂU MẪU", "Phụ lục số 02\nQUY TRÌNH XÉT KẾT NẠP"]
+    assert [[getattr(b, "label", None) for b in a.body] for a in doc.appendices] == [["1", "2"], ["I"]]
+    assert tasks(doc) == [
+        (["chi ủy chi bộ"], []),
+        (["Ban Tổ chức các huyện ủy", "thị ủy", "thành ủy"], []),
+        (["Văn phòng Tỉnh ủy"], ["Ban Tổ chức Tỉnh ủy"]),
+    ]
+
+
 VARIANTS = [
+    MANUAL_OF_PARTY_WORK,
     QUY_DINH_OF_ARCHIVES,
     WEB_COPY_BROKEN_HEADER,
     KE_HOACH_OF_A_DISTRICT,

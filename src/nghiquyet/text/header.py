@@ -397,6 +397,9 @@ class TitleBlock:
     subject_lines: list[str] = attrs.Factory(list)
     conference: Conference | None = None
     end: int = 0
+    # the opening of the body when the trích yếu runs into it on one line, and that line's number
+    rest: str | None = None
+    rest_line: int = 0
 
 
 # The authority a state resolution or decision names under its trích yếu (folded, with a space)
@@ -419,6 +422,11 @@ _AUTHORITY_HEADS = tuple(
 _OPEN_ENDS = (" cua", " va", " ve", " voi", " cho", " tai", " tren", " doi voi", ",", "-", "–")
 _OPINION = re.compile(r"^y kien (?:ket luan|chi dao)(?= cua )")
 _TYPE_NAME_SUFFIXES = ("lien tich", "hanh dong", "phoi hop")
+# the body's first words run on after the trích yếu in a copy that lost a line break ("… hồ sơ đảng viên
+# Căn cứ Điều lệ Đảng, …"): a capital mid-line after a word or a full stop
+_RUNS_ON = re.compile(
+    r"(?<=[\w.,;)])\s+(?=(?:Căn cứ|Thực hiện|Thi hành|Theo đề nghị|Xét đề nghị|Ngày \d{1,2}[/.-]\d)\b)"
+)
 _BODY_START = re.compile(r"^(?:căn cứ|theo đề nghị|xét|ngày \d|[-+•*]\s|\d+[.)-]\s|[IVX]+[.-]\s)", re.IGNORECASE)
 
 
@@ -513,12 +521,16 @@ def parse_title_block(lines: list[Line], start: int) -> TitleBlock:
                 # "HỘI ĐỒNG NHÂN DÂN TỈNH …", "BỘ TRƯỞNG BỘ XÂY DỰNG": the authority that decides, not the trích yếu
                 return False
         subject_started = True
+        if not is_upper(text) and (run_on := _RUNS_ON.search(text, 12)) is not None:
+            block.subject_lines.append(text[: run_on.start()].rstrip())  # "… đảng viên Căn cứ Điều lệ Đảng …"
+            block.rest = text[run_on.end() :]
+            return True
         block.subject_lines.append(text)
         return True
 
     for text in pending:
         take(text, title_line.bold)
-    while index < len(lines):
+    while index < len(lines) and block.rest is None:
         line = lines[index]
         if line.role in ("blank", "page"):
             if subject_started:
@@ -534,6 +546,8 @@ def parse_title_block(lines: list[Line], start: int) -> TitleBlock:
         if not take(line.text, line.bold, index + 1 < len(lines) and lines[index + 1].role == "rule"):
             break
         index += 1
+    if block.rest is not None:
+        block.rest_line = lines[index - 1].number if index > start + 1 else title_line.number
     block.end = index
     conference_text = " ".join(block.title_lines[1:])
     block.conference = parse_conference(conference_text) if conference_text else None

@@ -126,6 +126,9 @@ def _parse(text: str) -> Document:
         subject = re.sub(r"\s+", " ", " ".join(block.subject_lines)).strip() or header.subject
         conference = block.conference
         body_start = block.end
+        if block.rest is not None:  # the opening paragraph printed on the trích yếu's line: the body's first line
+            opening = Line(number=block.rest_line, text=block.rest, cells=(block.rest,))
+            lines = [*lines[:body_start], opening, *lines[body_start:]]
     else:
         header_end = find_header_end(lines)
         header = parse_header_lines(lines[:header_end])
@@ -262,11 +265,7 @@ def _appendices(rest: list[Line], annotator: Annotator) -> list[Appendix]:
     numbered ("PHỤ LỤC 2" / "MẪU ĐĂNG KÝ BÁO CÁO VIÊN"); text before a first "PHỤ LỤC" is
     an annex of its own, titled by its first line.
     """
-    starts = [
-        i
-        for i, line in enumerate(rest)
-        if line.role == "text" and is_upper(line.text) and fold(line.text).startswith("phu luc")
-    ]
+    starts = [i for i, line in enumerate(rest) if line.role == "text" and _opens_an_annex(line.text)]
     first_text = next((i for i, line in enumerate(rest) if line.role == "text"), None)
     if first_text is None:
         return []
@@ -277,7 +276,7 @@ def _appendices(rest: list[Line], annotator: Annotator) -> list[Appendix]:
         end = starts[at + 1] if at + 1 < len(starts) else len(rest)
         title = [rest[start].text]
         index = start + 1
-        if fold(rest[start].text).startswith("phu luc"):
+        if _opens_an_annex(rest[start].text):
             while index < end and len(title) < 4:
                 line = rest[index]
                 if line.role == "blank" and len(title) == 1:
@@ -289,6 +288,20 @@ def _appendices(rest: list[Line], annotator: Annotator) -> list[Appendix]:
                 index += 1
         out.append(Appendix(title="\n".join(title), body=tuple(_blocks(rest[index:end], annotator))))
     return out
+
+
+# "Phụ lục 2", "Phụ lục số 03: Mẫu báo cáo", "Phụ lục II" in running case: an annex numbered as such
+_NUMBERED_ANNEX = re.compile(r"phu luc(?:\s+so)?\s*(?:\d+|[ivxlc]+)\b")
+
+
+def _opens_an_annex(text: str) -> bool:
+    """Whether the line ``text`` is the title of an annex ("PHỤ LỤC …" in capitals, or "Phụ lục 2 …")."""
+    if text[:1] not in "Pp":
+        return False
+    key = fold(text)
+    return key.startswith("phu luc") and (
+        is_upper(text) or (len(text) < 120 and _NUMBERED_ANNEX.match(key) is not None)
+    )
 
 
 def _split_tail(tail: list[Line]) -> tuple[list[Line], list[Line]]:
