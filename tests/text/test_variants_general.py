@@ -401,7 +401,43 @@ def test_a_manual_with_parts_chapters_letters_and_numbered_annexes_in_running_ca
     ]
 
 
+THONG_BAO_CITING_IN_EVERY_ORDER = """\
+ĐẢNG BỘ TỈNH LÂM ĐỒNG
+ĐẢNG ỦY PHƯỜNG BẢO LỘC
+*
+Số 63-TB/ĐU
+ĐẢNG CỘNG SẢN VIỆT NAM
+Bảo Lộc, ngày 21 tháng 10 năm 2026
+
+THÔNG BÁO
+kết luận của Ban Thường vụ Đảng ủy tại cuộc họp ngày 19/10/2026
+
+1. Thông qua Tờ trình số 71-
+TTr/BXDĐ ngày 15/10/2026 của Ban Xây dựng Đảng về công tác cán bộ.
+
+2. Tiếp tục thực hiện Chương trình số 12-CTr/ĐU của Ban Chấp hành Đảng bộ phường khóa I, ngày 30/9/2025.
+
+3. Quán triệt Hướng dẫn số 08-HD/BTCTW, ngày 20-01 -2026 của Ban Tổ chức Trung ương và Thông báo \
+số 31- TB/TU, ngày 05-8- 2026 của Tỉnh ủy.
+
+4. Thực hiện Kế hoạch số 40-KH/ĐU của Đảng ủy, ngày 02/10/2026 Ban Thường vụ đã giao Văn phòng Đảng ủy theo dõi.
+"""
+
+
+def test_citations_split_over_a_line_dated_after_their_issuer_and_with_spaced_dates() -> None:
+    doc = parse_text(THONG_BAO_CITING_IN_EVERY_ORDER)
+    cited = sorted((str(r.notation), r.date) for r in doc.references())
+    assert cited == [
+        ("08-HD/BTCTW", datetime.date(2026, 1, 20)),
+        ("12-CTr/ĐU", datetime.date(2025, 9, 30)),  # the date after the issuer and its term
+        ("31-TB/TU", datetime.date(2026, 8, 5)),
+        ("40-KH/ĐU", None),  # ", ngày 02/10/2026 Ban Thường vụ …" dates the next clause
+        ("71-TTr/BXDĐ", datetime.date(2026, 10, 15)),
+    ]
+
+
 VARIANTS = [
+    THONG_BAO_CITING_IN_EVERY_ORDER,
     MANUAL_OF_PARTY_WORK,
     QUY_DINH_OF_ARCHIVES,
     WEB_COPY_BROKEN_HEADER,
