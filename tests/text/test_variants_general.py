@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime
 
+import pytest
 from _views import signatures, tasks, word_keys
 
 from nghiquyet import Division, Document, DocumentKind, DocumentSystem, SigningAuthority, parse_text, to_text
@@ -436,7 +437,68 @@ def test_citations_split_over_a_line_dated_after_their_issuer_and_with_spaced_da
     ]
 
 
+JOINT_GUIDE_PARTY_AND_MASS_ORGANISATION = """\
+TỈNH ỦY BẮC GIANG                  ĐẢNG ĐOÀN HỘI NÔNG DÂN TỈNH
+BAN DÂN VẬN                                   *
+*
+Số 15-HD/BDVTU-ĐĐHND                   ĐẢNG CỘNG SẢN VIỆT NAM
+                                    Bắc Giang, ngày 12 tháng 8 năm 2026
+
+HƯỚNG DẪN
+phối hợp vận động nông dân tham gia xây dựng Đảng
+
+1. Ban Dân vận Tỉnh ủy chủ trì, phối hợp với Đảng đoàn Hội Nông dân tỉnh tổ chức sơ kết.
+
+T/M BAN DÂN VẬN                     T/M ĐẢNG ĐOÀN
+TRƯỞNG BAN                           BÍ THƯ
+
+Nguyễn Thị Thu                      Lê Văn Hải
+"""
+
+JOINT_RULES_ONE_ISSUER_UNDER_THE_OTHER = """\
+ỦY BAN KIỂM TRA TỈNH ỦY
+BAN NỘI CHÍNH TỈNH ỦY
+*
+Số 04-QC/UBKTTU-BNCTU
+ĐẢNG CỘNG SẢN VIỆT NAM
+Cà Mau, ngày 01 tháng 6 năm 2026
+
+QUY CHẾ PHỐI HỢP
+giữa Ủy ban Kiểm tra Tỉnh ủy và Ban Nội chính Tỉnh ủy
+
+Chương I
+QUY ĐỊNH CHUNG
+
+Điều 1. Phạm vi điều chỉnh
+
+Quy chế này quy định nguyên tắc phối hợp.
+"""
+
+
+@pytest.mark.parametrize(
+    ("text", "issuer", "parent"),
+    [
+        (JOINT_GUIDE_PARTY_AND_MASS_ORGANISATION, "BAN DÂN VẬN - ĐẢNG ĐOÀN HỘI NÔNG DÂN TỈNH", "TỈNH ỦY BẮC GIANG"),
+        (JOINT_RULES_ONE_ISSUER_UNDER_THE_OTHER, "ỦY BAN KIỂM TRA TỈNH ỦY - BAN NỘI CHÍNH TỈNH ỦY", None),
+        (  # one code is the drafting office's, not an issuer's: no joint issuer
+            JOINT_RULES_ONE_ISSUER_UNDER_THE_OTHER.replace("04-QC/UBKTTU-BNCTU", "04-QC/BNCTU-VP"),
+            "BAN NỘI CHÍNH TỈNH ỦY",
+            "ỦY BAN KIỂM TRA TỈNH ỦY",
+        ),
+    ],
+)
+def test_joint_issuers_are_the_bodies_whose_initials_the_notation_joins(
+    text: str, issuer: str, parent: str | None
+) -> None:
+    doc = parse_text(text)
+    assert doc.issuer is not None
+    assert (doc.issuer.name, doc.issuer.parent.name if doc.issuer.parent else None) == (issuer, parent)
+    assert parse_text(to_text(doc)).issuer == doc.issuer
+
+
 VARIANTS = [
+    JOINT_GUIDE_PARTY_AND_MASS_ORGANISATION,
+    JOINT_RULES_ONE_ISSUER_UNDER_THE_OTHER,
     THONG_BAO_CITING_IN_EVERY_ORDER,
     MANUAL_OF_PARTY_WORK,
     QUY_DINH_OF_ARCHIVES,

@@ -131,11 +131,47 @@ class Header:
     def issuer(self) -> Organization | None:
         if not self.issuer_lines:
             return None
+        lines = _joint_issuer(self.issuer_lines, self.notation.issuer_codes) if self.notation else self.issuer_lines
         parent = None
-        for name in self.issuer_lines[:-1]:  # each line is the direct superior of the next
+        for name in lines[:-1]:  # each line is the direct superior of the next
             parent = Organization(name=name, parent=parent)
         code = self.notation.issuer_code if self.notation else None
-        return Organization(name=self.issuer_lines[-1], parent=parent, code=code)
+        return Organization(name=lines[-1], parent=parent, code=code)
+
+
+def _initials(name: str) -> str:
+    return "".join(word[0] for word in fold(name).upper().split() if word[0].isalpha())
+
+
+def _joint_issuer(lines: list[str], codes: tuple[str, ...]) -> list[str]:
+    """The issuer lines with the bodies a joint notation names ("08-HD/BTCTU-SNV") joined into one issuer.
+
+    Two issuers printed one under the other or in two columns of their own ("BAN TỔ CHỨC TỈNH ỦY" /
+    "SỞ NỘI VỤ") are one joint issuer, "A - B" in the notation's order, when each code is the initials
+    of one of the lines ("BTCTU", "SNV"); the other lines are their parent.
+    """
+    if len(codes) < 2 or len(lines) < 2 or " - " in lines[-1]:
+        return lines
+    initials = [_initials(line) for line in lines]
+    named: list[int] = []
+    for code in codes:
+        key = fold(code).upper()
+        at = next(
+            (
+                i
+                for i, mine in enumerate(initials)
+                if i not in named
+                and len(key) >= 2
+                and len(mine) >= 2
+                and (mine.startswith(key) or key.startswith(mine))
+            ),
+            None,
+        )
+        if at is None:
+            return lines  # a code no line spells out: the drafting office's ("12/KH-UBND-VP"), not an issuer
+        named.append(at)
+    rest = [line for i, line in enumerate(lines) if i not in named and i < min(named)]
+    return [*rest, " - ".join(lines[i] for i in named)]
 
 
 def kind_of_title(text: str) -> tuple[DocumentKind | None, int] | None:
