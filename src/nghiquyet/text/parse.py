@@ -127,8 +127,8 @@ def _parse(text: str) -> Document:
         conference = block.conference
         body_start = block.end
         if block.rest is not None:  # the opening paragraph printed on the trích yếu's line: the body's first line
-            opening = Line(number=block.rest_line, text=block.rest, cells=(block.rest,))
-            lines = [*lines[:body_start], opening, *lines[body_start:]]
+            first_line = Line(number=block.rest_line, text=block.rest, cells=(block.rest,))
+            lines = [*lines[:body_start], first_line, *lines[body_start:]]
     else:
         header_end = find_header_end(lines)
         header = parse_header_lines(lines[:header_end])
