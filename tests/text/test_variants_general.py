@@ -496,6 +496,20 @@ def test_joint_issuers_are_the_bodies_whose_initials_the_notation_joins(
     assert parse_text(to_text(doc)).issuer == doc.issuer
 
 
+def test_a_recipient_wrapped_inside_its_parenthesis_without_dashes_stays_one() -> None:
+    doc = parse_text(
+        "KẾT LUẬN\nvề công tác cán bộ năm 2028\n\n1. Nội dung một.\n\nNơi nhận:\n"
+        "Thường trực Thị ủy (để báo cáo),\nVăn phòng Thị ủy (bố trí kinh phí,\nPhương tiện cho Đoàn),\n"
+        "Ủy ban Kiểm tra\nThị ủy,\nLưu VP.\n\nT/M BAN THƯỜNG VỤ\nPHÓ BÍ THƯ\n\nĐỗ Thị Lan\n"
+    )
+    assert [(r.name, r.purpose) for r in doc.recipients] == [
+        ("Thường trực Thị ủy", "để báo cáo"),
+        ("Văn phòng Thị ủy", "bố trí kinh phí, Phương tiện cho Đoàn"),
+        ("Ủy ban Kiểm tra Thị ủy", None),  # a line without its comma goes on on the next
+        ("Lưu VP", None),
+    ]
+
+
 VARIANTS = [
     JOINT_GUIDE_PARTY_AND_MASS_ORGANISATION,
     JOINT_RULES_ONE_ISSUER_UNDER_THE_OTHER,

@@ -414,6 +414,8 @@ def parse_closing(lines: list[Line]) -> Closing:
                 and not closed
                 and cell[:1].isupper()
                 and (not raw_recipients or raw_recipients[-1][1].rstrip().endswith((",", ";")))
+                # (not inside a parenthesis the line above opened: "Văn phòng Sở (bố trí kinh phí," / "Phương tiện)")
+                and (not raw_recipients or raw_recipients[-1][1].count("(") <= raw_recipients[-1][1].count(")"))
             ):
                 raw_recipients.append((line.number, cell))  # entries printed without dashes, one a line
                 continue
