@@ -510,6 +510,18 @@ def test_a_recipient_wrapped_inside_its_parenthesis_without_dashes_stays_one() -
     ]
 
 
+def test_persons_named_with_the_bodies_of_a_state_request_are_part_of_its_lead() -> None:
+    doc = parse_text(
+        "KẾ HOẠCH\nkiểm tra an toàn hóa chất năm 2028\n\n"
+        "1. Sở Công Thương chủ trì, phối hợp với các cơ quan, tổ chức, cá nhân có liên quan kiểm tra định kỳ.\n\n"
+        "2. Trên đây là Kế hoạch kiểm tra, đề nghị các tổ chức, cá nhân liên quan phối hợp thực hiện./.\n"
+    )
+    assert tasks(doc) == [
+        (["Sở Công Thương"], ["các cơ quan", "tổ chức", "cá nhân có liên quan"]),
+        (["các tổ chức", "cá nhân liên quan"], []),
+    ]
+
+
 VARIANTS = [
     JOINT_GUIDE_PARTY_AND_MASS_ORGANISATION,
     JOINT_RULES_ONE_ISSUER_UNDER_THE_OTHER,

@@ -40,6 +40,8 @@ _BODY_WORDS = set(
     # the last syllables of the state's departments ("Sở Tài nguyên và Môi trường", "Sở Giao thông vận tải",
     # "Bảo hiểm xã hội", "Kho bạc Nhà nước", "Cục Thuế", "Sở Văn hóa, Thể thao và Du lịch")
     + """trường nguyên thôn tải lịch thao dục tạo ngoại mại hàng bạc thuế kê hiểm phủ tịch""".split()
+    # and the persons the state addresses with its bodies: "các cơ quan, tổ chức, cá nhân có liên quan"
+    + ["cá"]
 )
 _CONNECTORS = {"và", "của", "ở", "với"}
 # Two-word verbs whose first word is also part of some names ("cơ quan tham mưu", "Ban Dân vận"):
