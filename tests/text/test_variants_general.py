@@ -522,7 +522,56 @@ def test_persons_named_with_the_bodies_of_a_state_request_are_part_of_its_lead()
     ]
 
 
+CHI_THI_OF_A_PROVINCE = """\
+BAN CHẤP HÀNH ĐẢNG BỘ
+TỈNH QUẢNG NINH
+*
+Số 21-CT/TU
+ĐẢNG CỘNG SẢN VIỆT NAM
+Hạ Long, ngày 15 tháng 6 năm 2028
+
+CHỈ THỊ
+CỦA BAN THƯỜNG VỤ TỈNH ỦY
+về tăng cường sự lãnh đạo của Đảng đối với công tác phòng, chống thiên tai
+
+Những năm qua, công tác phòng, chống thiên tai trên địa bàn tỉnh đạt nhiều kết quả. \
+Để khắc phục hạn chế, Ban Thường vụ Tỉnh ủy yêu cầu các cấp ủy, tổ chức đảng, chính quyền thực hiện \
+tốt một số nội dung sau:
+
+1- Nâng cao nhận thức về phòng, chống thiên tai.
+
+2- Kiện toàn Ban Chỉ huy phòng, chống thiên tai các cấp.
+
+3- Tổ chức thực hiện
+
+- Ban Tuyên giáo và Dân vận Tỉnh ủy chủ trì, phối hợp với Sở Nông nghiệp và Môi trường tuyên truyền Chỉ thị.
+
+- Đảng ủy Ủy ban nhân dân tỉnh lãnh đạo xây dựng kế hoạch; Ủy ban Kiểm tra Tỉnh ủy có trách nhiệm giám sát.
+
+Chỉ thị này được phổ biến đến chi bộ./.
+
+                                              T/M BAN THƯỜNG VỤ
+Nơi nhận:                                               BÍ THƯ
+- Ban Bí thư Trung ương Đảng (b/c),
+- Các đồng chí Tỉnh ủy viên,
+- Lưu VPTU.                                         Vũ Đại Thắng
+"""
+
+
+def test_a_later_clause_assigns_work_when_the_first_does_not() -> None:
+    doc = parse_text(CHI_THI_OF_A_PROVINCE)
+    assert (doc.kind, str(doc.notation)) == (DocumentKind.CHI_THI, "21-CT/TU")
+    assert doc.subject == "về tăng cường sự lãnh đạo của Đảng đối với công tác phòng, chống thiên tai"
+    assert tasks(doc) == [
+        (["các cấp ủy", "tổ chức đảng", "chính quyền"], []),
+        (["Ban Tuyên giáo và Dân vận Tỉnh ủy"], ["Sở Nông nghiệp và Môi trường"]),
+        (["Ủy ban Kiểm tra Tỉnh ủy"], []),  # "Đảng ủy … lãnh đạo …; Ủy ban Kiểm tra Tỉnh ủy có trách nhiệm …"
+    ]
+    assert signatures(doc) == [(SigningAuthority.TM, "BAN THƯỜNG VỤ", "BÍ THƯ", "Vũ Đại Thắng")]
+
+
 VARIANTS = [
+    CHI_THI_OF_A_PROVINCE,
     JOINT_GUIDE_PARTY_AND_MASS_ORGANISATION,
     JOINT_RULES_ONE_ISSUER_UNDER_THE_OTHER,
     THONG_BAO_CITING_IN_EVERY_ORDER,

@@ -215,7 +215,7 @@ class Annotator:
         parts = sentences(text)
         out: list[Block] = []
         plain_start: int | None = None
-        for start, end in parts:
+        for start, end in _with_later_clauses(text, parts):
             found = find_task(text[start:end])
             if found is None:
                 if plain_start is None:
@@ -263,6 +263,23 @@ class Annotator:
             report_to=Organization(name=found.report_to) if found.report_to else None,
             deadline=deadline,
         )
+
+
+def _with_later_clauses(text: str, parts: list[tuple[int, int]]) -> Iterator[tuple[int, int]]:
+    """The sentences of ``text``, a sentence whose later clause assigns work when its first does not
+    ("Đảng ủy X lãnh đạo …; Ủy ban Kiểm tra có trách nhiệm giám sát.") cut before that clause."""
+    for start, end in parts:
+        sentence = text[start:end]
+        if (
+            may_assign(sentence)
+            and find_task(sentence) is None
+            and (cut := next_task_clause(sentence)) is not None
+            and find_task(sentence[cut:]) is not None
+        ):
+            yield start, start + cut
+            yield start + cut, end
+        else:
+            yield start, end
 
 
 def _kind_of_code(code: str | None) -> DocumentKind | None:
