@@ -570,7 +570,63 @@ def test_a_later_clause_assigns_work_when_the_first_does_not() -> None:
     assert signatures(doc) == [(SigningAuthority.TM, "BAN THƯỜNG VỤ", "BÍ THƯ", "Vũ Đại Thắng")]
 
 
+FULL_TEXT_ON_A_PORTAL = """\
+# Toàn văn Thông báo kết luận của Bộ Chính trị về sắp xếp đơn vị hành chính
+
+*Cập nhật: 14:20, 08/3/2027*
+
+**BAN CHẤP HÀNH TRUNG ƯƠNG**
+
+**ĐẢNG CỘNG SẢN VIỆT NAM**
+
+**Số 245-TB/TW**
+
+*Hà Nội, ngày 06 tháng 3 năm 2027*
+
+**THÔNG BÁO**
+
+**KẾT LUẬN CỦA BỘ CHÍNH TRỊ**
+
+Tại phiên họp ngày 04/3/2027, sau khi nghe Ban cán sự đảng Chính phủ báo cáo, Bộ Chính trị kết luận như sau:
+
+1. Đồng ý chủ trương sắp xếp đơn vị hành chính cấp xã giai đoạn 2027 - 2030.
+
+2. Giao Đảng ủy Chính phủ lãnh đạo, chỉ đạo xây dựng đề án; Ban Tổ chức Trung ương chủ trì, phối hợp \
+với Đảng ủy Quốc hội thẩm định.
+
+3. Các tỉnh ủy, thành ủy có trách nhiệm lãnh đạo thực hiện.
+
+T/M BỘ CHÍNH TRỊ
+
+**Trần Cẩm Tú**
+
+Nơi nhận:
+- Các tỉnh ủy, thành ủy,
+- Lưu Văn phòng Trung ương Đảng.
+"""
+
+
+def test_a_run_in_heading_whose_clauses_each_assign_work_is_the_items_heading() -> None:
+    doc = parse_text(FULL_TEXT_ON_A_PORTAL)
+    assert (doc.kind, str(doc.notation), doc.date) == (DocumentKind.THONG_BAO, "245-TB/TW", datetime.date(2027, 3, 6))
+    second = doc.body[1]
+    assert isinstance(second, Division)
+    assert second.heading == (
+        "Giao Đảng ủy Chính phủ lãnh đạo, chỉ đạo xây dựng đề án; "
+        "Ban Tổ chức Trung ương chủ trì, phối hợp với Đảng ủy Quốc hội thẩm định."
+    )
+    assert tasks(doc) == [
+        (["Đảng ủy Chính phủ"], []),
+        (["Ban Tổ chức Trung ương"], ["Đảng ủy Quốc hội"]),
+        (["Các tỉnh ủy", "thành ủy"], []),
+    ]
+    printed = to_text(doc)
+    assert printed.count("thẩm định.") == 1  # the heading prints its two tasks once
+    assert parse_text(printed).body == doc.body
+
+
 VARIANTS = [
+    FULL_TEXT_ON_A_PORTAL,
     CHI_THI_OF_A_PROVINCE,
     JOINT_GUIDE_PARTY_AND_MASS_ORGANISATION,
     JOINT_RULES_ONE_ISSUER_UNDER_THE_OTHER,

@@ -21,6 +21,7 @@ from ..model import (
     ParseWarning,
     Reference,
     Signature,
+    Task,
 )
 from ._press import find_press_title, header_follows
 from ._tasks import find_headed_task, heading_body
@@ -360,7 +361,10 @@ def _split_heading(annotator: Annotator) -> object:
             # The sentence is the run-in heading, and it stays a block of its own too, so that
             # its task or citations are kept; to_text prints it once.
             opening = annotator.blocks(first)
-            if len(opening) == 1 and getattr(opening[0], "text", None) == first:
+            if " ".join(getattr(b, "text", "") for b in opening) == first and all(
+                isinstance(b, Task) for b in opening[1:]
+            ):
+                # (one block, or the sentence's clauses each assigning work: "Giao X …; Y chủ trì, …")
                 return first, [*opening, *annotator.blocks(text[end:])]
             return None, annotator.blocks(text)
         return first, [*_citing(first), *annotator.blocks(text[end:])]

@@ -157,13 +157,25 @@ def _repeats_heading(block: Block, heading: str) -> bool:
     )
 
 
+def _printed_by_heading(blocks: tuple[Block, ...], heading: str) -> int:
+    """How many of the first ``blocks`` the run-in heading prints: the task or citation it is kept as,
+    or the tasks of its clauses ("Giao X …;" "Y chủ trì, …") one after the other."""
+    if blocks and _repeats_heading(blocks[0], heading):
+        return 1
+    joined = ""
+    for count, block in enumerate(blocks, start=1):
+        if not isinstance(block, Task) or not heading.startswith(joined := f"{joined} {block.text}".lstrip()):
+            return 0
+        if joined == heading:
+            return count
+    return 0
+
+
 def _block(block: Block, out: list[str]) -> None:
     if isinstance(block, Division):
         if block.heading is not None:
             out.extend([f"{block.marker} {block.heading}".strip(), ""])
-            rest = block.children
-            if rest and _repeats_heading(rest[0], block.heading):
-                rest = rest[1:]  # a run-in heading that is also the first task or citation
+            rest = block.children[_printed_by_heading(block.children, block.heading) :]
         elif block.children and isinstance(block.children[0], Paragraph | Task):
             first = block.children[0]
             assert isinstance(first, Paragraph | Task)
