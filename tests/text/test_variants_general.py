@@ -625,7 +625,62 @@ def test_a_run_in_heading_whose_clauses_each_assign_work_is_the_items_heading() 
     assert parse_text(printed).body == doc.body
 
 
+NEWS_ARTICLE_WITH_THE_CONCLUSION = """\
+# Huyện ủy Yên Lạc kết luận về đẩy mạnh chuyển đổi số
+
+*Thứ Sáu, 20/11/2026 - 08:15*
+
+Ngày 18/11/2026, thay mặt Ban Thường vụ Huyện ủy, đồng chí Bí thư Huyện ủy đã ký ban hành \
+Kết luận số 58-KL/HU về đẩy mạnh chuyển đổi số trên địa bàn huyện.
+
+Kết luận nêu rõ:
+
+**1. Đánh giá chung**
+
+Thời gian qua, công tác chuyển đổi số của huyện đạt nhiều kết quả tích cực.
+
+**2. Nhiệm vụ thời gian tới**
+
+- Giao Ban Tuyên giáo và Dân vận Huyện ủy chủ trì, phối hợp với Ủy ban nhân dân huyện xây dựng kế hoạch tuyên truyền.
+
+- Đề nghị Ủy ban nhân dân huyện chỉ đạo phòng Văn hóa và Thông tin triển khai nền tảng số.
+
+**3. Tổ chức thực hiện**
+
+Giao đồng chí Phó Bí thư Thường trực Huyện ủy chỉ đạo, đôn đốc việc thực hiện Kết luận.
+"""
+
+
+def test_a_news_lead_that_names_kind_number_and_date_in_a_running_sentence() -> None:
+    doc = parse_text(NEWS_ARTICLE_WITH_THE_CONCLUSION)
+    assert (doc.kind, str(doc.notation)) == (DocumentKind.KET_LUAN, "58-KL/HU")
+    assert doc.date == datetime.date(2026, 11, 18)  # "Ngày 18/11/2026, … đã ký ban hành Kết luận số 58-KL/HU"
+    assert doc.subject == "về đẩy mạnh chuyển đổi số trên địa bàn huyện."
+    assert list(doc.references()) == []  # the document itself is no citation
+    # the site's headline and dateline are kept, as text
+    assert [getattr(b, "text", "") for b in doc.preamble[:2]] == [
+        "Huyện ủy Yên Lạc kết luận về đẩy mạnh chuyển đổi số",
+        "Thứ Sáu, 20/11/2026 - 08:15",
+    ]
+    assert [d.label for d in doc.body] == ["1", "2", "3"]
+    assert tasks(doc) == [
+        (["Ban Tuyên giáo và Dân vận Huyện ủy"], ["Ủy ban nhân dân huyện"]),
+        (["Ủy ban nhân dân huyện"], []),
+        (["đồng chí Phó Bí thư Thường trực Huyện ủy"], []),
+    ]
+
+
+def test_a_line_above_a_running_title_is_kept() -> None:
+    doc = parse_text(
+        "Tin tức - Sự kiện\n\nChỉ thị số 12-CT/TU ngày 03/02/2027 của Ban Thường vụ Tỉnh ủy về công tác tuyển quân\n\n"
+        "1. Các cấp ủy đảng lãnh đạo chặt chẽ công tác tuyển quân.\n"
+    )
+    assert (doc.kind, str(doc.notation), doc.date) == (DocumentKind.CHI_THI, "12-CT/TU", datetime.date(2027, 2, 3))
+    assert [getattr(b, "text", "") for b in doc.preamble] == ["Tin tức - Sự kiện"]
+
+
 VARIANTS = [
+    NEWS_ARTICLE_WITH_THE_CONCLUSION,
     FULL_TEXT_ON_A_PORTAL,
     CHI_THI_OF_A_PROVINCE,
     JOINT_GUIDE_PARTY_AND_MASS_ORGANISATION,

@@ -115,6 +115,8 @@ def _parse(text: str) -> Document:
     title_index = find_title(lines) if press is None else None
     if press is not None:
         header = Header(notation=press.notation, date=press.date, system=press.notation.system)
+        # a site's heading or dateline above the running title: kept, as text the header cannot place
+        page_title = [line for line in lines[: press.start] if line.role == "text"]
         kind, title, subject = press.kind, "\n".join(press.title_lines), press.subject
         body_start = press.end
         if (meeting := fold(title).find("hoi nghi")) >= 0:  # "… ngày 25/10/2017 Hội nghị lần thứ sáu … khóa XII"
