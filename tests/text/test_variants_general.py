@@ -679,7 +679,50 @@ def test_a_line_above_a_running_title_is_kept() -> None:
     assert [getattr(b, "text", "") for b in doc.preamble] == ["Tin tức - Sự kiện"]
 
 
+STATE_LETTER_OF_A_DEPARTMENT = """\
+UBND TỈNH LÀO CAI              CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+SỞ NỘI VỤ                          Độc lập - Tự do - Hạnh phúc
+
+Số: 845/SNV-CCVC                 Lào Cai, ngày 11 tháng 9 năm 2027
+V/v báo cáo kết quả đánh giá,
+xếp loại công chức năm 2027
+
+Kính gửi:
+- Các sở, ban, ngành tỉnh;
+- Ủy ban nhân dân các xã, phường.
+
+Thực hiện Quyết định số 1234/QĐ-UBND ngày 05/8/2027 của Ủy ban nhân dân tỉnh, Sở Nội vụ đề nghị \
+các cơ quan, đơn vị thực hiện một số nội dung sau:
+
+1. Tổng hợp kết quả đánh giá, xếp loại công chức, viên chức năm 2027, gửi về Sở Nội vụ trước ngày 15/12/2027.
+
+2. Giao Phòng Công chức, viên chức chủ trì, phối hợp với Văn phòng Sở hướng dẫn, đôn đốc.
+
+Sở Nội vụ đề nghị các cơ quan, đơn vị quan tâm thực hiện./.
+
+Nơi nhận:                                    KT. GIÁM ĐỐC
+- Như trên;                                   PHÓ GIÁM ĐỐC
+- Giám đốc Sở (b/c);
+- Lưu: VT, CCVC.
+
+                                              Nguyễn Thị Hải Yến
+"""
+
+
+def test_a_state_letter_is_a_cong_van_by_its_v_v_though_its_number_has_no_type_code() -> None:
+    doc = parse_text(STATE_LETTER_OF_A_DEPARTMENT)
+    assert (doc.kind, str(doc.notation)) == (DocumentKind.CONG_VAN, "845/SNV-CCVC")
+    assert doc.subject == "V/v báo cáo kết quả đánh giá, xếp loại công chức năm 2027"
+    assert doc.issuer is not None
+    assert (doc.issuer.name, getattr(doc.issuer.parent, "name", None)) == ("SỞ NỘI VỤ", "UBND TỈNH LÀO CAI")
+    assert [r.name for r in doc.recipients] == ["Như trên", "Giám đốc Sở", "Lưu: VT, CCVC"]
+    assert signatures(doc) == [(SigningAuthority.STATE_KT, "GIÁM ĐỐC", "PHÓ GIÁM ĐỐC", "Nguyễn Thị Hải Yến")]
+    again = parse_text(to_text(doc))
+    assert (again.kind, again.title, again.subject) == (doc.kind, None, doc.subject)
+
+
 VARIANTS = [
+    STATE_LETTER_OF_A_DEPARTMENT,
     NEWS_ARTICLE_WITH_THE_CONCLUSION,
     FULL_TEXT_ON_A_PORTAL,
     CHI_THI_OF_A_PROVINCE,

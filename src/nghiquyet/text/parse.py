@@ -146,6 +146,8 @@ def _parse(text: str) -> Document:
             kind = _PRINTED_CODES.get(code) or DocumentKind.from_code(code)
         except DocumentError:
             kind = None
+    if kind is None and title is None and header.subject and fold(header.subject).startswith(("v/v", "ve viec")):
+        kind = DocumentKind.CONG_VAN  # "Số: 845/SNV-CCVC" / "V/v …": a state Công văn's number has no type code
     if kind is DocumentKind.QUYET_DINH and title and fold(title).startswith("quy dinh"):
         kind = DocumentKind.QUY_DINH
     own = str(header.notation) if header.notation and header.notation.number is not None else None

@@ -29,9 +29,10 @@ def to_text(document: Document) -> str:
     if document.title:
         out.extend(document.title.split("\n"))
     else:
-        named = document.notation is not None and document.notation.kind_code == getattr(document.kind, "code", "")
-        if document.kind is not None and not (letter and named):
-            out.append(document.kind.label.upper())  # (a Công văn's kind is in its number)
+        code = getattr(document.kind, "code", "")
+        named = document.notation is not None and document.notation.kind_code == code
+        if document.kind is not None and not (letter and (named or code == "CV")):
+            out.append(document.kind.label.upper())  # (a Công văn's kind is in its number, or in its "V/v")
         if document.conference is not None:  # the title lines name the conference; without them, print it
             out.append(_conference(document))
     if document.subject and not letter:
