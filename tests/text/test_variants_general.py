@@ -721,6 +721,19 @@ def test_a_state_letter_is_a_cong_van_by_its_v_v_though_its_number_has_no_type_c
     assert (again.kind, again.title, again.subject) == (doc.kind, None, doc.subject)
 
 
+def test_every_phoi_hop_voi_of_a_task_names_its_partners() -> None:
+    doc = parse_text(
+        "NGHỊ QUYẾT\nvề giám sát chuyên đề năm 2028\n\n"
+        "1. Đề nghị UBND tỉnh chỉ đạo Công an tỉnh phối hợp với Sở Tư pháp rà soát hồ sơ; phối hợp với "
+        "Viện Kiểm sát nhân dân tỉnh giải quyết dứt điểm các vụ việc tồn đọng.\n\n"
+        "2. Sở Y tế chủ trì, phối hợp với Sở Tài chính lập dự toán; các bệnh viện phối hợp với Sở Y tế triển khai.\n"
+    )
+    assert tasks(doc) == [
+        (["UBND tỉnh"], ["Sở Tư pháp", "Viện Kiểm sát nhân dân tỉnh"]),
+        (["Sở Y tế"], ["Sở Tài chính"]),  # (the lead itself is no partner of its own)
+    ]
+
+
 VARIANTS = [
     STATE_LETTER_OF_A_DEPARTMENT,
     NEWS_ARTICLE_WITH_THE_CONCLUSION,

@@ -9,6 +9,7 @@ everyone unless introduced by Giao / Đề nghị / Yêu cầu.
 from __future__ import annotations
 
 import datetime
+import itertools
 import re
 
 import attrs
@@ -429,12 +430,18 @@ def find_task(sentence: str) -> TaskFound | None:
 def _with_details(lead: tuple[str, ...], rest: str) -> TaskFound:
     """The task of ``lead``, with the partners, report-to and deadline ``rest`` of its sentence names."""
     partners: list[str] = []
-    if "phối" in rest and (partner := _PARTNER.search(rest)):
+    # each "phối hợp (với)" of the sentence names partners ("… phối hợp với Sở Tài chính …; phối hợp với Sở
+    # Tài nguyên và Môi trường …"); a few at most, so that a sentence with the words many times stays linear
+    for partner in itertools.islice(_PARTNER.finditer(rest), 4) if "phối" in rest else ():
         after_partner = rest[partner.end() : partner.end() + RUN_WINDOW]
         # "phối hợp cơ quan liên quan …": after "phối hợp" a body may open with its common noun, and
         # after "phối hợp với" with any word of a body ("… với lưu trữ lịch sử của Đảng")
         strict = "với" not in partner.group() and _PARTNER_NOUN.match(after_partner) is None
-        partners = _split_bodies(_lead_at(after_partner, strict=strict))
+        partners.extend(
+            name
+            for name in _split_bodies(_lead_at(after_partner, strict=strict))
+            if name not in partners and name not in lead
+        )
     report_to = None
     if "báo" in rest and (report := _REPORT.search(rest)):
         run = _lead_at(rest[report.end() :], strict=True)
