@@ -215,8 +215,7 @@ class Annotator:
         parts = sentences(text)
         out: list[Block] = []
         plain_start: int | None = None
-        for start, end in _with_later_clauses(text, parts):
-            found = find_task(text[start:end])
+        for start, end, found in _with_later_clauses(text, parts):
             if found is None:
                 if plain_start is None:
                     plain_start = start
@@ -265,21 +264,23 @@ class Annotator:
         )
 
 
-def _with_later_clauses(text: str, parts: list[tuple[int, int]]) -> Iterator[tuple[int, int]]:
-    """The sentences of ``text``, a sentence whose later clause assigns work when its first does not
-    ("Đảng ủy X lãnh đạo …; Ủy ban Kiểm tra có trách nhiệm giám sát.") cut before that clause."""
+def _with_later_clauses(text: str, parts: list[tuple[int, int]]) -> Iterator[tuple[int, int, TaskFound | None]]:
+    """The sentences of ``text`` with the work each assigns; a sentence whose later clause assigns work
+    when its first does not ("Đảng ủy X lãnh đạo …; Ủy ban Kiểm tra có trách nhiệm giám sát.") is cut
+    before that clause."""
     for start, end in parts:
         sentence = text[start:end]
+        found = find_task(sentence)
         if (
-            may_assign(sentence)
-            and find_task(sentence) is None
+            found is None
+            and may_assign(sentence)
             and (cut := next_task_clause(sentence)) is not None
-            and find_task(sentence[cut:]) is not None
+            and (later := find_task(sentence[cut:])) is not None
         ):
-            yield start, start + cut
-            yield start + cut, end
+            yield start, start + cut, None
+            yield start + cut, end, later
         else:
-            yield start, end
+            yield start, end, found
 
 
 def _kind_of_code(code: str | None) -> DocumentKind | None:
