@@ -719,6 +719,8 @@ def test_a_state_letter_is_a_cong_van_by_its_v_v_though_its_number_has_no_type_c
     assert signatures(doc) == [(SigningAuthority.STATE_KT, "GIÁM ĐỐC", "PHÓ GIÁM ĐỐC", "Nguyễn Thị Hải Yến")]
     again = parse_text(to_text(doc))
     assert (again.kind, again.title, again.subject) == (doc.kind, None, doc.subject)
+    # "… đề nghị các cơ quan, đơn vị quan tâm thực hiện": "quan tâm" is the verb, not part of a name
+    assert tasks(doc)[-1] == (["các cơ quan", "đơn vị"], [])
 
 
 def test_every_phoi_hop_voi_of_a_task_names_its_partners() -> None:

@@ -111,7 +111,7 @@ def body_run(text: str) -> str:
             lower in _VERB_STARTS
             and word[:1].islower()
             and nxt.lower().rstrip(",.;:") in _VERB_STARTS[lower]
-            and not _names_a_function(taken)
+            and (lower == "quan" or not _names_a_function(taken))  # "… đơn vị quan tâm": never a name
             and (lower not in _MAY_BEGIN_A_NAME or (bool(taken) and not taken[-1].endswith(",")))
         ):
             ok = False  # "… Tỉnh ủy tham mưu kế hoạch", "… đoàn thể vận động nhân dân": a verb follows the body
