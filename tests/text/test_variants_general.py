@@ -736,7 +736,39 @@ def test_every_phoi_hop_voi_of_a_task_names_its_partners() -> None:
     ]
 
 
+KET_LUAN_OF_AN_ENLARGED_CONFERENCE = """\
+ĐẢNG BỘ TỈNH NAM ĐỊNH
+HUYỆN ỦY HẢI HẬU
+*
+Số 77-KL/HU
+ĐẢNG CỘNG SẢN VIỆT NAM
+Hải Hậu, ngày 09 tháng 3 năm 2028
+
+KẾT LUẬN
+CỦA HỘI NGHỊ BAN CHẤP HÀNH ĐẢNG BỘ HUYỆN LẦN THỨ 5
+(mở rộng)
+
+Ngày 08/3/2028, Ban Chấp hành Đảng bộ huyện khóa XXIV tổ chức Hội nghị lần thứ 5 (mở rộng).
+
+1. Hội nghị thống nhất đánh giá kết quả năm 2027.
+"""
+
+
+def test_the_enlarged_marker_under_a_conference_line_is_no_trich_yeu() -> None:
+    doc = parse_text(KET_LUAN_OF_AN_ENLARGED_CONFERENCE)
+    assert doc.subject is None
+    assert doc.conference is not None
+    assert doc.conference.body is not None
+    # the meeting body without "của" and "(mở rộng)": its term is read where the text names it
+    assert (doc.conference.ordinal, doc.conference.body.name, doc.conference.term) == (
+        5,
+        "BAN CHẤP HÀNH ĐẢNG BỘ HUYỆN",
+        "XXIV",
+    )
+
+
 VARIANTS = [
+    KET_LUAN_OF_AN_ENLARGED_CONFERENCE,
     STATE_LETTER_OF_A_DEPARTMENT,
     NEWS_ARTICLE_WITH_THE_CONCLUSION,
     FULL_TEXT_ON_A_PORTAL,

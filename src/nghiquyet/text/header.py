@@ -419,7 +419,9 @@ def parse_conference(text: str) -> Conference | None:
     rest = text
     for found in reversed(list(re.finditer(r"hoi\s+nghi|" + numeral + "|" + FOLDED_TERM.pattern, key))):
         rest = rest[: found.start()] + " " + rest[found.end() :]
-    rest = re.sub(r"\s+", " ", rest).strip(" ,.-–")
+    rest = re.sub(r"\s+", " ", re.sub(r"\([^()]*\)", " ", rest)).strip(" ,.-–")  # not its "(mở rộng)"
+    if fold(rest).startswith("cua "):  # "CỦA HỘI NGHỊ BAN CHẤP HÀNH …": the meeting body follows "của"
+        rest = rest[4:].lstrip()
     body = Organization(name=rest) if rest and any(c.isalpha() for c in rest) else None
     return Conference(ordinal=ordinal, body=body, term=term)
 
@@ -502,7 +504,10 @@ def parse_title_block(lines: list[Line], start: int) -> TitleBlock:
                 block.title_lines.append(text)
                 in_conference = True
                 return True
-            if in_conference and is_upper(text) and (FOLDED_TERM.search(key) or key.startswith("ban chap hanh")):
+            if in_conference and (
+                (is_upper(text) and (FOLDED_TERM.search(key) or key.startswith("ban chap hanh")))
+                or (key.startswith("(") and key.endswith(")") and len(key) < 30)  # "(mở rộng)" under it
+            ):
                 block.title_lines.append(text)
                 return True
             in_conference = False
