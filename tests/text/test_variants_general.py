@@ -767,6 +767,17 @@ def test_the_enlarged_marker_under_a_conference_line_is_no_trich_yeu() -> None:
     )
 
 
+def test_the_eth_that_old_encodings_print_for_d_is_read_as_d() -> None:
+    doc = parse_text(
+        "ÐẢNG BỘ TỈNH HÀ NAM\nHUYỆN ỦY KIM BẢNG\n*\nSố 15-NQ/HU\nÐẢNG CỘNG SẢN VIỆT NAM\n"
+        "Kim Bảng, ngày 15 tháng 4 năm 2028\n\nNGHỊ QUYẾT\nvề phát triển du lịch\n\n1. Các cấp ủy lãnh đạo.\n"
+    )
+    assert doc.issuer is not None
+    assert doc.issuer.name == "HUYỆN ỦY KIM BẢNG"  # the motto is apart, though printed with an Eth
+    assert doc.issuer.parent is not None
+    assert doc.issuer.parent.name == "ÐẢNG BỘ TỈNH HÀ NAM"  # (names as printed)
+
+
 VARIANTS = [
     KET_LUAN_OF_AN_ENLARGED_CONFERENCE,
     STATE_LETTER_OF_A_DEPARTMENT,
