@@ -778,7 +778,51 @@ def test_the_eth_that_old_encodings_print_for_d_is_read_as_d() -> None:
     assert doc.issuer.parent.name == "ÐẢNG BỘ TỈNH HÀ NAM"  # (names as printed)
 
 
+CHI_THI_IN_MARKDOWN_TABLES = """\
+# Chỉ thị 15 \\- 2027
+
+| TỈNH ỦY HẢI DƯƠNG
+\\-------- | ĐẢNG CỘNG SẢN VIỆT NAM
+\\--------------- |
+| :---- | :---- |
+| Số: 15-CT/TU | *Hải Dương, ngày 20 tháng 8 năm 2027* |
+
+
+
+**CHỈ THỊ**
+**CỦA BAN THƯỜNG VỤ TỈNH ỦY**
+
+**VỀ TĂNG CƯỜNG SỰ LÃNH ĐẠO CỦA ĐẢNG ĐỐI VỚI CÔNG TÁC BẢO VỆ MÔI TRƯỜNG**
+
+Thời gian qua, công tác bảo vệ môi trường đạt kết quả bước đầu.
+
+**1\\.** Các cấp ủy, tổ chức đảng nâng cao nhận thức.
+
+**2\\. **Ủy ban nhân dân tỉnh chủ trì, phối hợp với Ủy ban Mặt trận Tổ quốc tỉnh xây dựng kế hoạch.
+
+**3\\.** Giao Ban Tuyên giáo và Dân vận Tỉnh ủy hướng dẫn tuyên truyền.
+
+| Nơi nhận: \\- Ban Bí thư (b/c), \\- Các huyện ủy, thành ủy, \\- Lưu VPTU. | \
+T/M BAN THƯỜNG VỤ BÍ THƯ (Đã ký) Trần Đức Thắng |
+| :---- | :---- |
+"""
+
+
+def test_a_signature_flattened_into_one_cell_keeps_the_position_apart_from_the_body() -> None:
+    doc = parse_text(CHI_THI_IN_MARKDOWN_TABLES)
+    assert (doc.kind, str(doc.notation), doc.place) == (DocumentKind.CHI_THI, "15-CT/TU", "Hải Dương")
+    assert doc.subject == "VỀ TĂNG CƯỜNG SỰ LÃNH ĐẠO CỦA ĐẢNG ĐỐI VỚI CÔNG TÁC BẢO VỆ MÔI TRƯỜNG"
+    assert [r.name for r in doc.recipients] == ["Ban Bí thư", "Các huyện ủy, thành ủy", "Lưu VPTU"]
+    # "T/M BAN THƯỜNG VỤ BÍ THƯ (Đã ký) Trần Đức Thắng" in one cell
+    assert signatures(doc) == [(SigningAuthority.TM, "BAN THƯỜNG VỤ", "BÍ THƯ", "Trần Đức Thắng")]
+    assert tasks(doc) == [
+        (["Ủy ban nhân dân tỉnh"], ["Ủy ban Mặt trận Tổ quốc tỉnh"]),
+        (["Ban Tuyên giáo và Dân vận Tỉnh ủy"], []),
+    ]
+
+
 VARIANTS = [
+    CHI_THI_IN_MARKDOWN_TABLES,
     KET_LUAN_OF_AN_ENLARGED_CONFERENCE,
     STATE_LETTER_OF_A_DEPARTMENT,
     NEWS_ARTICLE_WITH_THE_CONCLUSION,
