@@ -821,6 +821,19 @@ def test_a_signature_flattened_into_one_cell_keeps_the_position_apart_from_the_b
     ]
 
 
+def test_members_of_a_committee_named_by_their_office_lead_and_a_person_does_not() -> None:
+    doc = parse_text(
+        "KẾT LUẬN\ncủa Ban Thường vụ Thị ủy về công tác chuẩn bị bầu cử\n\n"
+        "1. Giao các đồng chí Thị ủy viên phụ trách địa bàn theo dõi, nắm tình hình.\n\n"
+        "2. Đề nghị các đồng chí Đảng ủy viên, người đứng đầu các cơ quan nêu cao tinh thần trách nhiệm.\n\n"
+        "3. Giao đồng chí Trần Văn Nam chuẩn bị hội trường.\n"
+    )
+    assert [lead for lead, _ in tasks(doc)] == [
+        ["các đồng chí Thị ủy viên"],
+        ["các đồng chí Đảng ủy viên", "người đứng đầu các cơ quan"],
+    ]
+
+
 VARIANTS = [
     CHI_THI_IN_MARKDOWN_TABLES,
     KET_LUAN_OF_AN_ENLARGED_CONFERENCE,

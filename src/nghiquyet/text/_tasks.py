@@ -220,7 +220,9 @@ _BAD_LEAD_START = re.compile(r"^(?:của|được|theo|về|tại|trong)\b", re.
 
 _COMRADE = re.compile(r"(?:đồng\s+chí|đ/c)\s+(?=[A-ZĐÀ-Ỹ])")
 _OFFICE_WORDS = re.compile(
-    r"\b(?:Bí\s+thư|Chủ\s+tịch|Trưởng|Phó|Giám\s+đốc|Chánh|Ủy\s+viên|Uỷ\s+viên|Thường\s+trực|Chủ\s+nhiệm)\b"
+    r"\b(?:Bí\s+thư|Chủ\s+tịch|Trưởng|Phó|Giám\s+đốc|Chánh|Ủy\s+viên|Uỷ\s+viên|Thường\s+trực|Chủ\s+nhiệm"
+    # a member of a committee: "Huyện ủy viên", "Đảng uỷ viên", "Tỉnh ủy viên", "Chi ủy viên"
+    r"|[A-ZĐÀ-Ỹ]\w*\s*(?:ủy|uỷ)\s+viên)\b"
 )
 
 
