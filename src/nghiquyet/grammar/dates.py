@@ -16,11 +16,12 @@ from collections.abc import Iterator
 
 __all__ = ["DATE_IN_TEXT", "date_of", "find_dates", "make_date", "parse_date", "partial_date", "print_date"]
 
-#: A full date as running text prints it, in words or in figures (groups d1/m1/y1 or d2/m2/y2).
+#: A full date as running text prints it, in words or in figures (groups d1/m1/y1 or d2/m2/y2); a
+#: PDF's text layer may leave a space beside a separator ("18-01 -2022", "27-4- 1985").
 #: The look-ahead names the characters a date can start with, so that a scan skips the others fast.
 DATE_IN_TEXT = re.compile(
     r"(?=[\dnN])(?:(?:ngày\s*)?(?P<d1>\d{1,2})\s*tháng\s*(?P<m1>\d{1,2})\s*năm\s*(?P<y1>\d{4})"
-    r"|(?<![\d/.-])(?P<d2>\d{1,2})(?P<sep>[/.-])(?P<m2>\d{1,2})(?P=sep)(?P<y2>\d{4})(?![\d/]))",
+    r"|(?<![\d/.-])(?P<d2>\d{1,2}) ?(?P<sep>[/.-]) ?(?P<m2>\d{1,2}) ?(?P=sep) ?(?P<y2>\d{4})(?![\d/]))",
     re.IGNORECASE,
 )
 

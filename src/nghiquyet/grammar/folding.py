@@ -2,7 +2,8 @@
 
 Official texts spell the same word in more than one way ("hòa" and "hoà", "khóa" and
 "khoá"), OCR damages diacritics ("KÉT LUẬN"), and "Đ" has no Unicode decomposition: the key
-is lower case without diacritics, "Đ" folded by hand, one character for one character.
+is lower case without diacritics, "Đ" folded by hand (so is the Eth "Ð", which text converted
+from the old Vietnamese encodings prints for it), one character for one character.
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ __all__ = ["fold"]
 
 
 def _fold_char(char: str) -> str:
-    if char in "đĐ":  # Đ has no decomposition: fold it by hand
+    if char in "đĐðÐ":  # Đ has no decomposition: fold it by hand (and the Eth old encodings put for it)
         return "d"
     base = unicodedata.normalize("NFD", char)[0].lower()
     return base if len(base) == 1 else char

@@ -26,8 +26,12 @@ _NOTATION_AFTER = re.compile(
     r"\s+(?:[Ss][ốô]|SỐ)?\s*:?\s*(?P<n>\d+\s*[-–]\s*[^\W\d_]\w*\s*/\s*\w+(?:-\w+)*"
     r"|\d+\s*/\s*(?:\d{4}\s*/\s*)?[^\W\d_]\w*(?:-\w+)*)(?![\w/])"
 )
-# "Toàn văn Kết luận …", "Nguyên văn: Nghị quyết …" (folded)
-_FULL_TEXT = re.compile(r"(?:toan van|nguyen van)\s*:?\s*")
+# "Toàn văn Kết luận …", "Nguyên văn: Nghị quyết …"; a news lead "Ngày 18/11/2026, thay mặt Ban Thường vụ,
+# đồng chí Bí thư đã ký ban hành Kết luận số 58-KL/HU về …" (folded)
+_FULL_TEXT = re.compile(
+    r"(?:toan van|nguyen van)\s*:?\s*"
+    r"|ngay\s*\d{1,2}\s*(?:[/.-]\s*\d{1,2}\s*[/.-]|thang\s*\d{1,2}\s*nam)\s*\d{4}\s*,[^.;]{0,200}?\bban hanh\s+"
+)
 # "Ngày 14/02/2025, thay mặt Bộ Chính trị, đồng chí … đã ký ban hành Kết luận số 126-KL/TW": the date leads
 _ISSUED_ON = re.compile(
     r"[Nn]gày\s*(?P<date>\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}|\d{1,2}\s*tháng\s*\d{1,2}\s*năm\s*\d{4})"
@@ -98,8 +102,8 @@ def find_press_title(lines: list[Line], limit: int = 3) -> PressTitle | None:
         if subject is None and end < len(lines) and lines[end].role == "text" and _TOPIC.match(lines[end].text):
             subject = lines[end].text.strip()  # the trích yếu on the line under the title
             end += 1
-        if date is None:
-            date = _issued_on(lines, end, notation)
+        if date is None:  # the news lead that is the title, or one under it, dates it
+            date = _issued_on(lines, index, notation, window=end - index + 3)
         title_lines = (*(lines[i].text for i in taken[:-1]), head)
         return PressTitle(index, end, kind, notation, date, title_lines, subject or None)
     return None

@@ -9,6 +9,7 @@ everyone unless introduced by Giao / Đề nghị / Yêu cầu.
 from __future__ import annotations
 
 import datetime
+import itertools
 import re
 
 import attrs
@@ -40,23 +41,25 @@ _BODY_WORDS = set(
     # the last syllables of the state's departments ("Sở Tài nguyên và Môi trường", "Sở Giao thông vận tải",
     # "Bảo hiểm xã hội", "Kho bạc Nhà nước", "Cục Thuế", "Sở Văn hóa, Thể thao và Du lịch")
     + """trường nguyên thôn tải lịch thao dục tạo ngoại mại hàng bạc thuế kê hiểm phủ tịch""".split()
+    # and the persons the state addresses with its bodies: "các cơ quan, tổ chức, cá nhân có liên quan"
+    + ["cá"]
 )
 _CONNECTORS = {"và", "của", "ở", "với"}
 # Two-word verbs whose first word is also part of some names ("cơ quan tham mưu", "Ban Dân vận"):
 # after any other word they begin the predicate.
 _VERB_STARTS = {
-    "tham": "mưu",
-    "vận": "động",
-    "giúp": "việc",
-    "ủy": "quyền",
-    "uỷ": "quyền",
-    "tuyên": "truyền",
-    "kiểm": "tra",
-    "báo": "cáo",  # "Hội Nhà báo" is a name, "… Tỉnh ủy báo cáo" a verb
-    "huy": "động",  # "Ban Chỉ huy Quân sự", "… xã huy động nguồn lực"
-    "quan": "tâm",  # "Trung tâm Chính trị", "… Tỉnh ủy quan tâm chỉ đạo"
-    "tổ": "chức",  # "các tổ chức đảng", "… huyện tổ chức hội nghị"
-    "phụ": "trách",  # "Hội Phụ nữ", "… Ban Thường vụ phụ trách địa bàn"
+    "tham": ("mưu",),
+    "vận": ("động",),
+    "giúp": ("việc",),
+    "ủy": ("quyền",),
+    "uỷ": ("quyền",),
+    "tuyên": ("truyền",),
+    "kiểm": ("tra", "soát"),  # "… huyện kiểm soát các tuyến đường"
+    "báo": ("cáo",),  # "Hội Nhà báo" is a name, "… Tỉnh ủy báo cáo" a verb
+    "huy": ("động",),  # "Ban Chỉ huy Quân sự", "… xã huy động nguồn lực"
+    "quan": ("tâm",),  # "Trung tâm Chính trị", "… Tỉnh ủy quan tâm chỉ đạo"
+    "tổ": ("chức",),  # "các tổ chức đảng", "… huyện tổ chức hội nghị"
+    "phụ": ("trách",),  # "Hội Phụ nữ", "… Ban Thường vụ phụ trách địa bàn"
 }
 _MAY_BEGIN_A_NAME = {"tổ"}  # "tổ chức cơ sở đảng …" opens a sentence as a body
 _NOUNS_OF = {"quan", "ban", "các", "vị", "phòng", "dân", "cơ", "mưu"}
@@ -107,8 +110,8 @@ def body_run(text: str) -> str:
         if (
             lower in _VERB_STARTS
             and word[:1].islower()
-            and nxt.lower().rstrip(",.;:") == _VERB_STARTS[lower]
-            and not _names_a_function(taken)
+            and nxt.lower().rstrip(",.;:") in _VERB_STARTS[lower]
+            and (lower == "quan" or not _names_a_function(taken))  # "… đơn vị quan tâm": never a name
             and (lower not in _MAY_BEGIN_A_NAME or (bool(taken) and not taken[-1].endswith(",")))
         ):
             ok = False  # "… Tỉnh ủy tham mưu kế hoạch", "… đoàn thể vận động nhân dân": a verb follows the body
@@ -205,7 +208,9 @@ _RESPONSIBLE_DUTY = re.compile(r"\s+có\s+trách\s+nhiệm\b")
 # "X chủ trì, phối hợp với Y", "X chủ trì tham mưu", "X chủ trì, chỉ đạo … phối hợp với Y"
 _PRESIDES = re.compile(r"\s+chủ\s*trì\s*(?:,|(?:phối\s+hợp|tham\s+mưu)\b)")
 # "Các cơ quan chủ quản dữ liệu có trách nhiệm": a few words qualify the body before its duty
-_QUALIFIED_DUTY = re.compile(r"(?P<gap>(?:\s+[^\W\d_]+){1,4}?)\s+có\s+trách\s+nhiệm\b")
+# … or, after a common noun, a relative clause ("cơ quan, tổ chức đã xác định bí mật nhà nước có trách nhiệm")
+_QUALIFIED_DUTY = re.compile(r"(?P<gap>(?:\s+[^\W\d_]+){1,8}?)\s+có\s+trách\s+nhiệm\b")
+_RELATIVE = ("đã", "được")
 _NOT_QUALIFIERS = set(
     "đã sẽ cần phải được đang không chưa cũng vẫn đều tiếp tục thực hiện và hoặc là thì mà nên có này đó".split()
 )
@@ -222,7 +227,9 @@ _BAD_LEAD_START = re.compile(r"^(?:của|được|theo|về|tại|trong)\b", re.
 
 _COMRADE = re.compile(r"(?:đồng\s+chí|đ/c)\s+(?=[A-ZĐÀ-Ỹ])")
 _OFFICE_WORDS = re.compile(
-    r"\b(?:Bí\s+thư|Chủ\s+tịch|Trưởng|Phó|Giám\s+đốc|Chánh|Ủy\s+viên|Uỷ\s+viên|Thường\s+trực|Chủ\s+nhiệm)\b"
+    r"\b(?:Bí\s+thư|Chủ\s+tịch|Trưởng|Phó|Giám\s+đốc|Chánh|Ủy\s+viên|Uỷ\s+viên|Thường\s+trực|Chủ\s+nhiệm"
+    # a member of a committee: "Huyện ủy viên", "Đảng uỷ viên", "Tỉnh ủy viên", "Chi ủy viên"
+    r"|[A-ZĐÀ-Ỹ]\w*\s*(?:ủy|uỷ)\s+viên)\b"
 )
 
 
@@ -305,15 +312,22 @@ _HEAD_NOUNS = re.compile(
 )
 
 
+# "Công an xã", "Thanh tra tỉnh", "Thuế tỉnh", "Quân sự huyện": a body named by its work and its level alone
+_AT_A_LEVEL = re.compile(
+    r"(?!Nhân\s+dân\b)[A-ZĐÀ-Ỹ]\w*(?:\s+\w+){0,2}?\s+(?:tỉnh|huyện|xã|phường|quận|thị\s+xã|thị\s+trấn|thành\s+phố)(?:$|[\s,;])"
+)
+
+
 def _names_a_body(run: str) -> bool:
-    """A lead names a body: a proper name (a capital inside it) or a word for an organisation.
+    """A lead names a body: a proper name (a capital inside it), a word for an organisation, or a
+    body of the state named by its level ("Công an xã").
 
     Held by a comrade ("đồng chí Bí thư", "các đồng chí Ủy viên Ban Thường vụ"), it must name the
     office, not a person ("đồng chí Nguyễn Văn An").
     """
     if comrade := _COMRADE.search(run):
         return bool(_OFFICE_WORDS.match(run, comrade.end()))
-    return any(c.isupper() for c in run[1:]) or bool(_HEAD_NOUNS.search(run))
+    return any(c.isupper() for c in run[1:]) or bool(_HEAD_NOUNS.search(run)) or bool(_AT_A_LEVEL.match(run))
 
 
 _NOMINATION = re.compile(r"\s*(?:xem\s+xét|xét|truy\s+tặng|tặng|khen\s+thưởng)\b")
@@ -327,6 +341,64 @@ def _names_assigner(before: str) -> bool:
     clause = _CLAUSE_BREAK.split(before[-120:])[-1].strip()
     clause = _AUXILIARY_END.sub("", _CLAUSE_OPENERS.sub("", clause))
     return bool(clause) and _upper_start(clause) and body_run(clause) == clause and _names_a_body(clause)
+
+
+# Wider openings, tried when the sentence as it stands names no body with a duty: an adverbial
+# phrase and a comma ("Trong thời hạn 5 năm,", "Đối với chi bộ thôn Trung Lương,"), after which the
+# body may begin in lower case, or a schedule's label and a colon ("Thứ Tư, ngày 13/01/2027:", "Sáng:")
+_OPENING_PHRASE = re.compile(r"^[^.:;]{1,60}:\s+(?=[A-ZĐÀ-Ỹ])|^(?:[^\s,;:.]+\s){0,7}[^\s,;:.]+,\s+(?=\w)")
+
+
+def _duty_subject(sentence: str) -> tuple[str, int, bool] | None:
+    """(the bodies, where they end, whether they are a role-holder) of "X có trách nhiệm …", "X chủ trì, …"."""
+    adverb = _LEADING_ADVERB.match(sentence)
+    opening = adverb.group().rstrip(" ,") if adverb else ""
+    # "Đồng thời, X có trách nhiệm …" — but "Sở Nội vụ, Sở Tài chính có trách nhiệm …" lists bodies
+    found = _duty_subject_at(sentence, adverb.end() if adverb and body_run(opening) != opening else 0, strict=True)
+    if found is None and (wider := _OPENING_PHRASE.match(sentence)) and not _DUTY_ANYWHERE.search(wider.group()):
+        opening = wider.group().rstrip(" ,:")
+        if body_run(opening) != opening:
+            found = _duty_subject_at(sentence, wider.end(), strict=False)
+    return found
+
+
+def _qualifies(run: str, gap: list[str]) -> bool:
+    """Whether the words ``gap`` between the bodies ``run`` and "có trách nhiệm" still name them."""
+    # (a proper name needs no relative clause: "Ban Tổ chức đã phối hợp tốt và có trách nhiệm cao" is praise)
+    relative = gap[0] in _RELATIVE and not any(c.isupper() for c in run[1:])
+    words = gap[1:] if relative else gap
+    return (relative or len(gap) <= 4) and not any(w in _NOT_QUALIFIERS or not w.islower() for w in words)
+
+
+def _duty_subject_at(sentence: str, offset: int, *, strict: bool) -> tuple[str, int, bool] | None:
+    body = sentence[offset:]
+    role = _ROLE_HOLDER.match(body)
+    run = role.group("role") if role else _lead_at(body, strict=strict)
+    role_holder = role is not None
+    following = body[len(run) :]
+    if (inserted := _INSERTION.match(following)) and inserted.group().strip():
+        following = " " + following[inserted.end() :].lstrip()  # "(…)", "trong phạm vi …", "căn cứ chức năng …"
+    elif (
+        run
+        and not role_holder
+        and not (_RESPONSIBLE_DUTY.match(following) or _PRESIDES.match(following))
+        and (qualified := _QUALIFIED_DUTY.match(following))
+        and _qualifies(run, qualified.group("gap").split())
+    ):
+        run += qualified.group("gap")  # "Cơ quan, tổ chức khai thác dữ liệu có trách nhiệm …"
+        following = following[qualified.end("gap") :]
+    everyone = fold(run).startswith(
+        # (and the state's formula for every ministry and province: "Các bộ, cơ quan ngang bộ, …")
+        ("cac cap uy", "cap uy", "cac to chuc dang", "cac cap", "cac dang vien", "cac bo, co quan ngang bo")
+    )
+    if (
+        run
+        and not everyone  # "các cấp ủy …" count only when introduced by Giao / Đề nghị / Yêu cầu
+        and len(run.split()) <= 60
+        and (_RESPONSIBLE_DUTY.match(following) or _PRESIDES.match(following))
+    ):
+        return run, offset + len(run), role_holder
+    return None
 
 
 def find_task(sentence: str) -> TaskFound | None:
@@ -361,38 +433,8 @@ def find_task(sentence: str) -> TaskFound | None:
                 break
         if lead_run:
             break
-    if not lead_run and _DUTY_ANYWHERE.search(sentence):
-        adverb = _LEADING_ADVERB.match(sentence)
-        opening = adverb.group().rstrip(" ,") if adverb else ""
-        # "Đồng thời, X có trách nhiệm …" — but "Sở Nội vụ, Sở Tài chính có trách nhiệm …" lists bodies
-        body = sentence[adverb.end() :] if adverb and body_run(opening) != opening else sentence
-        offset = len(sentence) - len(body)
-        role = _ROLE_HOLDER.match(body)
-        run = role.group("role") if role else _lead_at(body, strict=True)
-        role_holder = role is not None
-        following = body[len(run) :]
-        if (inserted := _INSERTION.match(following)) and inserted.group().strip():
-            following = " " + following[inserted.end() :].lstrip()  # "(…)", "trong phạm vi …", "căn cứ chức năng …"
-        elif (
-            run
-            and not role_holder
-            and not (_RESPONSIBLE_DUTY.match(following) or _PRESIDES.match(following))
-            and (qualified := _QUALIFIED_DUTY.match(following))
-            and not any(w in _NOT_QUALIFIERS or not w.islower() for w in qualified.group("gap").split())
-        ):
-            run += qualified.group("gap")  # "Cơ quan, tổ chức khai thác dữ liệu có trách nhiệm …"
-            following = following[qualified.end("gap") :]
-        everyone = fold(run).startswith(
-            # (and the state's formula for every ministry and province: "Các bộ, cơ quan ngang bộ, …")
-            ("cac cap uy", "cap uy", "cac to chuc dang", "cac cap", "cac dang vien", "cac bo, co quan ngang bo")
-        )
-        if (
-            run
-            and not everyone  # "các cấp ủy …" count only when introduced by Giao / Đề nghị / Yêu cầu
-            and len(run.split()) <= 60
-            and (_RESPONSIBLE_DUTY.match(following) or _PRESIDES.match(following))
-        ):
-            lead_run, after = run, offset + len(run)
+    if not lead_run and _DUTY_ANYWHERE.search(sentence) and (subject := _duty_subject(sentence)) is not None:
+        lead_run, after, role_holder = subject
     if not lead_run:
         return None
     # a role-holder is one name, commas and all ("Người đứng đầu cơ quan, tổ chức")
@@ -405,11 +447,18 @@ def find_task(sentence: str) -> TaskFound | None:
 def _with_details(lead: tuple[str, ...], rest: str) -> TaskFound:
     """The task of ``lead``, with the partners, report-to and deadline ``rest`` of its sentence names."""
     partners: list[str] = []
-    if "phối" in rest and (partner := _PARTNER.search(rest)):
+    # each "phối hợp (với)" of the sentence names partners ("… phối hợp với Sở Tài chính …; phối hợp với Sở
+    # Tài nguyên và Môi trường …"); a few at most, so that a sentence with the words many times stays linear
+    for partner in itertools.islice(_PARTNER.finditer(rest), 4) if "phối" in rest else ():
         after_partner = rest[partner.end() : partner.end() + RUN_WINDOW]
-        # "phối hợp cơ quan liên quan …": after "phối hợp" a body may open with its common noun
-        strict = _PARTNER_NOUN.match(after_partner) is None
-        partners = _split_bodies(_lead_at(after_partner, strict=strict))
+        # "phối hợp cơ quan liên quan …": after "phối hợp" a body may open with its common noun, and
+        # after "phối hợp với" with any word of a body ("… với lưu trữ lịch sử của Đảng")
+        strict = "với" not in partner.group() and _PARTNER_NOUN.match(after_partner) is None
+        partners.extend(
+            name
+            for name in _split_bodies(_lead_at(after_partner, strict=strict))
+            if name not in partners and name not in lead
+        )
     report_to = None
     if "báo" in rest and (report := _REPORT.search(rest)):
         run = _lead_at(rest[report.end() :], strict=True)

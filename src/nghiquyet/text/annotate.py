@@ -101,10 +101,17 @@ _KIND_BEFORE = re.compile(
 _AFTER_DATE = re.compile(r"^\s*[,(]?\s*(?:(?:được\s+)?ban\s+hành\s+)?(?:ngày\s*)?", re.IGNORECASE)
 # (no comma: ", ngày 5/5/2025 Ban Thường vụ đã họp" dates the next clause, not the citation)
 _DATE_AFTER_ISSUER = re.compile(r"^\s+(?:(?:được\s+)?ban\s+hành\s+)?ngày\s*", re.IGNORECASE)
+# … unless the citation ends there: "của Bộ Chính trị khóa XIII, ngày 22/12/2024." / "…, ngày 25/5/2025 về …"
+_DATED_AFTER_ISSUER = re.compile(r"^(?:\s+kh[oó]a\s+[IVXLC]+)?\s*,\s*(?:ban\s+hành\s+)?ngày\s*", re.IGNORECASE)
+_CITATION_ENDS = re.compile(r"\s*(?:[.;:,)]|về\s|$)")
 _AFTER_ISSUER = re.compile(r"^\s*,?\s*của\s+", re.IGNORECASE)
 # the cited document's trích yếu: "… về đột phá phát triển khoa học, công nghệ …" up to ";", "." or "("
 _TITLE_AFTER = re.compile(r"\s*,?\s*(?P<t>về\s[^;.:()\n]{3,250}?)\s*(?=[;.:(]|$)", re.IGNORECASE)
 _ISSUER_END = re.compile(r"\s+(?:về|khóa|khoá|tại)\s|,\s|;", re.IGNORECASE)
+# "… của Ban Tổ chức Trung ương và Thông báo số 31-TB/TU …": the next citation is no part of the issuer (folded)
+_NEXT_CITATION = re.compile(
+    r"\s+va\s+(?:" + "|".join(sorted((re.escape(k) for k in _KIND_WORDS), key=len, reverse=True)) + r")\b"
+)
 
 
 @attrs.frozen
@@ -158,11 +165,21 @@ class Annotator:
                 if im := _AFTER_ISSUER.match(text[end:]):
                     run = body_run(text[end + im.end() : end + im.end() + RUN_WINDOW + 1])
                     run = _ISSUER_END.split(run)[0].strip(" ,")  # one issuer: stop at "về …", a comma
+                    if " và " in run and (cited := _NEXT_CITATION.search(fold(run))):
+                        run = run[: cited.start()]
                     if run:
                         issuer = Organization(name=run)
                         end += im.end() + text.find(run, end + im.end()) - (end + im.end()) + len(run)
                 late = _DATE_AFTER_ISSUER.match(text[end:]) if date is None and issuer is not None else None
-                if late and (dm := DATE_IN_TEXT.match(text, end + late.end())) and (value := date_of(dm)):
+                ends = False
+                if late is None and date is None and issuer is not None:
+                    late, ends = _DATED_AFTER_ISSUER.match(text[end : end + 40]), True
+                if (
+                    late
+                    and (dm := DATE_IN_TEXT.match(text, end + late.end()))
+                    and (value := date_of(dm))
+                    and (not ends or _CITATION_ENDS.match(text, dm.end()))
+                ):
                     date, end = value, dm.end()  # "Nghị quyết số 57-NQ/TW của Bộ Chính trị ngày 22/12/2024"
                 title = None
                 tm = _TITLE_AFTER.match(text, end)
@@ -204,8 +221,7 @@ class Annotator:
         parts = sentences(text)
         out: list[Block] = []
         plain_start: int | None = None
-        for start, end in parts:
-            found = find_task(text[start:end])
+        for start, end, found in _with_later_clauses(text, parts):
             if found is None:
                 if plain_start is None:
                     plain_start = start
@@ -252,6 +268,25 @@ class Annotator:
             report_to=Organization(name=found.report_to) if found.report_to else None,
             deadline=deadline,
         )
+
+
+def _with_later_clauses(text: str, parts: list[tuple[int, int]]) -> Iterator[tuple[int, int, TaskFound | None]]:
+    """The sentences of ``text`` with the work each assigns; a sentence whose later clause assigns work
+    when its first does not ("Đảng ủy X lãnh đạo …; Ủy ban Kiểm tra có trách nhiệm giám sát.") is cut
+    before that clause."""
+    for start, end in parts:
+        sentence = text[start:end]
+        found = find_task(sentence)
+        if (
+            found is None
+            and may_assign(sentence)
+            and (cut := next_task_clause(sentence)) is not None
+            and (later := find_task(sentence[cut:])) is not None
+        ):
+            yield start, start + cut, None
+            yield start + cut, end, later
+        else:
+            yield start, end, found
 
 
 def _kind_of_code(code: str | None) -> DocumentKind | None:

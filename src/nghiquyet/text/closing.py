@@ -261,19 +261,28 @@ def _authority(code: str) -> SigningAuthority | None:
 
 _MARK_INSIDE = re.compile(r"\s(?=(?:T/M|K/T|T/L|TM\.|KT\.|TL\.)\s+[A-ZĐ])")
 _DEPUTY_INSIDE = re.compile(r"\s(?=(?:PHÓ|THỨ\s+TRƯỞNG)\s)")
+# the signer's position after the body signed for, in one cell: "T/M BAN THƯỜNG VỤ BÍ THƯ" (not the
+# board a position names: "BAN GIÁM ĐỐC", "BAN CHỦ NHIỆM")
+_POSITION_INSIDE = re.compile(
+    r"(?<!BAN)\s(?=(?:PHÓ\s+)?(?:TỔNG\s+BÍ\s+THƯ|BÍ\s+THƯ|CHỦ\s+TỊCH|TRƯỞNG\s+BAN|TRƯỞNG\s+ĐOÀN|GIÁM\s+ĐỐC|"
+    r"CHÁNH\s+VĂN\s+PHÒNG|THỦ\s+TƯỚNG|BỘ\s+TRƯỞNG|CHỦ\s+NHIỆM)(?:\s|$))"
+)
 
 
 def _split_marks(cell: str) -> list[str]:
     """A signing block run into one cell: "TM. ỦY BAN NHÂN DÂN KT. CHỦ TỊCH PHÓ CHỦ TỊCH" → its lines.
 
     Split before each inner mark, and, after a K/T mark, before the deputy's position ("PHÓ …",
-    "THỨ TRƯỞNG") — a deputy signs for the head.
+    "THỨ TRƯỞNG") — a deputy signs for the head; after a T/M or T/L mark, before the signer's
+    position ("T/M BAN THƯỜNG VỤ BÍ THƯ").
     """
     out: list[str] = []
     for piece in _MARK_INSIDE.split(cell):
         mark = _AUTHORITY.match(piece)
         code = mark.group("a").replace(" ", "") if mark else ""
         deputy = _DEPUTY_INSIDE.search(piece, mark.start("rest") + 1) if mark and code.startswith("K") else None
+        if deputy is None and mark and code[:1] == "T" and code[-1:] in "ML.":  # T/M, TM., T/L, TL.
+            deputy = _POSITION_INSIDE.search(piece, mark.start("rest") + 1)
         if deputy is not None:
             out.extend([piece[: deputy.start()], piece[deputy.end() :]])
         else:
@@ -414,6 +423,8 @@ def parse_closing(lines: list[Line]) -> Closing:
                 and not closed
                 and cell[:1].isupper()
                 and (not raw_recipients or raw_recipients[-1][1].rstrip().endswith((",", ";")))
+                # (not inside a parenthesis the line above opened: "Văn phòng Sở (bố trí kinh phí," / "Phương tiện)")
+                and (not raw_recipients or raw_recipients[-1][1].count("(") <= raw_recipients[-1][1].count(")"))
             ):
                 raw_recipients.append((line.number, cell))  # entries printed without dashes, one a line
                 continue

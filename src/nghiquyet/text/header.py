@@ -53,14 +53,24 @@ _NGAY = re.compile("ngày", re.IGNORECASE)
 _OCR_DIGIT = re.compile(r"(?<=\d)[OolI]|[OolI](?=\d)")
 
 
+def _digits_read(text: str) -> str:
+    """``text`` with the letters OCR reads for digits beside a digit read as digits ("1O" → "10", "2l" → "21")."""
+    if _OCR_DIGIT.search(text):
+        return _OCR_DIGIT.sub(lambda m: "0" if m.group() in "Oo" else "1", text)
+    return text
+
+
+# OCR reads the motto's "I" as "l", "1" or "|" ("CỘNG HÒA XÃ HỘl CHỦ NGHĨA"): the same length, so offsets hold
+_MOTTO_I = str.maketrans("l1|", "iii")
+
+
 def _place_date(text: str) -> re.Match[str] | None:
     """The first "Place, ngày … năm YYYY" of ``text``, looked for around each "ngày" only.
 
     (The place may start anywhere; tried at every position the search would cost forty steps a
     character on a long line. Each match holds a "ngày", so the windows around them suffice.)
     """
-    if _OCR_DIGIT.search(text):
-        text = _OCR_DIGIT.sub(lambda m: "0" if m.group() in "Oo" else "1", text)  # OCR "1O" for "10"
+    text = _digits_read(text)
     for found in _NGAY.finditer(text):
         at = found.start()
         end = at  # back over the "\s*,?\s*" between the place and "ngày"
@@ -121,11 +131,47 @@ class Header:
     def issuer(self) -> Organization | None:
         if not self.issuer_lines:
             return None
+        lines = _joint_issuer(self.issuer_lines, self.notation.issuer_codes) if self.notation else self.issuer_lines
         parent = None
-        for name in self.issuer_lines[:-1]:  # each line is the direct superior of the next
+        for name in lines[:-1]:  # each line is the direct superior of the next
             parent = Organization(name=name, parent=parent)
         code = self.notation.issuer_code if self.notation else None
-        return Organization(name=self.issuer_lines[-1], parent=parent, code=code)
+        return Organization(name=lines[-1], parent=parent, code=code)
+
+
+def _initials(name: str) -> str:
+    return "".join(word[0] for word in fold(name).upper().split() if word[0].isalpha())
+
+
+def _joint_issuer(lines: list[str], codes: tuple[str, ...]) -> list[str]:
+    """The issuer lines with the bodies a joint notation names ("08-HD/BTCTU-SNV") joined into one issuer.
+
+    Two issuers printed one under the other or in two columns of their own ("BAN TỔ CHỨC TỈNH ỦY" /
+    "SỞ NỘI VỤ") are one joint issuer, "A - B" in the notation's order, when each code is the initials
+    of one of the lines ("BTCTU", "SNV"); the other lines are their parent.
+    """
+    if len(codes) < 2 or len(lines) < 2 or " - " in lines[-1]:
+        return lines
+    initials = [_initials(line) for line in lines]
+    named: list[int] = []
+    for code in codes:
+        key = fold(code).upper()
+        at = next(
+            (
+                i
+                for i, mine in enumerate(initials)
+                if i not in named
+                and len(key) >= 2
+                and len(mine) >= 2
+                and (mine.startswith(key) or key.startswith(mine))
+            ),
+            None,
+        )
+        if at is None:
+            return lines  # a code no line spells out: the drafting office's ("12/KH-UBND-VP"), not an issuer
+        named.append(at)
+    rest = [line for i, line in enumerate(lines) if i not in named and i < min(named)]
+    return [*rest, " - ".join(lines[i] for i in named)]
 
 
 def kind_of_title(text: str) -> tuple[DocumentKind | None, int] | None:
@@ -208,8 +254,9 @@ def _join_split_cells(cells: list[tuple[int, str]]) -> list[tuple[int, str]]:
             if (
                 re.search(r"(ngay\s*\d{0,2}|\bso\s*:?|\bs[o]\s*:?)$", prev)
                 or (re.search(r"\bngay\b", prev) and "nam" not in prev.split("ngay")[-1] and here.startswith("thang"))
-                # "Lào Cai, ngày      tháng      năm 2026": day and month left blank, three cells
-                or (re.search(r"\bngay\b.*\bthang\s*\d{0,2}$", prev) and here.startswith("nam"))
+                # "Lào Cai, ngày      tháng      năm 2026": day and month left blank, three cells;
+                # "Tam Dương, ngày 14 tháng" / "11 năm 2026": a web copy wraps the month onto the next line
+                or (re.search(r"\bngay\b.*\bthang\s*\d{0,2}$", prev) and re.match(r"(?:\d{1,2}\s*)?nam\b", here))
                 or (here[:1] in "-–" and re.search(r"\bso\s*:?\s*\d*$", prev))
             ):
                 out[-1] = (out[-1][0], f"{out[-1][1]} {cell}")
@@ -278,6 +325,8 @@ def _classify(number: int, cell: str, header: Header) -> list[str]:
     key = fold(cell)
     for motto, system in ((_PARTY_MOTTO, DocumentSystem.PARTY), (_STATE_MOTTO, DocumentSystem.STATE)):
         at = key.find(motto)
+        if at < 0 and "nam" in key:
+            at = key.translate(_MOTTO_I).find(motto)
         if at >= 0:
             if system is DocumentSystem.STATE:
                 header.system = system
@@ -287,6 +336,9 @@ def _classify(number: int, cell: str, header: Header) -> list[str]:
         header.system = DocumentSystem.STATE
         return _classify(number, cell[: slogan.start()], header) + _classify(number, cell[slogan.end() :], header)
     notation = _NOTATION.search(cell)
+    if notation is None and (read := _digits_read(cell)) is not cell:
+        notation = _NOTATION.search(read)  # "Số: 2l/NQ-HĐND" as scanned
+        cell = read if notation else cell
     if notation and notation.start() and _names_the_founding_act(cell[: notation.start()], cell[notation.start() :]):
         return [cell]  # "ĐOÀN KIỂM TRA THEO QUYẾT ĐỊNH SỐ 1050/QĐ-SCT": the number is part of the name
     if notation and header.notation is None:
@@ -367,7 +419,9 @@ def parse_conference(text: str) -> Conference | None:
     rest = text
     for found in reversed(list(re.finditer(r"hoi\s+nghi|" + numeral + "|" + FOLDED_TERM.pattern, key))):
         rest = rest[: found.start()] + " " + rest[found.end() :]
-    rest = re.sub(r"\s+", " ", rest).strip(" ,.-–")
+    rest = re.sub(r"\s+", " ", re.sub(r"\([^()]*\)", " ", rest)).strip(" ,.-–")  # not its "(mở rộng)"
+    if fold(rest).startswith("cua "):  # "CỦA HỘI NGHỊ BAN CHẤP HÀNH …": the meeting body follows "của"
+        rest = rest[4:].lstrip()
     body = Organization(name=rest) if rest and any(c.isalpha() for c in rest) else None
     return Conference(ordinal=ordinal, body=body, term=term)
 
@@ -381,6 +435,9 @@ class TitleBlock:
     subject_lines: list[str] = attrs.Factory(list)
     conference: Conference | None = None
     end: int = 0
+    # the opening of the body when the trích yếu runs into it on one line, and that line's number
+    rest: str | None = None
+    rest_line: int = 0
 
 
 # The authority a state resolution or decision names under its trích yếu (folded, with a space)
@@ -403,6 +460,11 @@ _AUTHORITY_HEADS = tuple(
 _OPEN_ENDS = (" cua", " va", " ve", " voi", " cho", " tai", " tren", " doi voi", ",", "-", "–")
 _OPINION = re.compile(r"^y kien (?:ket luan|chi dao)(?= cua )")
 _TYPE_NAME_SUFFIXES = ("lien tich", "hanh dong", "phoi hop")
+# the body's first words run on after the trích yếu in a copy that lost a line break ("… hồ sơ đảng viên
+# Căn cứ Điều lệ Đảng, …"): a capital mid-line after a word or a full stop
+_RUNS_ON = re.compile(
+    r"(?<=[\w.,;)])\s+(?=(?:Căn cứ|Thực hiện|Thi hành|Theo đề nghị|Xét đề nghị|Ngày \d{1,2}[/.-]\d)\b)"
+)
 _BODY_START = re.compile(r"^(?:căn cứ|theo đề nghị|xét|ngày \d|[-+•*]\s|\d+[.)-]\s|[IVX]+[.-]\s)", re.IGNORECASE)
 
 
@@ -442,7 +504,10 @@ def parse_title_block(lines: list[Line], start: int) -> TitleBlock:
                 block.title_lines.append(text)
                 in_conference = True
                 return True
-            if in_conference and is_upper(text) and (FOLDED_TERM.search(key) or key.startswith("ban chap hanh")):
+            if in_conference and (
+                (is_upper(text) and (FOLDED_TERM.search(key) or key.startswith("ban chap hanh")))
+                or (key.startswith("(") and key.endswith(")") and len(key) < 30)  # "(mở rộng)" under it
+            ):
                 block.title_lines.append(text)
                 return True
             in_conference = False
@@ -497,12 +562,16 @@ def parse_title_block(lines: list[Line], start: int) -> TitleBlock:
                 # "HỘI ĐỒNG NHÂN DÂN TỈNH …", "BỘ TRƯỞNG BỘ XÂY DỰNG": the authority that decides, not the trích yếu
                 return False
         subject_started = True
+        if not is_upper(text) and (run_on := _RUNS_ON.search(text, 12)) is not None:
+            block.subject_lines.append(text[: run_on.start()].rstrip())  # "… đảng viên Căn cứ Điều lệ Đảng …"
+            block.rest = text[run_on.end() :]
+            return True
         block.subject_lines.append(text)
         return True
 
     for text in pending:
         take(text, title_line.bold)
-    while index < len(lines):
+    while index < len(lines) and block.rest is None:
         line = lines[index]
         if line.role in ("blank", "page"):
             if subject_started:
@@ -518,6 +587,8 @@ def parse_title_block(lines: list[Line], start: int) -> TitleBlock:
         if not take(line.text, line.bold, index + 1 < len(lines) and lines[index + 1].role == "rule"):
             break
         index += 1
+    if block.rest is not None:
+        block.rest_line = lines[index - 1].number if index > start + 1 else title_line.number
     block.end = index
     conference_text = " ".join(block.title_lines[1:])
     block.conference = parse_conference(conference_text) if conference_text else None

@@ -21,6 +21,7 @@ from ..model import (
     ParseWarning,
     Reference,
     Signature,
+    Task,
 )
 from ._press import find_press_title, header_follows
 from ._tasks import find_headed_task, heading_body
@@ -114,6 +115,8 @@ def _parse(text: str) -> Document:
     title_index = find_title(lines) if press is None else None
     if press is not None:
         header = Header(notation=press.notation, date=press.date, system=press.notation.system)
+        # a site's heading or dateline above the running title: kept, as text the header cannot place
+        page_title = [line for line in lines[: press.start] if line.role == "text"]
         kind, title, subject = press.kind, "\n".join(press.title_lines), press.subject
         body_start = press.end
         if (meeting := fold(title).find("hoi nghi")) >= 0:  # "… ngày 25/10/2017 Hội nghị lần thứ sáu … khóa XII"
@@ -126,6 +129,9 @@ def _parse(text: str) -> Document:
         subject = re.sub(r"\s+", " ", " ".join(block.subject_lines)).strip() or header.subject
         conference = block.conference
         body_start = block.end
+        if block.rest is not None:  # the opening paragraph printed on the trích yếu's line: the body's first line
+            first_line = Line(number=block.rest_line, text=block.rest, cells=(block.rest,))
+            lines = [*lines[:body_start], first_line, *lines[body_start:]]
     else:
         header_end = find_header_end(lines)
         header = parse_header_lines(lines[:header_end])
@@ -140,6 +146,8 @@ def _parse(text: str) -> Document:
             kind = _PRINTED_CODES.get(code) or DocumentKind.from_code(code)
         except DocumentError:
             kind = None
+    if kind is None and title is None and header.subject and fold(header.subject).startswith(("v/v", "ve viec")):
+        kind = DocumentKind.CONG_VAN  # "Số: 845/SNV-CCVC" / "V/v …": a state Công văn's number has no type code
     if kind is DocumentKind.QUYET_DINH and title and fold(title).startswith("quy dinh"):
         kind = DocumentKind.QUY_DINH
     own = str(header.notation) if header.notation and header.notation.number is not None else None
@@ -262,11 +270,7 @@ def _appendices(rest: list[Line], annotator: Annotator) -> list[Appendix]:
     numbered ("PHỤ LỤC 2" / "MẪU ĐĂNG KÝ BÁO CÁO VIÊN"); text before a first "PHỤ LỤC" is
     an annex of its own, titled by its first line.
     """
-    starts = [
-        i
-        for i, line in enumerate(rest)
-        if line.role == "text" and is_upper(line.text) and fold(line.text).startswith("phu luc")
-    ]
+    starts = [i for i, line in enumerate(rest) if line.role == "text" and _opens_an_annex(line.text)]
     first_text = next((i for i, line in enumerate(rest) if line.role == "text"), None)
     if first_text is None:
         return []
@@ -277,7 +281,7 @@ def _appendices(rest: list[Line], annotator: Annotator) -> list[Appendix]:
         end = starts[at + 1] if at + 1 < len(starts) else len(rest)
         title = [rest[start].text]
         index = start + 1
-        if fold(rest[start].text).startswith("phu luc"):
+        if _opens_an_annex(rest[start].text):
             while index < end and len(title) < 4:
                 line = rest[index]
                 if line.role == "blank" and len(title) == 1:
@@ -289,6 +293,20 @@ def _appendices(rest: list[Line], annotator: Annotator) -> list[Appendix]:
                 index += 1
         out.append(Appendix(title="\n".join(title), body=tuple(_blocks(rest[index:end], annotator))))
     return out
+
+
+# "Phụ lục 2", "Phụ lục số 03: Mẫu báo cáo", "Phụ lục II" in running case: an annex numbered as such
+_NUMBERED_ANNEX = re.compile(r"phu luc(?:\s+so)?\s*(?:\d+|[ivxlc]+)\b")
+
+
+def _opens_an_annex(text: str) -> bool:
+    """Whether the line ``text`` is the title of an annex ("PHỤ LỤC …" in capitals, or "Phụ lục 2 …")."""
+    if text[:1] not in "Pp":
+        return False
+    key = fold(text)
+    return key.startswith("phu luc") and (
+        is_upper(text) or (len(text) < 120 and _NUMBERED_ANNEX.match(key) is not None)
+    )
 
 
 def _split_tail(tail: list[Line]) -> tuple[list[Line], list[Line]]:
@@ -347,7 +365,10 @@ def _split_heading(annotator: Annotator) -> object:
             # The sentence is the run-in heading, and it stays a block of its own too, so that
             # its task or citations are kept; to_text prints it once.
             opening = annotator.blocks(first)
-            if len(opening) == 1 and getattr(opening[0], "text", None) == first:
+            if " ".join(getattr(b, "text", "") for b in opening) == first and all(
+                isinstance(b, Task) for b in opening[1:]
+            ):
+                # (one block, or the sentence's clauses each assigning work: "Giao X …; Y chủ trì, …")
                 return first, [*opening, *annotator.blocks(text[end:])]
             return None, annotator.blocks(text)
         return first, [*_citing(first), *annotator.blocks(text[end:])]

@@ -29,9 +29,10 @@ def to_text(document: Document) -> str:
     if document.title:
         out.extend(document.title.split("\n"))
     else:
-        named = document.notation is not None and document.notation.kind_code == getattr(document.kind, "code", "")
-        if document.kind is not None and not (letter and named):
-            out.append(document.kind.label.upper())  # (a Công văn's kind is in its number)
+        code = getattr(document.kind, "code", "")
+        named = document.notation is not None and document.notation.kind_code == code
+        if document.kind is not None and not (letter and (named or code == "CV")):
+            out.append(document.kind.label.upper())  # (a Công văn's kind is in its number, or in its "V/v")
         if document.conference is not None:  # the title lines name the conference; without them, print it
             out.append(_conference(document))
     if document.subject and not letter:
@@ -157,13 +158,25 @@ def _repeats_heading(block: Block, heading: str) -> bool:
     )
 
 
+def _printed_by_heading(blocks: tuple[Block, ...], heading: str) -> int:
+    """How many of the first ``blocks`` the run-in heading prints: the task or citation it is kept as,
+    or the tasks of its clauses ("Giao X …;" "Y chủ trì, …") one after the other."""
+    if blocks and _repeats_heading(blocks[0], heading):
+        return 1
+    joined = ""
+    for count, block in enumerate(blocks, start=1):
+        if not isinstance(block, Task) or not heading.startswith(joined := f"{joined} {block.text}".lstrip()):
+            return 0
+        if joined == heading:
+            return count
+    return 0
+
+
 def _block(block: Block, out: list[str]) -> None:
     if isinstance(block, Division):
         if block.heading is not None:
             out.extend([f"{block.marker} {block.heading}".strip(), ""])
-            rest = block.children
-            if rest and _repeats_heading(rest[0], block.heading):
-                rest = rest[1:]  # a run-in heading that is also the first task or citation
+            rest = block.children[_printed_by_heading(block.children, block.heading) :]
         elif block.children and isinstance(block.children[0], Paragraph | Task):
             first = block.children[0]
             assert isinstance(first, Paragraph | Task)
