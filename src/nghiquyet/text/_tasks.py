@@ -172,10 +172,14 @@ _NAME_HEADS = re.compile(
 )
 
 
+_LIST_SEPARATOR = re.compile(r",\s+|;\s*")
+_AND = re.compile(r"\s+và\s+")
+
+
 def _split_bodies(run: str) -> list[str]:
     parts: list[str] = []
-    for piece in re.split(r",\s+|;\s*", run):
-        for index, part in enumerate(re.split(r"\s+và\s+", piece)):
+    for piece in _LIST_SEPARATOR.split(run):
+        for index, part in enumerate(_AND.split(piece)):
             if index and parts and not _NAME_HEADS.match(part):
                 parts[-1] = f"{parts[-1]} và {part}"
             else:
