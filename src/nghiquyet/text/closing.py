@@ -110,12 +110,23 @@ def _closing_line(line: Line) -> tuple[bool, bool]:
         return False, False
     opens = heading = False
     for cell in line.cells:
-        if cell[:1] in "NnTKQ":
+        first = cell[:1]
+        if not first:
+            continue
+        if first in "Nn":
             if is_recipients_heading(cell):
                 opens = heading = True
-            elif is_authority(cell) or split_flat_signature(cell) is not None:
-                opens = True
-    if not heading and is_recipients_heading(line.text) and _AUTHORITY_INSIDE.search(line.text):
+        # (both read a cell the authority pattern matches: tried once before either)
+        elif (
+            first in "TKQ" and _AUTHORITY.match(cell) and (is_authority(cell) or split_flat_signature(cell) is not None)
+        ):
+            opens = True
+    if (
+        not heading
+        and line.text[:1] in "Nn"
+        and is_recipients_heading(line.text)
+        and _AUTHORITY_INSIDE.search(line.text)
+    ):
         opens = heading = True
     return opens, heading
 
