@@ -192,7 +192,10 @@ class Urgency(_Mark):
 
 _KIND_CODE = re.compile(r"[^\W\d_]\w*")
 _ISSUER_CODE = re.compile(r"\w+(?:-\w+)*")
-_DASHES = str.maketrans({"–": "-", "—": "-", "‐": "-", "‑": "-", "−": "-"})
+# The dashes a notation is printed with, read as "-": a code for every character up to the last of
+# them ("−", U+2212), since str.translate pays for each character its table lacks as for a raised KeyError
+_DASH_CODES = {ord(dash) for dash in "–—‐‑−"}
+_DASHES = tuple(ord("-") if code in _DASH_CODES else code for code in range(max(_DASH_CODES) + 1))
 _PREFIX = re.compile(r"^\s*(?:s[ốôoóồổ]|so)\s*:?\s*", re.IGNORECASE)
 _SPACES = re.compile(r"\s+")
 _PARTY = re.compile(r"(\d+)?-([^\W\d_]\w*)/(\w+(?:-\w+)*)")
