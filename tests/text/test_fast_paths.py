@@ -131,3 +131,24 @@ def test_line_furniture_begins_with_one_of_its_initials(text: str) -> None:
     patterns = (normalize._PAGE_MARK, normalize._PAGE_NUMBER, normalize._BANNER, normalize._FENCE)
     if text and any(p.match(text) for p in (*patterns, normalize._TABLE_RULE)):
         assert text[0] in normalize._FURNITURE_INITIALS or text[0].isdecimal()
+
+
+# dates' words in every case, figures (an Arabic-Indic one too: \d takes it), separators, and the rest
+_DATE_LIKE = st.lists(
+    st.one_of(
+        st.sampled_from(["ngày", "Ngày", "NGÀY", "nGàY", "tháng", "THÁNG", "năm", "NĂM", "n", "N", " ", "/", "-", "."]),
+        st.integers(0, 99_999).map(str),
+        st.sampled_from(["٣", "05/4/2023", "1-10-1997", "ngày 05 tháng 4 năm 2023", "31.12.2024"]),
+        _TEXTS,
+    ),
+    max_size=12,
+).map("".join)
+
+
+@given(_DATE_LIKE)
+def test_the_date_scan_finds_the_spans_of_the_date_pattern(text: str) -> None:
+    for start in (0, len(text) // 2):
+        expected = [m.span() for m in dates.DATE_IN_TEXT.finditer(text, start)]
+        assert [m.span() for m in dates.DATE_SCAN.finditer(text, start)] == expected
+    found = [(m.start(), m.end(), dates.date_of(m)) for m in dates.DATE_IN_TEXT.finditer(text)]
+    assert list(dates.find_dates(text)) == [f for f in found if f[2] is not None]

@@ -25,6 +25,15 @@ DATE_IN_TEXT = re.compile(
     re.IGNORECASE,
 )
 
+# Where DATE_IN_TEXT matches, the same spans, for a scan: it opens with the character class of the
+# first character (with no IGNORECASE over it), which the regex engine skips ahead to; the
+# look-ahead DATE_IN_TEXT opens with makes it try the whole pattern at every position.
+DATE_SCAN = re.compile(
+    r"[\dnN](?:(?<=[nN])(?i:gày)\s*\d{1,2}\s*(?i:tháng)\s*\d{1,2}\s*(?i:năm)\s*\d{4}"
+    r"|(?<=\d)(?:\d?\s*(?i:tháng)\s*\d{1,2}\s*(?i:năm)\s*\d{4}"
+    r"|(?<![\d/.-]\d)\d?(?P<sep>[/.-])\d{1,2}(?P=sep)\d{4}(?![\d/])))"
+)
+
 # a digit, a separator, a digit: scanned for the separator (a character class the engine skips to)
 _NUMERIC = re.compile(r"[/.-](?<=\d[/.-])\d")
 _PARTIAL = re.compile(r"(?:ngày\s*\d{0,2}\s*)?tháng\s*(?P<m>\d{1,2})?\s*năm\s*(?P<y>\d{4})", re.IGNORECASE)
@@ -43,10 +52,11 @@ def find_dates(text: str) -> Iterator[tuple[int, int, datetime.date]]:
     """Every (start, end, date) of a full date printed in ``text``."""
     if "tháng" not in text and "THÁNG" not in text and "Tháng" not in text and not _NUMERIC.search(text):
         return
-    for m in DATE_IN_TEXT.finditer(text):
-        value = date_of(m)
+    for found in DATE_SCAN.finditer(text):
+        m = DATE_IN_TEXT.match(text, found.start())  # the same span, with the groups date_of reads
+        value = None if m is None else date_of(m)
         if value is not None:
-            yield m.start(), m.end(), value
+            yield found.start(), found.end(), value
 
 
 def date_of(m: re.Match[str]) -> datetime.date | None:
