@@ -880,3 +880,16 @@ def test_these_variants_read_back_from_their_own_text() -> None:
             assert getattr(again, field) == getattr(doc, field), field
         assert tasks(again) == tasks(doc)
 
+
+def test_a_first_sentence_that_assigns_work_only_in_its_later_clause_is_printed_once() -> None:
+    # the first clause cites and assigns nothing, the second gives a body its duty: the sentence is cut
+    # into a paragraph and a task, and no run-in heading repeats them
+    text = (
+        "KẾT LUẬN\nvề công tác kiểm tra năm 2027\n\n"
+        "1. Đảng ủy phường lãnh đạo thực hiện Nghị quyết số 09-NQ/QU ngày 14/02/2027 của Quận ủy; "
+        "Ủy ban Kiểm tra Đảng ủy có trách nhiệm giám sát việc thực hiện. Các chi bộ báo cáo hằng quý.\n\n"
+        "2. Nội dung khác.\n"
+    )
+    doc = parse_text(text)
+    assert word_keys(to_text(doc)) == word_keys(text)
+    assert tasks(parse_text(to_text(doc))) == tasks(doc) == [(["Ủy ban Kiểm tra Đảng ủy"], [])]
