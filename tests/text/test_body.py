@@ -168,3 +168,21 @@ def test_a_marker_alone_takes_its_heading_from_the_next_line() -> None:
     found = units(clean_lines("Chương I\nQUY ĐỊNH CHUNG\nĐiều 1. Phạm vi điều chỉnh\n"))
     assert [(u.kind, u.text) for u in found] == [("marker", "QUY ĐỊNH CHUNG"), ("marker", "Phạm vi điều chỉnh")]
     assert found[0].upper
+
+
+class _ClearedMeanwhile(dict[tuple[str, str], int | None]):
+    """A table another thread empties (it reached its bound) just after a look-up found a key."""
+
+    def __contains__(self, key: object) -> bool:
+        found = super().__contains__(key)
+        self.clear()
+        return found
+
+
+def test_a_label_value_is_read_whatever_another_thread_does_to_the_table(monkeypatch: pytest.MonkeyPatch) -> None:
+    from nghiquyet.text import body
+
+    monkeypatch.setattr(body, "_LABEL_VALUES", _ClearedMeanwhile())
+    for numbering, label, value in ((Numbering.ROMAN, "XIV", 14), (Numbering.LETTER, "aa", None)):
+        for _ in range(2):  # remembered, then read back after the table was emptied
+            assert body._label_value(numbering, label) == value

@@ -496,6 +496,21 @@ def test_joint_issuers_are_the_bodies_whose_initials_the_notation_joins(
     assert parse_text(to_text(doc)).issuer == doc.issuer
 
 
+def test_a_line_among_joint_issuers_that_the_notation_does_not_name_is_kept() -> None:
+    # the right column's parent printed between the two issuers the notation joins
+    text = JOINT_GUIDE_PARTY_AND_MASS_ORGANISATION.replace(
+        "TỈNH ỦY BẮC GIANG                  ĐẢNG ĐOÀN HỘI NÔNG DÂN TỈNH\n"
+        "BAN DÂN VẬN                                   *",
+        "BAN DÂN VẬN TỈNH ỦY                HỘI NÔNG DÂN TỈNH\n                                   ĐẢNG ĐOÀN",
+    )
+    doc = parse_text(text)
+    assert doc.issuer is not None
+    assert doc.issuer.name == "BAN DÂN VẬN TỈNH ỦY - ĐẢNG ĐOÀN"
+    header = to_text(doc).split("Số 15")[0]  # the issuer lines as printed
+    assert word_keys(header) == word_keys(text.split("Số 15")[0].replace("*", ""))
+    assert parse_text(to_text(doc)).issuer == doc.issuer
+
+
 def test_a_recipient_wrapped_inside_its_parenthesis_without_dashes_stays_one() -> None:
     doc = parse_text(
         "KẾT LUẬN\nvề công tác cán bộ năm 2028\n\n1. Nội dung một.\n\nNơi nhận:\n"
@@ -864,3 +879,17 @@ def test_these_variants_read_back_from_their_own_text() -> None:
         for field in ("kind", "notation", "issuer", "place", "date", "subject", "recipients", "signatures"):
             assert getattr(again, field) == getattr(doc, field), field
         assert tasks(again) == tasks(doc)
+
+
+def test_a_first_sentence_that_assigns_work_only_in_its_later_clause_is_printed_once() -> None:
+    # the first clause cites and assigns nothing, the second gives a body its duty: the sentence is cut
+    # into a paragraph and a task, and no run-in heading repeats them
+    text = (
+        "KẾT LUẬN\nvề công tác kiểm tra năm 2027\n\n"
+        "1. Đảng ủy phường lãnh đạo thực hiện Nghị quyết số 09-NQ/QU ngày 14/02/2027 của Quận ủy; "
+        "Ủy ban Kiểm tra Đảng ủy có trách nhiệm giám sát việc thực hiện. Các chi bộ báo cáo hằng quý.\n\n"
+        "2. Nội dung khác.\n"
+    )
+    doc = parse_text(text)
+    assert word_keys(to_text(doc)) == word_keys(text)
+    assert tasks(parse_text(to_text(doc))) == tasks(doc) == [(["Ủy ban Kiểm tra Đảng ủy"], [])]

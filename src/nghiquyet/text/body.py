@@ -228,8 +228,10 @@ _LABEL_VALUES: dict[tuple[str, str], int | None] = {}
 
 def _label_value(numbering: Numbering, label: str) -> int | None:
     key = (numbering._name_, label)
-    if key in _LABEL_VALUES:
-        return _LABEL_VALUES[key]
+    # one look-up, not a test and a read: another thread may empty the table between the two
+    value = _LABEL_VALUES.get(key, -1)  # (-1: no label's value)
+    if value != -1:
+        return value
     if len(_LABEL_VALUES) > 4096:
         _LABEL_VALUES.clear()
     value = _LABEL_VALUES[key] = labels.label_value(numbering, label)

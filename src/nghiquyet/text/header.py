@@ -170,7 +170,9 @@ def _joint_issuer(lines: list[str], codes: tuple[str, ...]) -> list[str]:
         if at is None:
             return lines  # a code no line spells out: the drafting office's ("12/KH-UBND-VP"), not an issuer
         named.append(at)
-    rest = [line for i, line in enumerate(lines) if i not in named and i < min(named)]
+    # every other line is kept as their parent, also one printed between or under them (a column's
+    # own parent): a line left out here would be a word lost
+    rest = [line for i, line in enumerate(lines) if i not in named]
     return [*rest, " - ".join(lines[i] for i in named)]
 
 

@@ -365,10 +365,11 @@ def _split_heading(annotator: Annotator) -> object:
             # The sentence is the run-in heading, and it stays a block of its own too, so that
             # its task or citations are kept; to_text prints it once.
             opening = annotator.blocks(first)
-            if " ".join(getattr(b, "text", "") for b in opening) == first and all(
-                isinstance(b, Task) for b in opening[1:]
+            if " ".join(getattr(b, "text", "") for b in opening) == first and (
+                len(opening) == 1 or all(isinstance(b, Task) for b in opening)
             ):
-                # (one block, or the sentence's clauses each assigning work: "Giao X …; Y chủ trì, …")
+                # (one block, or the sentence's clauses each assigning work: "Giao X …; Y chủ trì, …";
+                # not a plain clause before a task, which to_text could not tell from the heading)
                 return first, [*opening, *annotator.blocks(text[end:])]
             return None, annotator.blocks(text)
         return first, [*_citing(first), *annotator.blocks(text[end:])]
