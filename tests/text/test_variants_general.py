@@ -893,3 +893,17 @@ def test_a_first_sentence_that_assigns_work_only_in_its_later_clause_is_printed_
     doc = parse_text(text)
     assert word_keys(to_text(doc)) == word_keys(text)
     assert tasks(parse_text(to_text(doc))) == tasks(doc) == [(["Ủy ban Kiểm tra Đảng ủy"], [])]
+
+
+def test_an_annex_numbered_in_roman_capitals_opens_but_a_running_word_does_not() -> None:
+    roman = MANUAL_OF_PARTY_WORK.replace("Phụ lục số 02", "Phụ lục IV")
+    assert [a.title.split("\n")[0] for a in parse_text(roman).appendices] == ["Phụ lục 1", "Phụ lục IV"]
+    # "vi" is a word here ("phụ lục vi phạm": the list of violations), not the Roman six
+    inside = MANUAL_OF_PARTY_WORK.replace(
+        "2. Mẫu 2-KNĐ: Lý lịch của người xin vào Đảng.\n",
+        "2. Mẫu 2-KNĐ: Lý lịch của người xin vào Đảng.\n\nPhụ lục vi phạm kèm theo hồ sơ từng trường hợp.\n",
+    )
+    assert inside != MANUAL_OF_PARTY_WORK
+    doc = parse_text(inside)
+    assert [a.title.split("\n")[0] for a in doc.appendices] == ["Phụ lục 1", "Phụ lục số 02"]
+    assert "vi phạm kèm theo" in to_text(doc)

@@ -295,8 +295,10 @@ def _appendices(rest: list[Line], annotator: Annotator) -> list[Appendix]:
     return out
 
 
-# "Phụ lục 2", "Phụ lục số 03: Mẫu báo cáo", "Phụ lục II" in running case: an annex numbered as such
-_NUMBERED_ANNEX = re.compile(r"phu luc(?:\s+so)?\s*(?:\d+|[ivxlc]+)\b")
+# "Phụ lục 2", "Phụ lục số 03: Mẫu báo cáo", "Phụ lục II" in running case: an annex numbered as such.
+# A Roman number only in capitals: "Phụ lục vi phạm …" is not an annex's title.
+_NUMBERED_ANNEX = re.compile(r"phu luc(?:\s+so)?\s*\d+\b")
+_ROMAN_ANNEX = re.compile(r"Ph[ụu] l[ụu]c(?:\s+s[ốo])?\s*[IVXLC]+\b", re.IGNORECASE)
 
 
 def _opens_an_annex(text: str) -> bool:
@@ -305,8 +307,13 @@ def _opens_an_annex(text: str) -> bool:
         return False
     key = fold(text)
     return key.startswith("phu luc") and (
-        is_upper(text) or (len(text) < 120 and _NUMBERED_ANNEX.match(key) is not None)
+        is_upper(text) or (len(text) < 120 and (_NUMBERED_ANNEX.match(key) is not None or _roman_annex(text)))
     )
+
+
+def _roman_annex(text: str) -> bool:
+    m = _ROMAN_ANNEX.match(text)
+    return m is not None and m.group().split()[-1].isupper()
 
 
 def _split_tail(tail: list[Line]) -> tuple[list[Line], list[Line]]:
