@@ -150,12 +150,8 @@ _REGISTERED: dict[str, Format] = {}
 _LOADED: dict[str, Any] = {}
 
 
-# A tuple, not a union: ``A | B`` builds a new union object at every isinstance.
-_BINARY = (bytes, bytearray, memoryview)
-
-
 def _bytes(data: object, what: str) -> bytes:
-    if not isinstance(data, _BINARY):
+    if not isinstance(data, (bytes, bytearray, memoryview)):  # (a tuple: a union is built per call)
         raise TypeError(f"{what} expects bytes, got {type(data).__name__}")
     return bytes(data)
 

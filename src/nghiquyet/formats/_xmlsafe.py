@@ -34,8 +34,6 @@ def _parser(*, huge_tree: bool = False) -> etree.XMLParser:
 
 
 _local = threading.local()
-# A tuple, not a union: ``A | B`` builds a new union object at every isinstance.
-_BINARY = (bytes, bytearray, memoryview)
 
 # libxml2 ends its messages with the position, which FormatError already states.
 _TRAILING_POSITION = re.compile(r",? line \d+, column \d+$")
@@ -103,7 +101,7 @@ def parse_xml(data: bytes | str, *, what: str = "XML") -> etree._Element:
     """
     if isinstance(data, str):
         data = utf8_bytes(data)
-    elif not isinstance(data, _BINARY):
+    elif not isinstance(data, (bytes, bytearray, memoryview)):
         raise TypeError(f"{what}: expected bytes or str, got {type(data).__name__}")
     try:
         try:
