@@ -907,3 +907,15 @@ def test_an_annex_numbered_in_roman_capitals_opens_but_a_running_word_does_not()
     doc = parse_text(inside)
     assert [a.title.split("\n")[0] for a in doc.appendices] == ["Phụ lục 1", "Phụ lục số 02"]
     assert "vi phạm kèm theo" in to_text(doc)
+
+
+def test_a_full_date_with_its_comma_opens_the_first_paragraph_but_a_day_named_in_the_subject_does_not() -> None:
+    head, _, rest = MANUAL_OF_PARTY_WORK.partition("nghiệp vụ công tác đảng viên")
+    _, _, body = rest.partition("hướng dẫn như sau:\n")
+    opening = "Ngày 12/02/2027, Ban Thường vụ Tỉnh ủy họp, Ban Tổ chức Tỉnh ủy hướng dẫn như sau:\n"
+    # a holiday named by its day ("Ngày 3/2", the Party's founding day) is part of the trích yếu
+    subject = "tổ chức các hoạt động kỷ niệm Ngày 3/2 và Ngày 9/11 năm 2027 trong các chi bộ"
+    doc = parse_text(f"{head}{subject} {opening}{body}")
+    assert doc.subject == subject
+    assert "Ngày 12/02/2027, Ban Thường vụ" in to_text(doc)
+    assert parse_text(to_text(doc)).subject == subject

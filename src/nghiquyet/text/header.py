@@ -465,7 +465,8 @@ _TYPE_NAME_SUFFIXES = ("lien tich", "hanh dong", "phoi hop")
 # the body's first words run on after the trích yếu in a copy that lost a line break ("… hồ sơ đảng viên
 # Căn cứ Điều lệ Đảng, …"): a capital mid-line after a word or a full stop
 _RUNS_ON = re.compile(
-    r"(?<=[\w.,;)])\s+(?=(?:Căn cứ|Thực hiện|Thi hành|Theo đề nghị|Xét đề nghị|Ngày \d{1,2}[/.-]\d)\b)"
+    # A date opens a paragraph only in full and with its comma: "… kỷ niệm Ngày 3/2 …" stays in the subject.
+    r"(?<=[\w.,;)])\s+(?=(?:Căn cứ|Thực hiện|Thi hành|Theo đề nghị|Xét đề nghị)\b|Ngày \d{1,2}[/.-]\d{1,2}[/.-]\d{4},)"
 )
 _BODY_START = re.compile(r"^(?:căn cứ|theo đề nghị|xét|ngày \d|[-+•*]\s|\d+[.)-]\s|[IVX]+[.-]\s)", re.IGNORECASE)
 
