@@ -919,3 +919,39 @@ def test_a_full_date_with_its_comma_opens_the_first_paragraph_but_a_day_named_in
     assert doc.subject == subject
     assert "Ngày 12/02/2027, Ban Thường vụ" in to_text(doc)
     assert parse_text(to_text(doc)).subject == subject
+
+
+SEVERAL_OPENING_PHRASES = """\
+ĐẢNG BỘ TỈNH BẾN TRE
+ĐẢNG ỦY XÃ PHÚ TÚC
+*
+Số 08-TB/ĐU
+ĐẢNG CỘNG SẢN VIỆT NAM
+Phú Túc, ngày 20 tháng 01 năm 2028
+
+THÔNG BÁO
+kết luận của Ban Thường vụ Đảng ủy về công tác đảng viên năm 2027
+
+1. Năm 2027, đội ngũ cán bộ của Đảng ủy có trách nhiệm cao, tận tụy với công việc; một số chi bộ có \
+trách nhiệm chưa cao trong sinh hoạt.
+
+2. Năm 2028, trên cơ sở kết quả đã đạt được, các chi bộ ấp có trách nhiệm rà soát danh sách đảng viên.
+
+3. Trong quý I, sau khi có hướng dẫn, để bảo đảm tiến độ, Ủy ban Kiểm tra Đảng ủy có trách nhiệm kiểm tra.
+
+Nơi nhận:
+- Các chi bộ trực thuộc,
+- Lưu Văn phòng Đảng ủy.
+
+T/M BAN THƯỜNG VỤ
+BÍ THƯ
+
+Võ Thị Lan
+"""
+
+
+def test_a_lead_after_several_opening_phrases_is_read_and_praise_of_responsibility_is_no_task() -> None:
+    doc = parse_text(SEVERAL_OPENING_PHRASES)
+    assert tasks(doc) == [(["các chi bộ ấp"], []), (["Ủy ban Kiểm tra Đảng ủy"], [])]
+    assert tasks(parse_text(to_text(doc))) == tasks(doc)
+    assert word_keys(to_text(doc)) == word_keys(SEVERAL_OPENING_PHRASES)

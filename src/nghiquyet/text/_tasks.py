@@ -208,7 +208,8 @@ _ASK = re.compile(r"(?=[ĐđYy])(?:^|(?<=[\s,;:(]))(?:[Đđ]ề\s*nghị|[Yy]êu
 # (a look-behind at every position), runs only when one is present.
 _OPENERS = ((_GIAO, ("iao", "IAO")), (_ASK, ("nghị", "cầu")))
 _DUTY_ANYWHERE = re.compile(r"có\s+trách\s+nhiệm|chủ\s*trì")  # (OCR glues "chủtrì")
-_RESPONSIBLE_DUTY = re.compile(r"\s+có\s+trách\s+nhiệm\b")
+# (but "có trách nhiệm cao", "… chưa cao" is praise or blame of how they work, not a duty)
+_RESPONSIBLE_DUTY = re.compile(r"\s+có\s+trách\s+nhiệm\b(?!\s+(?:cao|hơn|chưa\s+cao|rất\s+cao)\b)")
 # "X chủ trì, phối hợp với Y", "X chủ trì tham mưu", "X chủ trì, chỉ đạo … phối hợp với Y"
 _PRESIDES = re.compile(r"\s+chủ\s*trì\s*(?:,|(?:phối\s+hợp|tham\s+mưu)\b)")
 # "Các cơ quan chủ quản dữ liệu có trách nhiệm": a few words qualify the body before its duty
@@ -350,6 +351,7 @@ def _names_assigner(before: str) -> bool:
 # Wider openings, tried when the sentence as it stands names no body with a duty: an adverbial
 # phrase and a comma ("Trong thời hạn 5 năm,", "Đối với chi bộ thôn Trung Lương,"), after which the
 # body may begin in lower case, or a schedule's label and a colon ("Thứ Tư, ngày 13/01/2027:", "Sáng:")
+_MOST_OPENING_PHRASES = 3
 _OPENING_PHRASE = re.compile(r"^[^.:;]{1,60}:\s+(?=[A-ZĐÀ-Ỹ])|^(?:[^\s,;:.]+\s){0,7}[^\s,;:.]+,\s+(?=\w)")
 
 
@@ -359,10 +361,16 @@ def _duty_subject(sentence: str) -> tuple[str, int, bool] | None:
     opening = adverb.group().rstrip(" ,") if adverb else ""
     # "Đồng thời, X có trách nhiệm …" — but "Sở Nội vụ, Sở Tài chính có trách nhiệm …" lists bodies
     found = _duty_subject_at(sentence, adverb.end() if adverb and body_run(opening) != opening else 0, strict=True)
-    if found is None and (wider := _OPENING_PHRASE.match(sentence)) and not _DUTY_ANYWHERE.search(wider.group()):
+    start = 0
+    # (a few phrases may open it: "Năm 2027, trên cơ sở kết quả đạt được, các chi bộ có trách nhiệm …")
+    for _ in range(_MOST_OPENING_PHRASES):
+        if found is not None or not (wider := _OPENING_PHRASE.match(sentence[start:])):
+            break
         opening = wider.group().rstrip(" ,:")
-        if body_run(opening) != opening:
-            found = _duty_subject_at(sentence, wider.end(), strict=False)
+        if _DUTY_ANYWHERE.search(opening) or body_run(opening) == opening:
+            break
+        start += wider.end()
+        found = _duty_subject_at(sentence, start, strict=False)
     return found
 
 
