@@ -955,3 +955,57 @@ def test_a_lead_after_several_opening_phrases_is_read_and_praise_of_responsibili
     assert tasks(doc) == [(["các chi bộ ấp"], []), (["Ủy ban Kiểm tra Đảng ủy"], [])]
     assert tasks(parse_text(to_text(doc))) == tasks(doc)
     assert word_keys(to_text(doc)) == word_keys(SEVERAL_OPENING_PHRASES)
+
+
+STATE_PLAN_OF_A_DISTRICT = """\
+ỦY BAN NHÂN DÂN
+HUYỆN ĐẠI TỪ
+Số: 215/KH-UBND
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+Đại Từ, ngày 09 tháng 10 năm 2028
+
+KẾ HOẠCH
+Triển khai công tác phòng cháy, chữa cháy rừng năm 2029
+
+Thực hiện Chỉ thị số 17-CT/TTg ngày 12/5/2028 của Thủ tướng Chính phủ về tăng cường công tác phòng cháy, \
+chữa cháy rừng, Ủy ban nhân dân huyện ban hành Kế hoạch như sau:
+
+1. Giao Phòng Văn hóa và Thông tin huyện, Phòng Nông nghiệp và Môi trường huyện, Công an huyện chủ trì, phối hợp với \
+Ban Chỉ huy Quân sự huyện tổ chức diễn tập.
+
+2. Ủy ban nhân dân các xã, thị trấn có trách nhiệm kiện toàn Ban Chỉ huy phòng cháy, chữa cháy rừng.
+
+3. Yêu cầu các phòng, ban chuyên môn và Ủy ban nhân dân các xã, phường, thị trấn báo cáo kết quả.
+
+Nơi nhận:
+- UBND tỉnh (b/c),
+- Các xã, thị trấn,
+- Lưu: VT.
+
+TM. ỦY BAN NHÂN DÂN
+KT. CHỦ TỊCH
+PHÓ CHỦ TỊCH
+
+Hoàng Văn Hải
+"""
+
+
+def test_bodies_listed_before_chu_tri_lead_together_and_every_commune_is_one_body() -> None:
+    doc = parse_text(STATE_PLAN_OF_A_DISTRICT)
+    assert tasks(doc) == [
+        (
+            ["Phòng Văn hóa và Thông tin huyện", "Phòng Nông nghiệp và Môi trường huyện", "Công an huyện"],
+            ["Ban Chỉ huy Quân sự huyện"],
+        ),
+        (["Ủy ban nhân dân các xã, thị trấn"], []),
+        (["các phòng", "ban chuyên môn", "Ủy ban nhân dân các xã, phường, thị trấn"], []),
+    ]
+    assert tasks(parse_text(to_text(doc))) == tasks(doc)
+
+
+def test_a_party_style_citation_of_the_prime_ministers_directive_is_a_reference() -> None:
+    doc = parse_text(STATE_PLAN_OF_A_DISTRICT)
+    cited = [(r.notation.code if r.notation else None, r.date) for r in doc.references()]
+    assert ("CT/TTg", datetime.date(2028, 5, 12)) in cited
+    assert [r.notation.number for r in doc.references() if r.notation] == [17]

@@ -1194,7 +1194,7 @@ def test_a_body_line_that_begins_with_two_capitals_is_not_a_signature() -> None:
     [
         (
             "Đề nghị Đảng ủy, Ủy ban nhân dân các xã, thị trấn chỉ đạo thực hiện.",
-            ["Đảng ủy", "Ủy ban nhân dân các xã", "thị trấn"],
+            ["Đảng ủy", "Ủy ban nhân dân các xã, thị trấn"],  # one body in every commune and town
             [],
         ),
         (

@@ -176,9 +176,19 @@ _LIST_SEPARATOR = re.compile(r",\s+|;\s*")
 _AND = re.compile(r"\s+và\s+")
 
 
+# The administrative levels: "Ủy ban nhân dân các xã, phường, thị trấn" names one body at
+# every such unit, so a level alone after a comma goes on the name before it.
+_LEVEL = r"(?:xã|phường|thị\s+trấn|đặc\s+khu|huyện|quận|thị\s+xã|thành\s+phố|tỉnh)"
+_LEVEL_ALONE = re.compile(rf"{_LEVEL}$")
+_ENDS_IN_A_LEVEL = re.compile(rf"(?<!\S){_LEVEL}$", re.IGNORECASE)
+
+
 def _split_bodies(run: str) -> list[str]:
     parts: list[str] = []
     for piece in _LIST_SEPARATOR.split(run):
+        if parts and _LEVEL_ALONE.match(piece.strip(" ,;.")) and _ENDS_IN_A_LEVEL.search(parts[-1].rstrip(" ,;")):
+            parts[-1] = f"{parts[-1].rstrip(' ,;')}, {piece}"
+            continue
         for index, part in enumerate(_AND.split(piece)):
             if index and parts and not _NAME_HEADS.match(part):
                 parts[-1] = f"{parts[-1]} và {part}"
@@ -504,6 +514,16 @@ def find_headed_task(text: str, lead: str) -> TaskFound | None:
 
 _CLAUSE_SEPARATOR = re.compile(r"[;,]\s+(?=[A-ZĐÀ-Ỹ])")
 _ASK_OPENS = re.compile(r"(?:Giao|Đề\s*nghị|Yêu\s*cầu)\s")
+
+
+def names_bodies_only(clause: str) -> bool:
+    """Whether ``clause`` is an opener and bodies and nothing more ("Giao Ủy ban nhân dân huyện,"):
+    the bodies of the clause after it join that list ("…, Công an huyện chủ trì, phối hợp …")."""
+    opened = _GIAO.match(clause) or _ASK.match(clause)
+    if opened is None:
+        return False
+    bodies = clause[opened.end() :].rstrip(" ,")
+    return bool(bodies) and _lead_at(bodies, strict=True) == bodies
 
 
 def next_task_clause(sentence: str, start: int = 0) -> int | None:

@@ -30,7 +30,7 @@ from ..model import (
     Span,
     Task,
 )
-from ._tasks import RUN_WINDOW, TaskFound, body_run, find_task, may_assign, next_task_clause
+from ._tasks import RUN_WINDOW, TaskFound, body_run, find_task, may_assign, names_bodies_only, next_task_clause
 from .normalize import fold
 
 __all__ = ["Annotator", "TaskFound", "find_task", "sentences"]
@@ -85,10 +85,12 @@ def sentences(text: str, *, first: bool = False) -> list[tuple[int, int]]:
 
 # --- references --------------------------------------------------------------------------
 
+# (an issuer code may end in up to two small letters, as the Prime Minister's "TTg" does, also
+# when a Party-style hyphen is printed before it: "Chỉ thị số 38-CT/TTg")
 # (each opens with its first digit, the look-behinds then read past it: a pattern that opens with a
 # look-behind or a look-ahead gives the regex engine no first character to skip ahead to)
 _PARTY_REF = re.compile(
-    r"(?P<n>\d(?:(?<![\w/.-]\d)|(?<=[Ss][ốô]\d))\d{0,4})\s*[-–—]\s*(?P<k>[A-ZĐ][A-Za-zĐđ]{0,3})\s*/\s*(?P<i>[A-ZĐ][A-ZĐ0-9]*(?:-[A-ZĐ][A-ZĐ0-9]*)*)(?![\w])"
+    r"(?P<n>\d(?:(?<![\w/.-]\d)|(?<=[Ss][ốô]\d))\d{0,4})\s*[-–—]\s*(?P<k>[A-ZĐ][A-Za-zĐđ]{0,3})\s*/\s*(?P<i>[A-ZĐ][A-ZĐ0-9]*(?:-[A-ZĐ][A-ZĐ0-9]*)*[a-z]{0,2})(?![\w])"
 )
 # (not after ":" — "QCVN 01:2019/BCT" is a standard; "217/2025/NĐ-" / "CP" is one notation split at a line end)
 _STATE_REF = re.compile(
@@ -237,15 +239,18 @@ class Annotator:
     def _clause_tasks(self, sentence: str, found: TaskFound) -> list[Block]:
         """ "X chủ trì …; Y có trách nhiệm …": one task per clause that assigns work to its own bodies."""
         out: list[Block] = []
-        start = 0  # (offsets, not slices: a sentence of many clauses is read in one pass)
-        while (cut := next_task_clause(sentence, start)) is not None:
+        start = search = 0  # (offsets, not slices: a sentence of many clauses is read in one pass)
+        while (cut := next_task_clause(sentence, search)) is not None:
             head = sentence[start:cut].strip()
+            if head.endswith(",") and names_bodies_only(head):
+                search = cut  # "Giao X, | Y chủ trì …": Y is on the list of X
+                continue
             head_found = find_task(head)
             # the later clause opens an assignment of its own: its first stretch says so
             if head_found is None or find_task(sentence[cut : cut + RUN_WINDOW].strip()) is None:
                 break
             out.append(self.task(head, head_found))
-            start = cut
+            start = search = cut
         rest = sentence[start:].strip()
         if start:
             found = find_task(rest) or found
