@@ -1009,3 +1009,53 @@ def test_a_party_style_citation_of_the_prime_ministers_directive_is_a_reference(
     cited = [(r.notation.code if r.notation else None, r.date) for r in doc.references()]
     assert ("CT/TTg", datetime.date(2028, 5, 12)) in cited
     assert [r.notation.number for r in doc.references() if r.notation] == [17]
+
+
+BODIES_WITH_SYLLABLES_NO_LIST_KNOWS = """\
+HUYỆN ỦY BẢO LÂM
+*
+Số 52-TB/HU
+ĐẢNG CỘNG SẢN VIỆT NAM
+Bảo Lâm, ngày 03 tháng 4 năm 2029
+
+THÔNG BÁO
+kết luận về công tác bảo vệ rừng và giảm nghèo
+
+1. Giao Chi nhánh Ngân hàng Chính sách xã hội huyện chủ trì, phối hợp với Hội Nông dân tổ chức cho vay.
+
+2. Giao Tổ công tác chủ trì, phối hợp với Ủy ban nhân dân các xã rà soát hộ nghèo.
+
+3. Hạt Kiểm lâm huyện chủ trì, phối hợp với Đội Quản lý thị trường số 5 kiểm tra lâm sản.
+
+4. Ban quản lý khu công nghiệp có trách nhiệm hướng dẫn doanh nghiệp.
+
+5. Giao Ủy ban nhân dân huyện thường xuyên chủ trì, phối hợp với Công an huyện tuần tra.
+
+6. Giao Ủy ban nhân dân huyện chỉ đạo Phòng Nông nghiệp chủ trì, phối hợp với Hạt Kiểm lâm huyện tổng kết.
+
+7. Nhìn chung, các chi bộ nhìn chung có trách nhiệm.
+
+Nơi nhận:
+- Các chi bộ trực thuộc,
+- Lưu Văn phòng Huyện ủy.
+
+T/M BAN THƯỜNG VỤ
+BÍ THƯ
+
+Nông Văn Tuấn
+"""
+
+
+def test_a_body_named_with_syllables_no_list_knows_leads_up_to_its_duty() -> None:
+    doc = parse_text(BODIES_WITH_SYLLABLES_NO_LIST_KNOWS)
+    assert tasks(doc) == [
+        (["Chi nhánh Ngân hàng Chính sách xã hội huyện"], ["Hội Nông dân"]),  # "tổ chức" is its verb
+        (["Tổ công tác"], ["Ủy ban nhân dân các xã"]),
+        (["Hạt Kiểm lâm huyện"], ["Đội Quản lý thị trường số 5"]),
+        (["Ban quản lý khu công nghiệp"], []),
+        (["Ủy ban nhân dân huyện"], ["Công an huyện"]),  # "thường xuyên" says how, it names no body
+        (["Ủy ban nhân dân huyện"], ["Hạt Kiểm lâm huyện"]),  # "chỉ đạo …" is its duty
+        # 7: praise with no duty after "có trách nhiệm" is no task
+    ]
+    assert tasks(parse_text(to_text(doc))) == tasks(doc)
+    assert word_keys(to_text(doc)) == word_keys(BODIES_WITH_SYLLABLES_NO_LIST_KNOWS)

@@ -41,6 +41,8 @@ _BODY_WORDS = set(
     # the last syllables of the state's departments ("Sở Tài nguyên và Môi trường", "Sở Giao thông vận tải",
     # "Bảo hiểm xã hội", "Kho bạc Nhà nước", "Cục Thuế", "Sở Văn hóa, Thể thao và Du lịch")
     + """trường nguyên thôn tải lịch thao dục tạo ngoại mại hàng bạc thuế kê hiểm phủ tịch""".split()
+    # ("Hạt Kiểm lâm", "Chi cục Kiểm lâm", "Đội Quản lý thị trường", "Ban Quản lý dự án", "Chi cục Thuế")
+    + ["lâm", "lý", "cục"]
     # and the persons the state addresses with its bodies: "các cơ quan, tổ chức, cá nhân có liên quan"
     + ["cá"]
 )
@@ -60,6 +62,7 @@ _VERB_STARTS = {
     "quan": ("tâm",),  # "Trung tâm Chính trị", "… Tỉnh ủy quan tâm chỉ đạo"
     "tổ": ("chức",),  # "các tổ chức đảng", "… huyện tổ chức hội nghị"
     "phụ": ("trách",),  # "Hội Phụ nữ", "… Ban Thường vụ phụ trách địa bàn"
+    "thường": ("xuyên",),  # "Ban Thường vụ", "… huyện thường xuyên kiểm tra"
 }
 _MAY_BEGIN_A_NAME = {"tổ"}  # "tổ chức cơ sở đảng …" opens a sentence as a body
 _NOUNS_OF = {"quan", "ban", "các", "vị", "phòng", "dân", "cơ", "mưu"}
@@ -111,13 +114,16 @@ def body_run(text: str) -> str:
             lower in _VERB_STARTS
             and word[:1].islower()
             and nxt.lower().rstrip(",.;:") in _VERB_STARTS[lower]
-            and (lower == "quan" or not _names_a_function(taken))  # "… đơn vị quan tâm": never a name
+            # ("… đơn vị quan tâm", "Hội Nông dân tổ chức …": never a name)
+            and (lower == "quan" or not _names_a_function(taken) or (lower == "tổ" and taken[-1].lower() == "dân"))
             and (lower not in _MAY_BEGIN_A_NAME or (bool(taken) and not taken[-1].endswith(",")))
         ):
             ok = False  # "… Tỉnh ủy tham mưu kế hoạch", "… đoàn thể vận động nhân dân": a verb follows the body
         elif word[:1].isdigit() and taken and _UNIT_NUMBER.fullmatch(word) and not taken[-1][:1].isdigit():
             # "Chi bộ Khối phố 5", "Phường 1": a number names the unit, not a count ("3 tháng")
             ok = nxt.lower().rstrip(",.;:") not in _COUNTED
+        elif lower == "số" and taken and _UNIT_NUMBER.fullmatch(nxt.rstrip(",.;:")):
+            ok = True  # "Đội Quản lý thị trường số 3", "Trường Tiểu học số 2": the unit's number follows
         elif (lower == "chí" and taken and taken[-1].lower() == "đồng") or lower == "đ/c":
             ok = True  # "các đồng chí Ủy viên …", "đ/c Bí thư": the holders of an office
         elif lower in _LEVEL_WORDS and taken and _level_follows(lower, taken):
@@ -219,7 +225,8 @@ _ASK = re.compile(r"(?=[ĐđYy])(?:^|(?<=[\s,;:(]))(?:[Đđ]ề\s*nghị|[Yy]êu
 _OPENERS = ((_GIAO, ("iao", "IAO")), (_ASK, ("nghị", "cầu")))
 _DUTY_ANYWHERE = re.compile(r"có\s+trách\s+nhiệm|chủ\s*trì")  # (OCR glues "chủtrì")
 # (but "có trách nhiệm cao", "… chưa cao" is praise or blame of how they work, not a duty)
-_RESPONSIBLE_DUTY = re.compile(r"\s+có\s+trách\s+nhiệm\b(?!\s+(?:cao|hơn|chưa\s+cao|rất\s+cao)\b)")
+# (nor "… có trách nhiệm." with no duty after it)
+_RESPONSIBLE_DUTY = re.compile(r"\s+có\s+trách\s+nhiệm\b(?!\s+(?:cao|hơn|chưa\s+cao|rất\s+cao)\b|\s*[.;]|\s*$)")
 # "X chủ trì, phối hợp với Y", "X chủ trì tham mưu", "X chủ trì, chỉ đạo … phối hợp với Y"
 _PRESIDES = re.compile(r"\s+chủ\s*trì\s*(?:,|(?:phối\s+hợp|tham\s+mưu)\b)")
 # "Các cơ quan chủ quản dữ liệu có trách nhiệm": a few words qualify the body before its duty
@@ -263,6 +270,8 @@ def _lead_at(text: str, *, strict: bool) -> str:
     ):
         return ""
     run = body_run(text)
+    if run:
+        run = _with_the_rest_of_its_name(text, run)
     tokens = run.split()
     if len(tokens) == 1 and not (tokens[0].isupper() and len(tokens[0]) >= 2):
         return ""  # a lone capitalised word ("Huy hiệu …") is not a body
@@ -322,7 +331,7 @@ def _glued_or_spaced_otherwise(text: str) -> bool:
 
 _HEAD_NOUNS = re.compile(
     r"\b(?:cơ quan|đơn vị|ban|ngành|[uủ][ỷy]|bộ|hội|phòng|chính quyền|đoàn thể|địa phương|thường trực|"
-    r"tổ chức|nhà nước|cấp ủy|cấp uỷ|thành viên)\b",
+    r"tổ chức|tổ|đội|nhà nước|cấp ủy|cấp uỷ|thành viên)\b",
     re.IGNORECASE,
 )
 
@@ -382,6 +391,34 @@ def _duty_subject(sentence: str) -> tuple[str, int, bool] | None:
         start += wider.end()
         found = _duty_subject_at(sentence, start, strict=False)
     return found
+
+
+# Words that begin a predicate, say how or relate, never a lower-case syllable of a body's name
+_PREDICATE_WORDS = frozenset(
+    """chỉ tổ kiểm hướng phối thực tham xây rà bố theo chủ có triển tiếp tăng đẩy lãnh quán tuyên vận nghiên
+    đề báo tập giám đôn cân nâng đánh tổng phát làm sớm chịu phụ hoàn bảo ban quyết thống trình cử giao yêu
+    tạo hỗ khắc cùng khẩn kịp nghiêm tích xuyên nhìn luôn rất được về tại trong đối""".split()
+).union(_NOT_QUALIFIERS, _CONNECTORS)
+_MOST_UNKNOWN_SYLLABLES = 3
+
+
+def _with_the_rest_of_its_name(text: str, run: str) -> str:
+    """``run``, the bodies read at the start of ``text``, with the lower-case syllables of their name
+    that no list of words knows, when the duty follows the name: "Giao Tổ công tác chủ trì, …",
+    "Giao Chi nhánh Ngân hàng Chính sách xã hội huyện chủ trì, …" (not "Giao UBND huyện chỉ đạo …")."""
+    end = len(run)
+    for unknown in range(_MOST_UNKNOWN_SYLLABLES + 1):
+        following = text[end:]
+        if _PRESIDES.match(following) or _RESPONSIBLE_DUTY.match(following):
+            return run if "," in text[len(run) : end] else text[:end]  # (one name: no list goes on here)
+        word = following.split(maxsplit=1)[0] if following.strip() else ""
+        if unknown == _MOST_UNKNOWN_SYLLABLES or not (word.isalpha() and word.islower()) or word in _PREDICATE_WORDS:
+            return run
+        end += following.index(word) + len(word)
+        more = text[end:]
+        if name := body_run(more.lstrip()):  # the name goes on with words the list knows
+            end += len(more) - len(more.lstrip()) + len(name)
+    return run
 
 
 def _qualifies(run: str, gap: list[str]) -> bool:
