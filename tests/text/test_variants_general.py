@@ -1059,3 +1059,21 @@ def test_a_body_named_with_syllables_no_list_knows_leads_up_to_its_duty() -> Non
     ]
     assert tasks(parse_text(to_text(doc))) == tasks(doc)
     assert word_keys(to_text(doc)) == word_keys(BODIES_WITH_SYLLABLES_NO_LIST_KNOWS)
+
+
+def test_citations_joined_by_va_stay_apart_and_a_thong_bao_ket_luan_is_a_thong_bao() -> None:
+    text = STATE_PLAN_OF_A_DISTRICT.replace(
+        "Thực hiện Chỉ thị số 17-CT/TTg ngày 12/5/2028 của Thủ tướng Chính phủ về tăng cường công tác phòng cháy, "
+        "chữa cháy rừng,",
+        "Thực hiện Thông báo kết luận số 88-TB/HU ngày 02/8/2028 của Thường trực Huyện ủy và Kết luận số 41-KL/TU "
+        "ngày 15/7/2028 của Ban Thường vụ Tỉnh ủy,",
+    )
+    assert text != STATE_PLAN_OF_A_DISTRICT
+    cited = [
+        (r.kind, r.notation.number if r.notation else None, r.date, r.issuer.name if r.issuer else None)
+        for r in parse_text(text).references()
+    ]
+    assert cited == [
+        (DocumentKind.THONG_BAO, 88, datetime.date(2028, 8, 2), "Thường trực Huyện ủy"),
+        (DocumentKind.KET_LUAN, 41, datetime.date(2028, 7, 15), "Ban Thường vụ Tỉnh ủy"),
+    ]

@@ -96,7 +96,12 @@ _PARTY_REF = re.compile(
 _STATE_REF = re.compile(
     r"(?P<n>\d(?<![\w/.:-]\d)\d{0,4})\s*/\s*(?:(?P<y>\d{4})\s*/\s*)?(?P<c>[A-ZĐ][A-Za-zĐđ0-9]*(?:-\s?[A-ZĐ][A-Za-zĐđ0-9]*)*)(?![\w])"
 )
-_KIND_WORDS = {fold(k.label): k for k in DocumentKind} | {"luat": None, "thong tu": None}
+# ("Thông báo kết luận số 150-TB/TU" is a Thông báo that reports conclusions, not a Kết luận)
+_KIND_WORDS = {fold(k.label): k for k in DocumentKind} | {
+    "luat": None,
+    "thong tu": None,
+    "thong bao ket luan": DocumentKind.THONG_BAO,
+}
 _KIND_BEFORE = re.compile(
     r"(?P<label>" + "|".join(sorted((re.escape(k) for k in _KIND_WORDS), key=len, reverse=True)) + r")\s*(?:so\s*)?$"
 )
@@ -167,7 +172,9 @@ class Annotator:
                 if im := _AFTER_ISSUER.match(text[end:]):
                     run = body_run(text[end + im.end() : end + im.end() + RUN_WINDOW + 1])
                     run = _ISSUER_END.split(run)[0].strip(" ,")  # one issuer: stop at "về …", a comma
-                    if " và " in run and (cited := _NEXT_CITATION.search(fold(run))):
+                    # (read on past the run: it stops inside a kind's name, "… Tỉnh ủy và Kết" | "luận số …")
+                    named = end + im.end()
+                    if " và " in run and (cited := _NEXT_CITATION.search(fold(text[named : named + len(run) + 24]))):
                         run = run[: cited.start()]
                     if run:
                         issuer = Organization(name=run)
