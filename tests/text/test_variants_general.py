@@ -1077,3 +1077,15 @@ def test_citations_joined_by_va_stay_apart_and_a_thong_bao_ket_luan_is_a_thong_b
         (DocumentKind.THONG_BAO, 88, datetime.date(2028, 8, 2), "Thường trực Huyện ủy"),
         (DocumentKind.KET_LUAN, 41, datetime.date(2028, 7, 15), "Ban Thường vụ Tỉnh ủy"),
     ]
+
+
+def test_departments_named_in_lower_case_with_va_are_one_body_and_local_authorities_another() -> None:
+    text = BODIES_WITH_SYLLABLES_NO_LIST_KNOWS.replace(
+        "4. Ban quản lý khu công nghiệp có trách nhiệm hướng dẫn doanh nghiệp.",
+        "4. Các phòng tài nguyên và môi trường có trách nhiệm hướng dẫn doanh nghiệp.\n\n"
+        "4a. Giao các sở, ngành và địa phương có trách nhiệm phối hợp.",
+    )
+    assert text != BODIES_WITH_SYLLABLES_NO_LIST_KNOWS
+    found = tasks(parse_text(text))
+    assert (["Các phòng tài nguyên và môi trường"], []) in found
+    assert (["các sở", "ngành", "địa phương"], []) in found

@@ -40,7 +40,7 @@ _BODY_WORDS = set(
     trấn tâm sát án""".split()
     # the last syllables of the state's departments ("Sở Tài nguyên và Môi trường", "Sở Giao thông vận tải",
     # "Bảo hiểm xã hội", "Kho bạc Nhà nước", "Cục Thuế", "Sở Văn hóa, Thể thao và Du lịch")
-    + """trường nguyên thôn tải lịch thao dục tạo ngoại mại hàng bạc thuế kê hiểm phủ tịch""".split()
+    + """trường môi nguyên thôn tải lịch thao dục tạo ngoại mại hàng bạc thuế kê hiểm phủ tịch""".split()
     # ("Hạt Kiểm lâm", "Chi cục Kiểm lâm", "Đội Quản lý thị trường", "Ban Quản lý dự án", "Chi cục Thuế")
     + ["lâm", "lý", "cục"]
     # and the persons the state addresses with its bodies: "các cơ quan, tổ chức, cá nhân có liên quan"
@@ -137,7 +137,12 @@ def body_run(text: str) -> str:
         ):
             ok = True
         elif lower in _CONNECTORS:
-            ok = bool(taken) and (_upper_start(nxt) or nxt.lower() in ("các", "cơ", "đơn", "tổ", "ban", "sở", "phòng"))
+            ok = bool(taken) and (
+                _upper_start(nxt)
+                or nxt.lower() in ("các", "cơ", "đơn", "tổ", "ban", "sở", "phòng")
+                # a department named in lower case: "các phòng giáo dục và đào tạo"
+                or (lower == "và" and taken[-1].islower() and nxt.islower() and nxt.rstrip(",") in _BODY_WORDS)
+            )
         elif lower == "có" and nxt.lower().startswith("liên") and taken:
             ok = True  # "đơn vị có liên quan"
         elif (
@@ -171,7 +176,7 @@ def body_run(text: str) -> str:
 # body ("… và Công an tỉnh").
 _NAME_HEADS = re.compile(
     r"(?:các|cơ\s+quan|đơn\s+vị|ban|bộ|sở|phòng|văn\s+phòng|ủy\s+ban|uỷ\s+ban|ubnd|hđnd|hội|đoàn|đảng|chi|"
-    r"công\s+an|quân|mặt\s+trận|tỉnh|thành|huyện|quận|thị|xã|phường|thường\s+trực|cục|vụ|viện|trung\s+tâm|"
+    r"công\s+an|quân|mặt\s+trận|tỉnh|thành|huyện|quận|thị|xã|phường|địa\s+phương|thường\s+trực|cục|vụ|viện|trung\s+tâm|"
     r"trường|thanh\s+tra|kho\s+bạc|ngân\s+hàng|người|tổ|cấp|đồng\s+chí|lãnh\s+đạo|bí\s+thư|chủ\s+tịch|"
     r"giám\s+đốc|thủ\s+trưởng|hiệu\s+trưởng|mttq|liên\s+đoàn|công\s+đoàn)\b",
     re.IGNORECASE,
