@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime
 import itertools
 import re
+import unicodedata
 from collections.abc import Callable
 from pathlib import Path
 
@@ -90,6 +91,27 @@ def test_a_hand_built_document_using_every_field_survives() -> None:
     doc = full_document()
     assert nq.from_xml(nq.to_xml(doc)) == doc
     assert nq.from_xml(nq.to_xml(doc).decode("utf-8")) == doc
+
+
+def test_text_written_decomposed_is_read_as_the_nfc_the_model_stores() -> None:
+    # Real files mix NFD and NFC: every text the reader takes (markers, headings, running
+    # text around inline annotations, organ names) comes out NFC, with span offsets in NFC.
+    sent = datetime.date(2024, 3, 5)
+    text = "Giao Văn phòng Thị ủy theo dõi từ ngày 05/3/2024."
+    date_at = text.index("ngày")
+    task = nq.Task(
+        text=text,
+        spans=(nq.DateMention(start=date_at, end=len(text) - 1, date=sent),),
+        lead=(nq.Organization(name="Văn phòng Thị ủy"),),
+    )
+    article = nq.Division(
+        numbering=nq.Numbering.ARTICLE, marker="Điều 1.", heading="Tổ chức thực hiện", children=(task,)
+    )
+    doc = nq.Document(subject="Về việc triển khai", place="Thuận Thành", body=(article,))
+    xml = nq.to_xml(doc)
+    decomposed = unicodedata.normalize("NFD", xml.decode("utf-8")).encode("utf-8")
+    assert decomposed != xml
+    assert nq.from_xml(decomposed) == doc
 
 
 def test_the_header_speaks_the_archival_vocabulary() -> None:

@@ -267,7 +267,7 @@ class _Reader:
                 children = children[1:]
             return _Division(
                 numbering=_NUMBERING[element.get("numbering", "")],
-                marker=_nfc(element.get("marker", "")),
+                marker=element.get("marker", ""),  # the constructor makes it NFC
                 heading=heading,
                 children=self.blocks(children),
             )
