@@ -15,6 +15,7 @@ from hypothesis import strategies as st
 
 import nghiquyet as nq
 from nghiquyet.formats._construct import constructor
+from nghiquyet.formats.xml import _read
 from nghiquyet.model._fields import checks_text
 from nghiquyet.testing import documents
 
@@ -38,6 +39,7 @@ _CLASSES = (
     nq.Notation,
 )
 _MADE = {cls: constructor(cls) for cls in _CLASSES}
+_TYPED = {cls: constructor(cls, typed=True) for cls in _CLASSES}
 
 
 def _objects(value: Any) -> list[Any]:
@@ -68,9 +70,9 @@ def _outcome(make: Any, fields: dict[str, Any]) -> tuple[bool, Any]:
 def test_constructors_build_what_init_builds(doc: nq.Document) -> None:
     for obj in _objects(doc):
         if type(obj) in _MADE:
-            made = _MADE[type(obj)](**_fields(obj))
-            assert made == obj
-            assert getattr(made, "_depth", None) == getattr(obj, "_depth", None)
+            for made in (_MADE[type(obj)](**_fields(obj)), _TYPED[type(obj)](**_fields(obj))):
+                assert made == obj
+                assert getattr(made, "_depth", None) == getattr(obj, "_depth", None)
 
 
 # Characters XML cannot carry are left out: the constructors are for text libxml2 has
@@ -103,3 +105,35 @@ def test_parsed_xml_holds_no_character_xml_refuses(character: str) -> None:
     except nq.FormatError:
         return
     raise AssertionError(f"{character!r} was read")
+
+
+def _held_to_init(made: Any) -> Any:
+    def make(**fields: Any) -> Any:
+        built = made(**fields)
+        expected = type(built)(**fields)  # raises where a validator the walk skips would refuse
+        assert built == expected
+        assert getattr(built, "_depth", None) == getattr(expected, "_depth", None)
+        return built
+
+    return make
+
+
+@given(documents())
+def test_the_xml_walk_passes_only_what_init_takes(doc: nq.Document) -> None:
+    # The XML walk's constructors are typed: they skip the validators that check only a
+    # value's type, so every value the walk passes must be one attrs' __init__ takes too.
+    generated = {
+        name: value
+        for name, value in vars(_read).items()
+        if getattr(getattr(value, "__code__", None), "co_filename", "").startswith("<nghiquyet generated")
+    }
+    assert len(generated) >= len(_CLASSES) - 1  # every class but Table, which the walk builds itself
+    _read._body.cache_clear()  # cached bodies would not pass through the constructor
+    try:
+        for name, made in generated.items():
+            setattr(_read, name, _held_to_init(made))
+        assert nq.from_xml(nq.to_xml(doc)) == doc
+    finally:
+        for name, made in generated.items():
+            setattr(_read, name, made)
+        _read._body.cache_clear()

@@ -114,8 +114,11 @@ def text_lines(field: attrs.Attribute[Any], var: str, namespace: Namespace) -> l
     return [f"    if {test}:", f"        {var} = {function}({var}, {attribute})"]
 
 
-def constructor(cls: type[C]) -> Callable[..., C]:
-    """A keyword-only constructor of ``cls`` for text parsed from XML (see the module)."""
+def constructor(cls: type[C], *, typed: bool = False) -> Callable[..., C]:
+    """A keyword-only constructor of ``cls`` for text parsed from XML (see the module).
+
+    ``typed``: the caller passes every value as exactly its field's annotated type (None
+    where optional), so the validators that check only that are not run (:func:`assembly`)."""
     namespace = Namespace()
     parameters, body = [], []
     fields: Any = attrs.fields(cls)  # type: ignore[arg-type]  # cls is an attrs class
@@ -135,6 +138,7 @@ def constructor(cls: type[C]) -> Callable[..., C]:
             call = f"{var} = {namespace.name(function, f'convert_{field.name}')}({arguments})"
             # as_tuple returns a tuple as it is: the readers pass tuples, so the call is spared.
             body.append(f"    if type({var}) is not tuple: {call}" if function is as_tuple else f"    {call}")
-    lines = [f"def make(*, {', '.join(parameters)}):", *body, *assembly(cls, namespace, lambda f: str(f.alias))]
+    made_from = assembly(cls, namespace, lambda f: str(f.alias), typed=typed)
+    lines = [f"def make(*, {', '.join(parameters)}):", *body, *made_from]
     made: Callable[..., C] = namespace.compile([*lines, "    return self"], f"constructor of {cls.__name__}")["make"]
     return made
