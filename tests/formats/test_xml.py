@@ -107,7 +107,7 @@ def test_text_written_decomposed_is_read_as_the_nfc_the_model_stores() -> None:
     article = nq.Division(
         numbering=nq.Numbering.ARTICLE, marker="Điều 1.", heading="Tổ chức thực hiện", children=(task,)
     )
-    doc = nq.Document(subject="Về việc triển khai", place="Thuận Thành", body=(article,))
+    doc = nq.Document(kind=nq.DocumentKind.KET_LUAN, subject="Về việc triển khai", place="Thuận Thành", body=(article,))
     xml = nq.to_xml(doc)
     decomposed = unicodedata.normalize("NFD", xml.decode("utf-8")).encode("utf-8")
     assert decomposed != xml

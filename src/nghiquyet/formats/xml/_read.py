@@ -374,8 +374,8 @@ class _Reader:
                     fields["date_text"] = _string(child)
         elif tag == T.DocumentType:
             kind = _KIND[element.get("code", "")]
-            if _string(element) != kind.label:
-                raise _fail(element, f"DocumentType {kind.code} is {kind.label!r}, not {_string(element)!r}")
+            if (label := _nfc(_string(element))) != kind.label:
+                raise _fail(element, f"DocumentType {kind.code} is {kind.label!r}, not {label!r}")
             fields["kind"] = kind
         else:
             fields["conference"] = _conference(element)
